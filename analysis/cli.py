@@ -1,0 +1,89 @@
+"""The command line: `python -m analysis extract ARTICLE... --out DIR`.
+
+Exit status 0 on success; 2 with one line on stderr for bad input or usage. Outputs are
+computed in full before anything is written, then written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from analysis.article import Article, load_article, parse_published
+from analysis.errors import InputError
+from analysis.statistics import extract_statistics
+from analysis.tables import write_tables
+
+#: Each table `extract` writes, and the function that builds it from one article.
+EXTRACTORS: dict[str, Callable[[Article], pd.DataFrame]] = {
+    "statistics": extract_statistics,
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise InputError(f"usage: {message} (see 'python -m analysis {self.prog.split()[-1]} --help')")
+
+
+def extract_tables(articles: Sequence[Article]) -> dict[str, pd.DataFrame]:
+    """Every table for every article, rows ordered by article id then position."""
+    tables = {}
+    for name, extractor in EXTRACTORS.items():
+        parts = [extractor(article) for article in sorted(articles, key=lambda a: a.article_id)]
+        tables[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    return tables
+
+
+def _load_all(paths: Sequence[str], published: str | None) -> list[Article]:
+    date = parse_published(published) if published else None
+    articles = [load_article(path, date) for path in paths]
+    ids = [article.article_id for article in articles]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError(f"{duplicates[0]}: two articles share this name; article ids must differ")
+    return articles
+
+
+def command_extract(args: argparse.Namespace) -> int:
+    articles = _load_all(args.articles, args.published)
+    tables = extract_tables(articles)
+    written = write_tables(args.out, tables)
+    rows = ", ".join(f"{len(tables[p.stem])} {p.stem}" for p in written)
+    print(f"extracted {len(articles)} article(s): {rows} -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    extract = commands.add_parser("extract", help="write the article tables as CSV")
+    extract.add_argument("articles", nargs="+", metavar="ARTICLE", help="article .txt files")
+    extract.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    extract.add_argument("--published", metavar="YYYY-MM-DD",
+                         help="publication date (default: 'published' in ARTICLE.yml)")
+    extract.set_defaults(run=command_extract)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return args.run(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; earlier outputs are unchanged", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a one-line message instead of a traceback wall
+        if os.environ.get("BORDER_DESK_DEBUG"):
+            raise
+        print(f"error: internal error {type(exc).__name__}: {exc} "
+              "(set BORDER_DESK_DEBUG=1 for the traceback)", file=sys.stderr)
+        return 1

@@ -1,0 +1,688 @@
+"""Every quantitative mention in an article, as the tidy statistics table.
+
+A mention is a number as the article states it, with its qualifier ("more than two
+million"), its kind and unit, what it counts (`subject`), the period it covers and whom
+the article credits. Years, dates, titles ("60 Minutes"), names ("Title 42"), ordinals,
+list numbers, phone numbers and URLs are not quantities and are never reported.
+
+The rules are written for English news prose, not for one article: each candidate comes
+from a rule for a kind of expression (digits and number words, vague plurals,
+multipliers, fractions), and the exclusions are rules for what a number can be instead.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.attribution import find_source
+from analysis.numbers import (
+    DIGITS,
+    FRACTION_DENOMINATORS,
+    MULTIPLIER_WORDS,
+    NUMBER_WORD,
+    NUMBER_WORDS,
+    VAGUE_FLOORS,
+    fraction_value,
+    is_year_like,
+    parse_number,
+)
+from analysis.periods import MONTH_ABBREVIATIONS, MONTHS, TimeExpression, find_time_expressions
+
+COLUMNS = [
+    "article_id", "stat_id", "paragraph", "sentence", "char_start", "char_end", "surface",
+    "value", "value_max", "qualifier", "kind", "unit", "subject", "period", "baseline_period",
+    "source", "sentence_text",
+]
+QUALIFIERS = ("exact", "approximate", "more_than", "less_than", "at_least", "at_most")
+KINDS = ("count", "ratio", "fraction", "percent", "duration", "age", "money", "rate")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A quantity found in one sentence; offsets are relative to the sentence."""
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str = ""
+    qualifier: str = "exact"
+    value_max: float | None = None
+    #: where the counted thing is named: after ("18 people"), before ("X fell by half"),
+    #: or the previous mention ("double the number").
+    subject_hint: str = "after"
+
+
+# --------------------------------------------------------------------------- qualifiers
+
+_QUALIFIER_BEFORE = [
+    (r"(?:just\s+|well\s+|slightly\s+|far\s+|much\s+)?(?:more|greater|higher|larger)\s+than", "more_than"),
+    (r"(?:just\s+|well\s+|slightly\s+)?(?:over|above|exceeding|topping|upwards?\s+of|"
+     r"in\s+excess\s+of|north\s+of)", "more_than"),
+    (r"(?:just\s+|slightly\s+)?(?:fewer|less|lower)\s+than|(?:just\s+)?(?:under|below)|shy\s+of",
+     "less_than"),
+    (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|as\s+few\s+as", "at_least"),
+    (r"at\s+most|up\s+to|no\s+more\s+than|as\s+(?:many|much)\s+as|a\s+maximum\s+of", "at_most"),
+    (r"nearly|almost|about|around|roughly|approximately|some|an\s+estimated|estimated|"
+     r"close\s+to|circa|more\s+or\s+less|or\s+so", "approximate"),
+]
+_QUALIFIER_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(\u201c\"]))(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIER_BEFORE))
+    + r")\s+$", re.I)
+_QUALIFIER_AFTER = [
+    (re.compile(r"^\s+or\s+more\b", re.I), "at_least"),
+    (re.compile(r"^\s+or\s+(?:fewer|less)\b", re.I), "at_most"),
+    (re.compile(r"^\s+or\s+so\b", re.I), "approximate"),
+    (re.compile(r"^(?:\+|-plus\b)"), "more_than"),
+]
+
+
+def _qualifier(sentence: str, mention: Mention) -> Mention:
+    """Attach the qualifier written around the number, widening the span to include it."""
+    if mention.qualifier != "exact":
+        return mention
+    match = _QUALIFIER_BEFORE_RE.search(sentence[: mention.start])
+    if match:
+        for i, (_, name) in enumerate(_QUALIFIER_BEFORE):
+            if match.group(f"q{i}"):
+                return replace(mention, qualifier=name, start=match.start())
+    for pattern, name in _QUALIFIER_AFTER:
+        after = pattern.match(sentence[mention.end :])
+        if after:
+            return replace(mention, qualifier=name, end=mention.end + after.end())
+    return mention
+
+
+# ----------------------------------------------------------- what a number is instead
+
+_MASKS = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"  # URLs, e-mail
+    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # clock times
+    r"|\b\d+/\d+(?:/\d+)?\b"  # 9/11, 24/7, 3/26/2024
+    r"|\b(?:No|Nos|no|Number)\.?\s*\d+\b|#\d+"  # "No. 1"
+    , re.I)
+_MONTH_NAMES = "|".join(list(MONTHS) + [f"{a}\\.?" for a in MONTH_ABBREVIATIONS])
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b")
+#: Capitalised words that may stand right before a quantity ("About 300", "Some 40").
+_CAPITALS_BEFORE_QUANTITIES = {
+    "about", "nearly", "almost", "around", "roughly", "approximately", "some", "only", "just",
+    "more", "over", "under", "fewer", "less", "at", "up", "the", "those", "these", "another",
+    "all", "of", "in", "and", "but", "by", "than", "to", "from", "between", "with", "for",
+    "exactly", "precisely", "an", "a", "another", "estimated", "perhaps", "another", "with",
+    "after", "before", "during", "since", "until", "among", "nearly", "barely", "as", "then",
+}
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|from|by|until|till|of|during|between|before|after|through|to|and|or|"
+    r"early|late|mid|fiscal|year|years|FY|spring|summer|fall|autumn|winter)|[-\u2013\u2014])\s*$",
+    re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our|my|your|whose|"
+                              r"all)\s+$", re.I)
+_TIME_SPAN_BEFORE = re.compile(r"\b(?:last|past|previous|next|coming|recent|first|final|"
+                               r"following|ensuing|prior|opening|closing)\s+$", re.I)
+_TIME_SPAN_AFTER = re.compile(r"^\s*(?:ago|later|earlier|before|after|from\s+now|prior|back|"
+                              r"hence|on)\b", re.I)
+
+
+def _masked(start: int, end: int, masks: list[tuple[int, int]]) -> bool:
+    return any(start < m_end and m_start < end for m_start, m_end in masks)
+
+
+def _is_name_or_label(sentence: str, start: int, end: int) -> bool:
+    """'Title 42', 'Section 8', 'COVID-19', 'I-94', 'Boeing 737': a number inside a name."""
+    before = sentence[:start]
+    if re.search(r"[A-Za-z]-$", before):
+        return True
+    word = re.search(r"([A-Z][\w.\u2019'&-]*)\s$", before)
+    if word:
+        text = word.group(1)
+        if text.lower() not in _CAPITALS_BEFORE_QUANTITIES and not re.search(r"['\u2019]s?$", text) \
+                and text.rstrip(".") not in MONTHS and text.rstrip(".") not in MONTH_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _is_list_number(sentence: str, start: int, end: int) -> bool:
+    return not sentence[:start].strip(" \t\"(\u201c") and bool(re.match(r"^[.)]\s", sentence[end:]))
+
+
+def _in_short_title(sentence: str, start: int, end: int) -> bool:
+    """A number inside a quoted title of a few capitalised words: \u201c60 Minutes\u201d."""
+    for match in re.finditer(r"[\u201c\"]([^\u201d\"]{1,40})[\u201d\"]", sentence):
+        if match.start(1) <= start and end <= match.end(1):
+            words = match.group(1).split()
+            if len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ candidate rules
+
+_CORE = re.compile(
+    r"(?P<half>\bhalf\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<a>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    rf"|(?P<digits>(?<![\w.,]){DIGITS}(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?)"
+    rf"|(?P<words>{NUMBER_WORDS})",
+    re.I)
+_CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|MX\$|C\$|A\$|\$|\u20ac|\u00a3|\u00a5)\s?$")
+_CURRENCIES = {"US$": "USD", "$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "\u20ac": "EUR",
+               "\u00a3": "GBP", "\u00a5": "JPY", "dollars": "USD", "dollar": "USD",
+               "pesos": "MXN", "peso": "MXN", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
+_ABBREVIATION_AFTER = re.compile(r"^(?P<abbr>k|m|mn|mln|bn|b|tn)\b", re.I)
+_ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:US\$|\$|\u20ac|\u00a3)?\s*$", re.I)
+_FRACTION_JOIN = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_DURATION_UNITS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
+                   "week": "week", "month": "month", "year": "year", "decade": "decade",
+                   "centur": "century"}
+_SUFFIXES = [
+    ("dozen", re.compile(r"^\s+dozen\b", re.I)),
+    ("percentage_point", re.compile(r"^\s*(?:%|percent|per\s?cent)?\s*(?:percentage\s+)?points?\b", re.I)),
+    ("percent", re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)),
+    ("fold", re.compile(r"^[\s-]?fold\b", re.I)),
+    ("age", re.compile(r"^[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old\b", re.I)),
+    ("fiscal_period", re.compile(r"^\s+(?:fiscal|calendar)\s+years?\b", re.I)),
+    ("duration", re.compile(r"^[\s-](?P<unit>second|minute|hour|day|week|month|year|decade|centur)"
+                            r"(?:s|ies|y)?\b(?P<poss>['\u2019]s?)?", re.I)),
+    ("times", re.compile(r"^\s+times\b", re.I)),
+    ("money", re.compile(r"^\s+(?P<unit>dollars?|pesos?|euros?|pounds)\b", re.I)),
+]
+_COMPARATIVE_AFTER = re.compile(r"^\s+(?:as|more|higher|larger|greater|bigger|faster|the|that|"
+                                r"what|over|than|its|their)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
+
+
+def _core_value(match: re.Match) -> float:
+    text = match.group(0)
+    if match.group("half"):
+        return 0.5 * parse_number(re.sub(r"^half\s+an?\s+", "one ", text, flags=re.I))
+    if match.group("a") and text.lower().endswith("dozen"):
+        return 12.0
+    return parse_number(text)
+
+
+def _cores(sentence: str, masks: list[tuple[int, int]]) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, form) for every number written in digits or words."""
+    cores = []
+    for match in _CORE.finditer(sentence):
+        start, end = match.span()
+        if _masked(start, end, masks):
+            continue
+        form = "digits" if match.group("digits") else "words"
+        try:
+            value = _core_value(match)
+        except ValueError:
+            continue
+        cores.append((start, end, value, form))
+    return cores
+
+
+def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Mention]:
+    """Digits and number words, with currency, scale, range and unit around them."""
+    mentions: list[Mention] = []
+    cores = _cores(sentence, masks)
+    skip_next = False
+    for index, (start, end, value, form) in enumerate(cores):
+        if skip_next:
+            skip_next = False
+            continue
+        text = sentence[start:end]
+        before, after = sentence[:start], sentence[end:]
+        currency = _CURRENCY_BEFORE.search(before)
+        kind, unit, value_max, hint = "count", "", None, "after"
+        if form == "digits":
+            if re.match(r"^[A-Za-z]", after):
+                abbreviation = _ABBREVIATION_AFTER.match(after)
+                if not (currency and abbreviation):
+                    continue  # 3D, 1990s, 21st, 5G
+                value *= _ABBREVIATED[abbreviation.group("abbr").lower()]
+                end += abbreviation.end()
+                after = sentence[end:]
+            if re.match(r"^\.\d", after) or _is_list_number(sentence, start, end):
+                continue
+            if not currency and _is_name_or_label(sentence, start, end):
+                continue
+            if value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+                continue  # the day of a date
+        if currency:
+            start = currency.start()
+            kind, unit = "money", _CURRENCIES[currency.group("cur")]
+        # A range: "between 300 and 400", "2 to 3 million", "5-7 years".
+        if index + 1 < len(cores):
+            n_start, n_end, n_value, _ = cores[index + 1]
+            join = sentence[end:n_start]
+            if _FRACTION_JOIN.match(join) and n_value > value and not is_year_like(
+                    sentence[n_start:n_end]):
+                mentions.append(Mention(start, n_end, value / n_value, "fraction", "fraction"))
+                skip_next = True
+                continue
+            joins_as_range = _RANGE_JOIN.match(join) and (
+                not re.search(r"\band\s*$", join, re.I) or re.search(r"\bbetween\s+$", before, re.I))
+            if joins_as_range and not (is_year_like(text) or is_year_like(sentence[n_start:n_end])) \
+                    and n_value > value:
+                second_scale = re.search(r"(hundred|thousand|million|billion|trillion)\s*$",
+                                         sentence[n_start:n_end], re.I)
+                if second_scale and not re.search(r"(hundred|thousand|million|billion|trillion)",
+                                                  text, re.I):
+                    scale = n_value / parse_number(sentence[n_start:second_scale.start()])
+                    value *= scale
+                value_max, end, after = n_value, n_end, sentence[n_end:]
+                skip_next = True
+        if form == "words" and text.lower() in ("one", "an", "a") and not re.match(
+                r"^\s?(?:%|percent|per\s?cent)", after, re.I):
+            continue  # "one of the highest", "one night": a determiner, not a count
+        suffix_kind, suffix = "", None
+        for name, pattern in _SUFFIXES:
+            suffix = pattern.match(after)
+            if suffix:
+                suffix_kind = name
+                break
+        if suffix_kind in ("fiscal_period",):
+            continue
+        if suffix_kind == "duration":
+            unit_text = suffix.group("unit")
+            if unit_text[0].isupper() and not before.strip() == "":
+                continue  # "60 Minutes": a title
+            if _TIME_SPAN_BEFORE.search(before) or _TIME_SPAN_AFTER.match(after[suffix.end():]) \
+                    or re.search(r"\b(?:the|this|that)\s+(?:last|past|next)?\s*$", before, re.I):
+                continue  # "the last two years", "two years ago": a period, not a quantity
+        if (is_year_like(text) and not currency and value_max is None
+                and suffix_kind not in ("percent", "percentage_point", "money", "dozen")):
+            if _YEAR_CONTEXT_BEFORE.search(before) or not re.match(
+                    r"^\s+(?:[a-z]+s|people)\b", after):
+                continue  # a year belongs to `period` and the timeline
+        if form == "words" and value <= 10 and _DEFINITE_BEFORE.search(before) \
+                and suffix_kind not in ("percent", "age"):
+            continue  # "the two countries": a reference, not a reported quantity
+        if suffix_kind == "dozen":
+            value *= 12
+            value_max = value_max * 12 if value_max else None
+        elif suffix_kind in ("percent", "percentage_point"):
+            kind, unit = "percent", "percent" if suffix_kind == "percent" else "percentage_point"
+            hint = "percent"
+        elif suffix_kind == "fold":
+            kind, unit, hint = "ratio", "times", "before"
+        elif suffix_kind == "age":
+            kind, unit, hint = "age", suffix.group("unit").lower(), "after"
+        elif suffix_kind == "duration":
+            kind = "duration"
+            unit = _DURATION_UNITS[suffix.group("unit").lower()]
+            hint = "possessive" if suffix.group("poss") else "duration"
+        elif suffix_kind == "times":
+            if _COMPARATIVE_AFTER.match(after[suffix.end():]):
+                kind, unit, hint = "ratio", "times", "comparative"
+            else:
+                unit = "times"
+        elif suffix_kind == "money":
+            kind, unit = "money", _CURRENCIES[suffix.group("unit").lower()]
+        if suffix:
+            poss = suffix.groupdict().get("poss")
+            end += suffix.start("poss") if poss else suffix.end()
+        if _AGE_BEFORE.search(before) and kind == "count":
+            kind, unit = "age", "year"
+            start = _AGE_BEFORE.search(before).start()
+        if kind == "money":
+            hint = "money"
+        mentions.append(Mention(start, end, value, kind, unit, value_max=value_max,
+                                subject_hint=hint))
+    return mentions
+
+
+_VAGUE = re.compile(
+    r"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)"
+    r"|(?P<plain>dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"|(?P<few>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<scale>dozen|hundred|thousand|million|billion)"
+    r")\b(?!-)", re.I)
+
+
+def _vague_mentions(sentence: str) -> list[Mention]:
+    """'hundreds of checkpoints', 'tens of thousands', 'several thousand': their floor."""
+    mentions = []
+    for match in _VAGUE.finditer(sentence):
+        after = sentence[match.end():]
+        if match.group("plain"):
+            word = match.group("plain").lower()
+            if word == "scores" and not re.match(r"^\s+of\b", after, re.I):
+                continue  # test scores
+            value = float(VAGUE_FLOORS[word])
+        elif match.group("tens"):
+            multiplier = 20 if match.group("tens").lower() == "tens" else 200
+            value = multiplier * VAGUE_FLOORS[match.group("big").lower()] / 2
+        else:
+            few = match.group("few").lower()
+            scale = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
+                     "billion": 1e9}[match.group("scale").lower()]
+            value = (3 if few == "several" else 2) * scale
+        kind, unit = "count", ""
+        if re.match(r"^\s+of\s+(?:dollars|pesos|euros)\b", after, re.I):
+            currency = re.match(r"^\s+of\s+(\w+)", after).group(1).lower()
+            kind, unit = "money", _CURRENCIES[currency]
+        mentions.append(Mention(match.start(), match.end(), value, kind, unit, "at_least",
+                                subject_hint="money" if kind == "money" else "after"))
+    return mentions
+
+
+_MULTIPLIER = re.compile(r"\b(?P<word>" + "|".join(MULTIPLIER_WORDS) + r")\b(?!-)", re.I)
+_FOLD = re.compile(rf"\b(?P<n>{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b", re.I)
+_MULTIPLIER_NOT_QUANTITY = re.compile(
+    r"^[\s-]+(?:digits?|standard|agent|check|down|duty|bed|room|edged|dip|decker|"
+    r"jeopardy|whammy|life|lives|team|play|take|shift|role|bind|blow)\b", re.I)
+_REFERENT_AFTER = re.compile(r"^\s+(?:the|that|what|its|their|his|her|those|this)\b", re.I)
+
+
+def _multiplier_mentions(sentence: str) -> list[Mention]:
+    """'double the number', 'tripled', 'twice as many', 'tenfold', '3-fold'."""
+    mentions = []
+    for match in _MULTIPLIER.finditer(sentence):
+        word = match.group("word").lower()
+        after = sentence[match.end():]
+        if _MULTIPLIER_NOT_QUANTITY.match(after):
+            continue
+        if word in ("double", "triple", "quadruple", "twice", "thrice", "halves") and not (
+                _REFERENT_AFTER.match(after) or re.match(r"^\s+(?:as|in|from|since)\b", after, re.I)
+                or re.match(r"^\s*(?:[,.;:]|$)", after)):
+            continue  # "a double agent", "visited twice"
+        hint = "referent" if _REFERENT_AFTER.match(after) else (
+            "comparative" if re.match(r"^\s+as\b", after, re.I) else "before")
+        mentions.append(Mention(match.start(), match.end(), float(MULTIPLIER_WORDS[word]),
+                                "ratio", "times", subject_hint=hint))
+    for match in _FOLD.finditer(sentence):
+        mentions.append(Mention(match.start(), match.end(), parse_number(match.group("n")),
+                                "ratio", "times", subject_hint="before"))
+    return mentions
+
+
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]"
+    r"(?P<den>" + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b(?!-)",
+    re.I)
+_HALF = re.compile(r"(?<![\w-])half\b(?!-)", re.I)
+_FRACTION_LEAD = re.compile(r"\b(?:by|than|nearly|almost|about|roughly|around|over|under|just|"
+                            r"only|some|least|most|in|to)\s+$", re.I)
+_ORDINAL_LEAD = re.compile(r"\b(?:the|first|second|third|last|latter|former|other|next|"
+                           r"previous|final)\s+$", re.I)
+
+
+def _fraction_mentions(sentence: str) -> list[Mention]:
+    """'more than half', 'two-thirds of', 'a third of', 'cut in half'."""
+    mentions = []
+    for match in _FRACTION.finditer(sentence):
+        before, after = sentence[:match.start()], sentence[match.end():]
+        plural = match.group("den").lower().endswith("s") and match.group("num").lower() not in (
+            "a", "an", "one")
+        if _ORDINAL_LEAD.search(before) and not plural:
+            continue
+        if not (plural or re.match(r"^\s+of\b", after, re.I) or _FRACTION_LEAD.search(before)
+                or re.match(r"^\s*(?:[,.;:)]|$)", after)):
+            continue  # "a third country": an ordinal
+        value = fraction_value(match.group("num"), match.group("den"))
+        mentions.append(Mention(match.start(), match.end(), value, "fraction", "fraction",
+                                subject_hint="of"))
+    for match in _HALF.finditer(sentence):
+        before, after = sentence[:match.start()], sentence[match.end():]
+        if _ORDINAL_LEAD.search(before) or re.search(r"\b(?:and|a|one)\s+$", before, re.I):
+            continue  # "the first half of the year", "one and a half"
+        if re.match(r"^\s+(?:an?\s+)?(?:hour|day|week|month|year|century|decade|mile|dozen|"
+                    r"million|billion|thousand|hundred)\b", after, re.I):
+            continue  # durations and "half a million" are read elsewhere
+        if not (re.match(r"^\s+(?:of|the|its|their|his|her|all)\b", after, re.I)
+                or _FRACTION_LEAD.search(before) or re.match(r"^\s*(?:[,.;:)]|$)", after)):
+            continue
+        mentions.append(Mention(match.start(), match.end(), 0.5, "fraction", "fraction",
+                                subject_hint="of"))
+    return mentions
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Every quantity in one sentence, left to right, overlaps resolved to the longest."""
+    masks = [m.span() for m in _MASKS.finditer(sentence)]
+    candidates = (_numeric_mentions(sentence, masks) + _vague_mentions(sentence)
+                  + _multiplier_mentions(sentence) + _fraction_mentions(sentence))
+    candidates = [c for c in candidates if not _in_short_title(sentence, c.start, c.end)]
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[Mention] = []
+    for candidate in candidates:
+        if chosen and candidate.start < chosen[-1].end:
+            continue
+        chosen.append(_qualifier(sentence, candidate))
+    return chosen
+
+
+# ------------------------------------------------------------------------- subjects
+
+_NP_STOP = set("""
+in into on onto at from to for with by across through since during over under between per
+than as about after before along near toward towards against within without among amid
+upon via like including and or but nor so yet because while when where whereas although
+though if unless whether that which who whom whose what this these those there here it its
+is are was were be been being am have has had having will would could should may might
+must can cannot do does did said says say told according each every last next ago
+also still just only even already then now again more most less least very much many such
+their his her our your my they them he she we you i not no
+""".split()) | {m.lower() for m in MONTHS}
+_DETERMINERS = {"the", "a", "an", "all", "its", "their", "his", "her", "these", "those",
+                "some", "of", "our", "this", "that", "such", "other", "about"}
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "staff",
+                      "cattle", "data", "media", "youth", "military", "crew", "troops",
+                      "feet", "teeth", "mice", "geese", "folk", "clergy"}
+_NOT_PLURAL = {"was", "has", "is", "its", "his", "this", "thus", "us", "across", "always",
+               "perhaps", "less", "unless", "news", "series", "status", "bus", "gas",
+               "analysis", "crisis", "basis", "process", "access", "congress", "business",
+               "address", "success", "progress", "campus", "census", "consensus", "virus"}
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|\S")
+_CHANGE_VERBS = (r"rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|increasing|"
+                 r"decreased|decreasing|declined|declining|grew|grown|growing|jumped|jumping|"
+                 r"plunged|plummeted|surged|climbed|soared|shrank|shrunk|doubled|tripled|halved|"
+                 r"reached|totaled|totalled|hit|topped|numbered|went\s+(?:up|down)|was|were|is|are")
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|around))?\s*$", re.I)
+_TRANSITIVE_BEFORE = re.compile(
+    r"\b(?:increased|raised|boosted|expanded|cut|reduced|lowered|slashed|multiplied|"
+    r"increase|raise|boost|expand|cut|reduce|grew|grow)\s+(?P<np>(?:[\w\u2019'-]+\s+){1,5})$", re.I)
+_CLAUSE_BOUNDARY = re.compile(r"(?:[,;:\u201c\u201d\"(]|\b(?:and|but|while|that|which|as|after|"
+                              r"because|when|where|although|though|since|if)\b)", re.I)
+_REFERENT_NOUNS = re.compile(r"^\s*(?:the|that|its|their|those|this)\s+(?:number|total|figure|"
+                             r"amount|level|rate|count|size|tally|sum)?\b", re.I)
+
+
+def _is_head_noun(word: str) -> bool:
+    lower = word.lower().rstrip("'\u2019")
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    return (len(lower) > 3 and lower.endswith("s") and lower not in _NOT_PLURAL
+            and not lower.endswith(("ss", "us", "is", "ous")))
+
+
+def noun_phrase(text: str, allow_capitals: bool = True) -> str:
+    """The noun phrase at the start of `text`: up to its plural head or a function word."""
+    words: list[str] = []
+    for token in _WORD.finditer(text):
+        word = token.group(0)
+        lower = word.lower()
+        if not words and lower in _DETERMINERS:
+            continue
+        if not word[0].isalpha() or lower in _NP_STOP:
+            break
+        if words and word[0].isupper() != words[0][0].isupper() and (
+                not allow_capitals or words[0][0].isupper()):
+            break  # a name ends where lower-case words begin, and the reverse
+        words.append(word)
+        if _is_head_noun(word) or len(words) == 5:
+            break
+    phrase = " ".join(words)
+    return re.sub(r"['\u2019]s?$", "", phrase)
+
+
+def _phrase_before(text: str, max_words: int = 6) -> str:
+    """The words that end `text`, back to the last clause boundary."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
+    if boundaries:
+        text = text[boundaries[-1].end():]
+    words = [w for w in re.findall(r"[\w\u00c0-\u024f.'\u2019-]+", text)]
+    while words and words[0].lower() in _DETERMINERS | {"also", "however", "yet", "still"}:
+        words.pop(0)
+    return " ".join(words[-max_words:]).strip(".")
+
+
+def _subject_before(sentence: str, mention: Mention) -> str:
+    before = sentence[: mention.start]
+    transitive = _TRANSITIVE_BEFORE.search(before)
+    if transitive:
+        return noun_phrase(transitive.group("np")) or transitive.group("np").strip()
+    change = _CHANGE_BEFORE.search(before)
+    if change:
+        number_of = re.search(r"\b(?:number|total|count)\s+of\s+(?P<np>.*)$",
+                              before[: change.start()], re.I)
+        if number_of:
+            return noun_phrase(number_of.group("np"))
+        return _phrase_before(before[: change.start()])
+    return ""
+
+
+def _subject(sentence: str, mention: Mention, previous: str) -> str:
+    """What the mention counts, from the words around it (see Mention.subject_hint)."""
+    after = sentence[mention.end:]
+    hint = mention.subject_hint
+    if hint == "referent" and _REFERENT_NOUNS.match(after):
+        return previous or _subject_before(sentence, mention)
+    if hint == "comparative":
+        many = re.match(r"^\s+(?:as\s+)?(?:many|much|more)\s+(?P<np>.*)", after, re.I)
+        if many:
+            return noun_phrase(many.group("np")) or previous
+        return previous or _subject_before(sentence, mention)
+    if hint in ("of", "percent", "money"):
+        lead = re.match(r"^\s+(?:of|among|in|for|worth\s+of|on)\s+", after, re.I)
+        change = re.match(r"^\s+(?:increase|rise|drop|decline|decrease|jump|fall|gain|reduction|"
+                          r"cut|share)\s+(?:in|of)\s+", after, re.I)
+        if lead or change:
+            return noun_phrase(after[(lead or change).end():])
+        if hint == "money" and (phrase := noun_phrase(after, allow_capitals=False)):
+            return phrase
+        return _subject_before(sentence, mention) or previous
+    if hint == "before":
+        return _subject_before(sentence, mention) or previous
+    if hint == "possessive":
+        return noun_phrase(re.sub(r"^['\u2019]s?", "", after))
+    if hint == "duration":
+        lead = re.search(r"(?P<np>[\w\u2019'-]+)\s+(?:for|within|of|after|lasting|up\s+to)\s+$",
+                         sentence[: mention.start], re.I)
+        return lead.group("np") if lead else noun_phrase(after)
+    of = re.match(r"^\s+of\s+", after, re.I)
+    phrase = noun_phrase(after[of.end():] if of else after)
+    if not phrase:
+        phrase = _subject_before(sentence, mention)
+    return phrase
+
+
+_RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b|"
+                         r"^\s+(?P<adverb>daily|weekly|monthly|annually|a\s+year)\b", re.I)
+
+
+def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
+    """'8,000 migrants a day': a count per unit of time is a rate."""
+    if mention.kind not in ("count", "money"):
+        return mention
+    after = sentence[mention.end:]
+    if subject:
+        position = after.find(subject)
+        if 0 <= position <= 3:
+            after = after[position + len(subject):]
+    match = _RATE_AFTER.match(after)
+    if not match:
+        return mention
+    per = match.group("unit") or {"daily": "day", "weekly": "week", "monthly": "month",
+                                  "annually": "year", "a year": "year"}[
+        re.sub(r"\s+", " ", match.group("adverb").lower())]
+    base = mention.unit or (subject.split()[-1].lower() if subject else "")
+    return replace(mention, kind="rate", unit=f"{base} per {per}".strip())
+
+
+# --------------------------------------------------------------------------- periods
+
+_BASELINE_GAP = re.compile(
+    r"^[^,;.]{0,40}?\b(?:in|of|from|since|compared\s+(?:with|to)|than\s+(?:in)?|over|"
+    r"before)\s+(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
+
+
+def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
+             sentence_start: int) -> tuple[str, str]:
+    """(period, baseline_period) of a mention from the sentence's time expressions."""
+    start, end = mention.start + sentence_start, mention.end + sentence_start
+    baseline = ""
+    candidates = list(expressions)
+    if mention.kind in ("ratio", "percent", "fraction"):
+        for expression in expressions:
+            gap = sentence[mention.end: expression.start - sentence_start]
+            if expression.start >= end and _BASELINE_GAP.match(gap):
+                baseline = expression.label
+                candidates.remove(expression)
+                break
+    if not candidates:
+        return "", baseline
+
+    def distance(expression: TimeExpression) -> tuple[int, int]:
+        gap = max(0, expression.start - end, start - expression.end)
+        return gap, 0 if expression.start >= end else 1
+
+    return min(candidates, key=distance).label, baseline
+
+
+# ----------------------------------------------------------------------------- table
+
+def _format_unit(mention: Mention, subject: str) -> str:
+    if mention.kind == "count" and not mention.unit:
+        return subject.split()[-1].lower() if subject else ""
+    return mention.unit
+
+
+def extract_statistics(article: Article) -> pd.DataFrame:
+    """The statistics table of DESIGN.md for one article, one row per quantitative mention."""
+    rows = []
+    for sentence in article.sentences:
+        text = article.sentence_text(sentence)
+        mentions = find_mentions(text)
+        if not mentions:
+            continue
+        expressions = find_time_expressions(text, article.published, offset=sentence.start)
+        source = find_source(text)
+        previous_subject = ""
+        for mention in mentions:
+            subject = _subject(text, mention, previous_subject)
+            mention = _rate(text, mention, subject)
+            period, baseline = _periods(text, mention, expressions, sentence.start)
+            if mention.subject_hint == "referent" and not period and previous_subject:
+                period = rows[-1]["period"] if rows else ""
+            start, end = sentence.start + mention.start, sentence.start + mention.end
+            rows.append({
+                "article_id": article.article_id,
+                "stat_id": "",
+                "paragraph": sentence.paragraph,
+                "sentence": sentence.index,
+                "char_start": start,
+                "char_end": end,
+                "surface": article.text[start:end],
+                "value": mention.value,
+                "value_max": mention.value_max,
+                "qualifier": mention.qualifier,
+                "kind": mention.kind,
+                "unit": _format_unit(mention, subject),
+                "subject": subject,
+                "period": period,
+                "baseline_period": baseline,
+                "source": source,
+                "sentence_text": " ".join(text.split()),
+            })
+            previous_subject = subject or previous_subject
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table["stat_id"] = [f"s{i:03d}" for i in range(1, len(table) + 1)]
+    table["value"] = table["value"].astype(float)
+    table["value_max"] = table["value_max"].astype(float)
+    for column in ("paragraph", "sentence", "char_start", "char_end"):
+        table[column] = table[column].astype(int)
+    assert all(math.isfinite(v) for v in table["value"])
+    return table
