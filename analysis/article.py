@@ -120,11 +120,18 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
+_POSSIBLE_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S|\n")
+
+
 def split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     """Sentences within each paragraph (a sentence never crosses a paragraph break)."""
     sentences: list[Sentence] = []
     for paragraph in paragraphs:
         block = text[paragraph.start : paragraph.end]
+        if not _POSSIBLE_BREAK.search(block):  # one sentence: no need to run the segmenter
+            sentences.append(Sentence(len(sentences) + 1, paragraph.index, paragraph.start,
+                                      paragraph.end))
+            continue
         for syntok_paragraph in syntok_segmenter.analyze(block):
             for tokens in syntok_paragraph:
                 if not tokens:

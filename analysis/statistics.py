@@ -82,15 +82,20 @@ _QUALIFIER_AFTER = [
 ]
 
 
+#: How far before a number its qualifier and context words are looked for (characters).
+_WINDOW = 48
+
+
 def _qualifier(sentence: str, mention: Mention) -> Mention:
     """Attach the qualifier written around the number, widening the span to include it."""
     if mention.qualifier != "exact":
         return mention
-    match = _QUALIFIER_BEFORE_RE.search(sentence[: mention.start])
+    window = max(0, mention.start - _WINDOW)
+    match = _QUALIFIER_BEFORE_RE.search(sentence[window: mention.start])
     if match:
         for i, (_, name) in enumerate(_QUALIFIER_BEFORE):
             if match.group(f"q{i}"):
-                return replace(mention, qualifier=name, start=match.start())
+                return replace(mention, qualifier=name, start=window + match.start())
     for pattern, name in _QUALIFIER_AFTER:
         after = pattern.match(sentence[mention.end :])
         if after:
@@ -101,7 +106,7 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
 # ----------------------------------------------------------- what a number is instead
 
 _MASKS = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"  # URLs, e-mail
+    r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # URLs, e-mail
     r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
     r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # clock times
     r"|\b\d+/\d+(?:/\d+)?\b"  # 9/11, 24/7, 3/26/2024
@@ -233,7 +238,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             skip_next = False
             continue
         text = sentence[start:end]
-        before, after = sentence[:start], sentence[end:]
+        window = max(0, start - _WINDOW)
+        before, after = sentence[window:start], sentence[end:]
         currency = _CURRENCY_BEFORE.search(before)
         kind, unit, value_max, hint = "count", "", None, "after"
         if form == "digits":
@@ -251,7 +257,7 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             if value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
                 continue  # the day of a date
         if currency:
-            start = currency.start()
+            start = window + currency.start()
             kind, unit = "money", _CURRENCIES[currency.group("cur")]
         # A range: "between 300 and 400", "2 to 3 million", "5-7 years".
         if index + 1 < len(cores):
@@ -270,7 +276,7 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                                          sentence[n_start:n_end], re.I)
                 if second_scale and not re.search(r"(hundred|thousand|million|billion|trillion)",
                                                   text, re.I):
-                    scale = n_value / parse_number(sentence[n_start:second_scale.start()])
+                    scale = n_value / parse_number(sentence[n_start:n_start + second_scale.start()])
                     value *= scale
                 value_max, end, after = n_value, n_end, sentence[n_end:]
                 skip_next = True
@@ -326,7 +332,7 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             end += suffix.start("poss") if poss else suffix.end()
         if _AGE_BEFORE.search(before) and kind == "count":
             kind, unit = "age", "year"
-            start = _AGE_BEFORE.search(before).start()
+            start = window + _AGE_BEFORE.search(before).start()
         if kind == "money":
             hint = "money"
         mentions.append(Mention(start, end, value, kind, unit, value_max=value_max,
@@ -404,7 +410,9 @@ _FRACTION = re.compile(
     re.I)
 _HALF = re.compile(r"(?<![\w-])half\b(?!-)", re.I)
 _FRACTION_LEAD = re.compile(r"\b(?:by|than|nearly|almost|about|roughly|around|over|under|just|"
-                            r"only|some|least|most|in|to)\s+$", re.I)
+                            r"only|some|least|most)\s+$", re.I)
+_HALF_LEAD = re.compile(r"\b(?:in|by|than|nearly|almost|about|roughly|around|over|under|just|"
+                        r"only|some|least|most)\s+$", re.I)
 _ORDINAL_LEAD = re.compile(r"\b(?:the|first|second|third|last|latter|former|other|next|"
                            r"previous|final)\s+$", re.I)
 
@@ -432,16 +440,38 @@ def _fraction_mentions(sentence: str) -> list[Mention]:
                     r"million|billion|thousand|hundred)\b", after, re.I):
             continue  # durations and "half a million" are read elsewhere
         if not (re.match(r"^\s+(?:of|the|its|their|his|her|all)\b", after, re.I)
-                or _FRACTION_LEAD.search(before) or re.match(r"^\s*(?:[,.;:)]|$)", after)):
+                or _HALF_LEAD.search(before) or re.match(r"^\s*(?:[,.;:)]|$)", after)):
             continue
         mentions.append(Mention(match.start(), match.end(), 0.5, "fraction", "fraction",
                                 subject_hint="of"))
     return mentions
 
 
-def find_mentions(sentence: str) -> list[Mention]:
-    """Every quantity in one sentence, left to right, overlaps resolved to the longest."""
-    masks = [m.span() for m in _MASKS.finditer(sentence)]
+#: A cheap first pass: a sentence with none of these holds no quantity and is skipped.
+_TRIGGER = re.compile(
+    r"\d|\b(?:" + "|".join([NUMBER_WORD, "half", "dozens?", "scores",
+                            *MULTIPLIER_WORDS, *FRACTION_DENOMINATORS]) + r")"
+    r"|fold\b|hundreds|thousands|millions|billions|trillions", re.I)
+
+
+def might_hold_quantities(sentence: str) -> bool:
+    return _TRIGGER.search(sentence) is not None
+
+
+def mask_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, phone numbers, clock times and the like: numbers that are not quantities."""
+    return [m.span() for m in _MASKS.finditer(text)]
+
+
+def find_mentions(sentence: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every quantity in one sentence, left to right, overlaps resolved to the longest.
+
+    `masks` are spans (relative to the sentence) to ignore; by default they are found in
+    the sentence itself.
+    """
+    if not might_hold_quantities(sentence):
+        return []
+    masks = mask_spans(sentence) if masks is None else masks
     candidates = (_numeric_mentions(sentence, masks) + _vague_mentions(sentence)
                   + _multiplier_mentions(sentence) + _fraction_mentions(sentence))
     candidates = [c for c in candidates if not _in_short_title(sentence, c.start, c.end)]
@@ -479,7 +509,9 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|\S")
 _CHANGE_VERBS = (r"rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|increasing|"
                  r"decreased|decreasing|declined|declining|grew|grown|growing|jumped|jumping|"
                  r"plunged|plummeted|surged|climbed|soared|shrank|shrunk|doubled|tripled|halved|"
-                 r"reached|totaled|totalled|hit|topped|numbered|went\s+(?:up|down)|was|were|is|are")
+                 r"reached|totaled|totalled|hit|topped|numbered|went\s+(?:up|down)|was|were|is|are|"
+                 r"costs?|spent|spends?|paid|pays?|received|receives?|"
+                 r"quadrupled|doubling|tripling|halving")
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|around))?\s*$", re.I)
 _TRANSITIVE_BEFORE = re.compile(
     r"\b(?:increased|raised|boosted|expanded|cut|reduced|lowered|slashed|multiplied|"
@@ -518,6 +550,11 @@ def noun_phrase(text: str, allow_capitals: bool = True) -> str:
     return re.sub(r"['\u2019]s?$", "", phrase)
 
 
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:in|during|since|for|from|by|of|last|this)\s+(?:the\s+)?(?:fiscal\s+year\s+)?"
+    rf"(?:(?:{_MONTH_NAMES})\s*)?(?:\d{{4}}|year|month|week)?$", re.I)
+
+
 def _phrase_before(text: str, max_words: int = 6) -> str:
     """The words that end `text`, back to the last clause boundary."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
@@ -526,17 +563,21 @@ def _phrase_before(text: str, max_words: int = 6) -> str:
     words = [w for w in re.findall(r"[\w\u00c0-\u024f.'\u2019-]+", text)]
     while words and words[0].lower() in _DETERMINERS | {"also", "however", "yet", "still"}:
         words.pop(0)
-    return " ".join(words[-max_words:]).strip(".")
+    phrase = " ".join(words[-max_words:]).strip(".")
+    return _TRAILING_TIME.sub("", phrase)
 
 
 def _subject_before(sentence: str, mention: Mention) -> str:
+    """The subject of the verb that reports the change: 'Deportations from Mexico fell by'."""
     before = sentence[: mention.start]
     transitive = _TRANSITIVE_BEFORE.search(before)
     if transitive:
         return noun_phrase(transitive.group("np")) or transitive.group("np").strip()
     change = _CHANGE_BEFORE.search(before)
+    if re.fullmatch(_CHANGE_VERBS, sentence[mention.start:mention.end], re.I):
+        change = re.search(r"$", before)  # the mention is the verb itself: "doubled"
     if change:
-        number_of = re.search(r"\b(?:number|total|count)\s+of\s+(?P<np>.*)$",
+        number_of = re.search(r"\b(?:number|total|count|amount)\s+of\s+(?P<np>.*)$",
                               before[: change.start()], re.I)
         if number_of:
             return noun_phrase(number_of.group("np"))
@@ -556,12 +597,14 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
             return noun_phrase(many.group("np")) or previous
         return previous or _subject_before(sentence, mention)
     if hint in ("of", "percent", "money"):
-        lead = re.match(r"^\s+(?:of|among|in|for|worth\s+of|on)\s+", after, re.I)
+        leads = r"in|of|for|worth\s+of|on" if hint == "money" else r"of|among"
+        lead = re.match(rf"^\s+(?:{leads})\s+", after, re.I)
         change = re.match(r"^\s+(?:increase|rise|drop|decline|decrease|jump|fall|gain|reduction|"
                           r"cut|share)\s+(?:in|of)\s+", after, re.I)
         if lead or change:
             return noun_phrase(after[(lead or change).end():])
-        if hint == "money" and (phrase := noun_phrase(after, allow_capitals=False)):
+        if hint == "money" and not _RATE_AFTER.match(after) and (
+                phrase := noun_phrase(after, allow_capitals=False)):
             return phrase
         return _subject_before(sentence, mention) or previous
     if hint == "before":
@@ -572,6 +615,9 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         lead = re.search(r"(?P<np>[\w\u2019'-]+)\s+(?:for|within|of|after|lasting|up\s+to)\s+$",
                          sentence[: mention.start], re.I)
         return lead.group("np") if lead else noun_phrase(after)
+    if mention.kind == "age":
+        name = re.match(r"^\s+((?:[A-Z][\w\u2019'-]*\s?)+)", after)
+        return name.group(1).strip() if name else " ".join(noun_phrase(after).split()[:1])
     of = re.match(r"^\s+of\s+", after, re.I)
     phrase = noun_phrase(after[of.end():] if of else after)
     if not phrase:
@@ -588,7 +634,7 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
     if mention.kind not in ("count", "money"):
         return mention
     after = sentence[mention.end:]
-    if subject:
+    if subject and not _RATE_AFTER.match(after):
         position = after.find(subject)
         if 0 <= position <= 3:
             after = after[position + len(subject):]
@@ -605,8 +651,9 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
 # --------------------------------------------------------------------------- periods
 
 _BASELINE_GAP = re.compile(
-    r"^[^,;.]{0,40}?\b(?:in|of|from|since|compared\s+(?:with|to)|than\s+(?:in)?|over|"
-    r"before)\s+(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
+    r"^\s*(?:(?:the|that|its|their|what\s+it\s+was)(?:\s+[\w-]+){0,3}?\s+(?:in|of|during|for)"
+    r"|[^,;.]{0,30}?\b(?:from|compared\s+(?:with|to)|than(?:\s+in)?|since|over))\s+"
+    r"(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
 
 
 def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
@@ -643,12 +690,17 @@ def _format_unit(mention: Mention, subject: str) -> str:
 def extract_statistics(article: Article) -> pd.DataFrame:
     """The statistics table of DESIGN.md for one article, one row per quantitative mention."""
     rows = []
+    article_masks = mask_spans(article.text)
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
-        mentions = find_mentions(text)
+        masks = [(max(a, sentence.start) - sentence.start, min(b, sentence.end) - sentence.start)
+                 for a, b in article_masks if a < sentence.end and sentence.start < b]
+        mentions = find_mentions(text, masks)
         if not mentions:
             continue
-        expressions = find_time_expressions(text, article.published, offset=sentence.start)
+        expressions = [e for e in find_time_expressions(text, article.published,
+                                                         offset=sentence.start)
+                       if not _masked(e.start - sentence.start, e.end - sentence.start, masks)]
         source = find_source(text)
         previous_subject = ""
         for mention in mentions:

@@ -1,0 +1,72 @@
+"""Accuracy and speed of the statistics extractor against the seed's gold, beside quantulum3.
+
+Prints precision, recall and F1 (lenient: overlapping span and same value; strict: also the
+same qualifier, kind and unit) and the time per article in process. Run: make bench.
+"""
+
+from __future__ import annotations
+
+import platform
+import statistics as stats
+import time
+import warnings
+
+import pandas as pd
+
+from analysis.article import article_from_text, load_article
+from analysis.evaluation import load_gold, score
+from analysis.paths import ROOT
+from analysis.statistics import extract_statistics
+
+SEED = ROOT / "seeds" / "mexico-president-us-election.txt"
+GOLD = ROOT / "tests" / "gold" / "mexico-president-us-election.statistics.csv"
+
+
+def timed(function, repeat: int) -> float:
+    """Median seconds per call over `repeat` calls (after one warm-up call)."""
+    function()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return stats.median(samples)
+
+
+def quantulum_table(text: str) -> pd.DataFrame:
+    from quantulum3 import parser
+
+    rows = [{"char_start": q.span[0], "char_end": q.span[1], "value": q.value}
+            for q in parser.parse(text)]
+    return pd.DataFrame(rows, columns=["char_start", "char_end", "value"])
+
+
+def main() -> None:
+    warnings.filterwarnings("ignore")
+    article = load_article(SEED)
+    gold = load_gold(GOLD, article.text)
+    ours = extract_statistics(article)
+    theirs = quantulum_table(article.text)
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} "
+          f"{platform.python_version()}, {platform.system()}")
+    print(f"seed: {len(article.text):,} characters, {len(gold)} gold mentions\n")
+    print(f"{'extractor':<24}{'match':<9}{'found':>6}{'P':>7}{'R':>7}{'F1':>7}")
+    for name, table, strict in [("border-desk", ours, True), ("border-desk", ours, False),
+                                ("quantulum3", theirs, False)]:
+        result = score(table, gold, strict=strict)
+        print(f"{name:<24}{'strict' if strict else 'lenient':<9}{len(table):>6}"
+              f"{result.precision:>7.3f}{result.recall:>7.3f}{result.f1:>7.3f}")
+    text, published = article.text, article.published
+    ours_extract = timed(lambda: extract_statistics(article), 50)
+    ours_total = timed(lambda: extract_statistics(article_from_text(text, published)), 50)
+    theirs_time = timed(lambda: quantulum_table(text), 5)
+    print("\ntime per article, median (in process, after one warm-up run)")
+    print(f"  border-desk extract_statistics on a loaded article: {ours_extract * 1000:8.2f} ms")
+    print(f"  border-desk with sentence splitting (from text):    {ours_total * 1000:8.2f} ms")
+    print(f"  quantulum3 parser.parse(text):                      {theirs_time * 1000:8.2f} ms")
+    print(f"  speed-up: {theirs_time / ours_extract:.0f}x (extraction), "
+          f"{theirs_time / ours_total:.0f}x (with splitting)")
+
+
+if __name__ == "__main__":
+    main()

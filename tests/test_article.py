@@ -1,0 +1,92 @@
+"""Loading articles: spans that index the decoded text, and clear refusals of bad input."""
+
+import datetime as dt
+
+import pytest
+
+from analysis.article import article_from_text, load_article, parse_published
+from analysis.errors import InputError
+from conftest import SEED
+
+
+def test_seed_loads_with_its_metadata_date_and_title(seed_article):
+    assert seed_article.published == dt.date(2024, 3, 26)
+    assert seed_article.metadata["byline"] == "James Brown"
+    assert seed_article.text.startswith(seed_article.metadata["title"])
+
+
+def test_seed_is_a_byte_for_byte_copy_of_the_original():
+    original = SEED.parents[1].parent / "shared" / "seeds" / "000_9b34000afb193cc0.txt"
+    if not original.exists():
+        pytest.skip("../shared is not beside this checkout")
+    assert SEED.read_bytes() == original.read_bytes()
+
+
+def test_paragraph_and_sentence_spans_index_the_text(seed_article):
+    for paragraph in seed_article.paragraphs:
+        block = seed_article.text[paragraph.start:paragraph.end]
+        assert block == block.strip() and "\n\n" not in block
+    for sentence in seed_article.sentences:
+        text = seed_article.sentence_text(sentence)
+        assert text == text.strip() and text
+        paragraph = seed_article.paragraphs[sentence.paragraph - 1]
+        assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
+
+
+def test_us_abbreviation_does_not_end_a_sentence():
+    article = article_from_text("Several U.S. officials said so. Mexico agreed.", "2024-03-26")
+    assert [article.sentence_text(s) for s in article.sentences] == [
+        "Several U.S. officials said so.", "Mexico agreed."]
+
+
+def test_bom_and_crlf_keep_offsets_on_the_decoded_text(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffTitle\r\n\r\nAgents counted 18 people.\r\n".encode("utf-8"))
+    article = load_article(path, "2024-03-26")
+    assert not article.text.startswith("\ufeff")
+    from analysis.statistics import extract_statistics
+
+    row = extract_statistics(article).iloc[0]
+    assert article.text[row.char_start:row.char_end] == row.surface == "18"
+
+
+def test_published_argument_overrides_metadata():
+    assert load_article(SEED, "2024-04-01").published == dt.date(2024, 4, 1)
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2024-13-45", "26/03/2024", ""])
+def test_unparseable_published_date_is_refused(value):
+    with pytest.raises(InputError, match="not a date"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\t\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("caf\u00e9 na\u00efve".encode("cp1252"), "not UTF-8"),
+], ids=["empty", "whitespace", "binary", "not-utf8"])
+def test_bad_article_bytes_are_refused_with_a_reason(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        load_article(path, "2024-03-26")
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_article(tmp_path / "nope.txt", "2024-03-26")
+
+
+def test_article_without_date_anywhere_is_refused(tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("Agents counted 18 people.", encoding="utf-8")
+    with pytest.raises(InputError, match="no publication date"):
+        load_article(path)
+
+
+def test_malformed_metadata_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("Agents counted 18 people.", encoding="utf-8")
+    (tmp_path / "a.yml").write_text("published: [2024-03-26\n", encoding="utf-8")
+    with pytest.raises(InputError, match="malformed metadata"):
+        load_article(tmp_path / "a.txt")

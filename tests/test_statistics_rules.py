@@ -1,0 +1,298 @@
+"""Rules of the statistics extractor, each pinned on phrasing other than the seed's."""
+
+import math
+
+import pytest
+
+from conftest import only_row, statistics_of
+
+
+# --- digits and number words, with scales -------------------------------------------
+
+def test_digits_count_takes_the_noun_as_subject():
+    row = only_row("A smuggler dropped off a group of 18 people miles from the border.")
+    assert (row.value, row.kind, row.unit, row.subject) == (18, "count", "people", "people")
+
+
+def test_more_than_two_million_keeps_its_qualifier():
+    row = only_row("There have been more than two million illegal border crossings this year.")
+    assert row.surface == "more than two million"
+    assert (row.value, row.qualifier, row.subject) == (2_000_000, "more_than",
+                                                       "illegal border crossings")
+
+
+def test_decimal_with_scale_word():
+    assert only_row("About 1.5 million migrants were released.").value == 1_500_000
+
+
+def test_thousands_separators_are_read():
+    assert only_row("Agents recorded 302,034 encounters.").value == 302_034
+
+
+def test_nearly_is_approximate():
+    row = only_row("Officials counted nearly 250,000 arrests.")
+    assert (row.value, row.qualifier) == (250_000, "approximate")
+
+
+def test_dollar_amount_with_scale_is_money_in_usd():
+    row = only_row("Congress approved $3.2 billion in aid for Central America.")
+    assert (row.value, row.kind, row.unit, row.subject) == (3.2e9, "money", "USD", "aid")
+
+
+def test_abbreviated_scale_after_currency():
+    assert only_row("The budget was $3bn.").value == 3e9
+
+
+def test_other_currencies_by_symbol_and_by_word():
+    table = statistics_of("The fund reached €5 million and 50,000 pesos.")
+    assert list(table["unit"]) == ["EUR", "MXN"]
+    assert list(table["value"]) == [5e6, 50_000]
+
+
+def test_half_a_million_and_dozens_as_numbers():
+    assert only_row("Half a million people applied.").value == 500_000
+    table = statistics_of("A dozen agents and two dozen soldiers arrived.")
+    assert list(table["value"]) == [12, 24]
+
+
+# --- vague quantities ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, floor", [
+    ("Mexico added hundreds of immigration checkpoints.", 200),
+    ("Traffickers brought in millions of migrants.", 2_000_000),
+    ("Dozens of families waited at the bridge.", 24),
+    ("Thousands gathered at the plaza.", 2_000),
+    ("Tens of thousands of people marched.", 20_000),
+], ids=["hundreds", "millions", "dozens", "thousands", "tens-of-thousands"])
+def test_vague_plural_is_its_floor_at_least(text, floor):
+    row = only_row(text)
+    assert (row.value, row.qualifier, row.kind) == (floor, "at_least", "count")
+
+
+def test_scores_of_test_results_are_not_a_quantity():
+    assert statistics_of("Students improved their test scores.").empty
+
+
+# --- multiples and fractions ----------------------------------------------------------
+
+def test_double_the_number_in_a_year_is_a_ratio_with_a_baseline():
+    row = only_row("Arrests in 2023 were double the number in 2019.")
+    assert (row.value, row.kind, row.baseline_period, row.period) == (2, "ratio", "2019", "2023")
+
+
+def test_baseline_year_is_fiscal_when_the_sentence_speaks_of_fiscal_years():
+    table = statistics_of("Crossings topped two million in each of the last two fiscal years, "
+                          "double the number in 2019.")
+    ratio = table[table["kind"] == "ratio"].iloc[0]
+    assert (ratio.baseline_period, ratio.period) == ("FY2019", "FY2022/FY2023")
+
+
+def test_tenfold_takes_the_object_of_the_verb_as_subject():
+    row = only_row("The government increased law enforcement personnel tenfold.")
+    assert (row.value, row.kind, row.subject) == (10, "ratio", "law enforcement personnel")
+
+
+def test_numeric_fold_is_a_ratio():
+    assert only_row("Seizures grew 3-fold.").value == 3
+
+
+def test_doubled_as_a_verb_takes_the_number_of_phrase_as_subject():
+    row = only_row("The number of asylum requests doubled last year.")
+    assert (row.value, row.subject, row.period) == (2, "asylum requests", "2023")
+
+
+def test_fell_by_more_than_half_is_a_fraction_of_the_verbs_subject():
+    row = only_row("Deportations from Mexico fell by more than half last year.")
+    assert (row.value, row.qualifier, row.kind) == (0.5, "more_than", "fraction")
+    assert row.subject == "Deportations from Mexico"
+
+
+def test_a_third_of_is_a_fraction():
+    row = only_row("A third of the migrants were children.")
+    assert math.isclose(row.value, 1 / 3) and row.subject == "migrants"
+
+
+def test_a_third_country_is_an_ordinal_not_a_fraction():
+    assert statistics_of("Migrants were sent to a third country.").empty
+
+
+def test_two_thirds_with_a_hyphen():
+    assert math.isclose(only_row("Two-thirds of the funds were spent.").value, 2 / 3)
+
+
+def test_one_in_five_is_a_fraction():
+    row = only_row("One in five migrants was a minor.")
+    assert (row.value, row.kind) == (0.2, "fraction")
+
+
+def test_three_times_as_many_is_a_ratio_of_the_following_noun():
+    row = only_row("Texas detained three times as many people as Arizona.")
+    assert (row.value, row.kind, row.subject) == (3, "ratio", "people")
+
+
+def test_first_half_of_the_year_is_not_a_fraction():
+    assert statistics_of("Crossings rose in the first half of the year.").empty
+
+
+def test_double_agent_is_not_a_ratio():
+    assert statistics_of("He was a double agent for years.").empty
+
+
+# --- percentages and changes ----------------------------------------------------------
+
+def test_percent_sign_and_word_are_the_same_kind():
+    assert only_row("Unemployment was 12% last year.").kind == "percent"
+    assert only_row("Unemployment was 12 percent last year.").kind == "percent"
+
+
+def test_fell_42_percent_names_what_fell_and_when():
+    row = only_row("Apprehensions fell 42% in January.")
+    assert (row.value, row.subject, row.period) == (42, "Apprehensions", "2024-01")
+
+
+def test_percent_increase_in_takes_the_object_as_subject():
+    row = only_row("Officials reported a 7.8 percent increase in arrests.")
+    assert (row.value, row.subject) == (7.8, "arrests")
+
+
+def test_percent_of_takes_what_follows_of():
+    row = only_row("Almost 90 percent of adults were released.")
+    assert (row.qualifier, row.subject) == ("approximate", "adults")
+
+
+def test_percentage_points_have_their_own_unit():
+    assert only_row("Turnout rose 3 percentage points.").unit == "percentage_point"
+
+
+# --- durations and ages ---------------------------------------------------------------
+
+def test_hours_are_a_duration():
+    row = only_row("Migrants could only be detained for 36 hours.")
+    assert (row.value, row.kind, row.unit) == (36, "duration", "hour")
+
+
+def test_at_least_72_hours_notice_keeps_qualifier_and_drops_the_apostrophe():
+    row = only_row("Many countries require at least 72 hours\u2019 notice before flights.")
+    assert (row.surface, row.qualifier, row.subject) == ("at least 72 hours", "at_least", "notice")
+
+
+def test_hyphenated_age_in_words():
+    row = only_row("Two-year-old Denver Gonzalez couldn\u2019t stop sobbing.")
+    assert (row.value, row.kind, row.unit, row.subject) == (2, "age", "year", "Denver Gonzalez")
+
+
+def test_aged_before_a_number_is_an_age():
+    assert only_row("The boy, aged 12, drowned.").kind == "age"
+
+
+def test_the_last_two_years_is_a_period_not_a_duration():
+    assert statistics_of("Crossings have surged over the last two years.").empty
+
+
+def test_years_ago_is_a_date_not_a_duration():
+    assert statistics_of("The law passed two years ago.").empty
+
+
+# --- ranges ---------------------------------------------------------------------------
+
+def test_between_and_is_a_range():
+    row = only_row("Between 300 and 400 migrants crossed each night.")
+    assert (row.value, row.value_max, row.subject) == (300, 400, "migrants")
+
+
+def test_shared_scale_word_applies_to_both_ends():
+    row = only_row("Officials expect 2 to 3 million arrivals.")
+    assert (row.value, row.value_max) == (2e6, 3e6)
+
+
+def test_range_of_years_as_duration():
+    row = only_row("Smugglers face 5 to 7 years in prison.")
+    assert (row.value, row.value_max, row.kind) == (5, 7, "duration")
+
+
+def test_per_year_turns_money_into_a_rate():
+    row = only_row("The program costs 2 to 3 million dollars a year.")
+    assert (row.kind, row.unit, row.subject) == ("rate", "USD per year", "program")
+
+
+def test_a_day_turns_a_count_into_a_rate():
+    row = only_row("About 8,000 migrants a day crossed.")
+    assert (row.kind, row.unit, row.qualifier) == ("rate", "migrants per day", "approximate")
+
+
+# --- qualifiers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Over 500 soldiers were deployed.", "more_than"),
+    ("Roughly 40 people were injured.", "approximate"),
+    ("About 40 people were injured.", "approximate"),
+    ("Almost 40 people were injured.", "approximate"),
+    ("The shelter holds at most 200 people.", "at_most"),
+    ("Up to 10,000 migrants may arrive.", "at_most"),
+    ("Fewer than 100 agents were on duty.", "less_than"),
+    ("Less than a quarter of the requests were approved.", "less_than"),
+    ("The agency hired as many as 500 officers.", "at_most"),
+    ("The 1,000 or more migrants waited.", "at_least"),
+    ("Exactly 40 people were injured.", "exact"),
+], ids=["over", "roughly", "about", "almost", "at-most", "up-to", "fewer-than", "less-than",
+        "as-many-as", "or-more", "exact"])
+def test_qualifier_words(text, qualifier):
+    assert only_row(text).qualifier == qualifier
+
+
+# --- what is not a quantity --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He told CBS\u2019 \u201c60 Minutes\u201d in an interview broadcast Sunday.",
+    "Title 42 expulsions ended in May 2023 under Section 8 rules.",
+    "The COVID-19 pandemic changed migration.",
+    "It was the 21st crossing of the 3rd group.",
+    "Call (202) 555-0143 or visit https://example.com/2024/03/page-12 before 3 p.m.",
+    "Feeley served from 2009 to 2012 in Mexico City.",
+    "It was one of the highest Januarys on record.",
+    "Crossings have surged in the last two fiscal years.",
+    "Feeley said the two countries carried out more patrols.",
+    "Migrants use the CBP One app to book appointments.",
+    "The agency is No. 1 in the 1990s rankings.",
+    "Since 2022, Mexico has added checkpoints.",
+    "The talks were held on March 24 and resumed on 2 April.",
+    "The Boeing 737 landed at Gate 5.",
+], ids=["title-60-minutes", "title-42-section-8", "covid-19", "ordinals", "phone-url-time",
+        "year-range", "one-of", "fiscal-period", "the-two-countries", "cbp-one", "no-1-decade",
+        "since-year", "dates", "model-numbers"])
+def test_not_a_quantity(text):
+    table = statistics_of(text)
+    assert table.empty, table[["surface", "value"]].to_string()
+
+
+def test_list_numbering_is_not_a_quantity():
+    text = "Steps taken:\n\n1. Mexico added checkpoints.\n\n2. The U.S. sent a delegation."
+    assert statistics_of(text).empty
+
+
+def test_a_year_followed_by_a_plural_noun_is_a_count():
+    assert only_row("Agents found 1,200 migrants.").value == 1200
+
+
+# --- sources and periods -------------------------------------------------------------
+
+def test_according_to_data_provided_by_names_the_agency():
+    row = only_row("Mexico added 300 checkpoints, according to data provided by the U.S. "
+                   "State Department.")
+    assert row.source == "U.S. State Department"
+
+
+def test_data_shows_names_the_data():
+    row = only_row("Deportations fell by 40 percent last year, Mexican government data shows.")
+    assert row.source == "Mexican government data"
+
+
+def test_said_an_anonymous_official_is_the_source():
+    row = only_row("Many countries require 72 hours of notice, said a senior official who "
+                   "was not authorized to speak.")
+    assert row.source == "senior official"
+
+
+def test_month_without_year_resolves_to_the_latest_before_publication():
+    assert only_row("Agents recorded 302,034 encounters in December.").period == "2023-12"
+    assert only_row("Agents recorded 189,913 encounters in February.").period == "2024-02"
