@@ -15,8 +15,9 @@ import pandas as pd
 
 from analysis.article import Article, load_article, parse_published
 from analysis.errors import InputError
+from analysis.paths import REFERENCE
 from analysis.statistics import extract_statistics
-from analysis.tables import write_tables
+from analysis.tables import prepare_output_dir, write_tables
 
 #: Each table `extract` writes, and the function that builds it from one article.
 EXTRACTORS: dict[str, Callable[[Article], pd.DataFrame]] = {
@@ -59,6 +60,31 @@ def command_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_official(args: argparse.Namespace) -> int:
+    from analysis import official
+
+    out = prepare_output_dir(args.out)
+    if args.from_reference:
+        tables = official.read_reference_folder(args.from_reference)
+    else:
+        tables = {}
+    if args.cbp_export:
+        current = tables.get("southwest_encounters_monthly")
+        if current is None:
+            existing = out / "southwest_encounters_monthly.csv"
+            current = official.load_encounters(existing) if existing.exists() else None
+        new = official.read_cbp_export(args.cbp_export)
+        tables["southwest_encounters_monthly"] = new if current is None else \
+            official.merge_months(current, new)
+        print(f"{args.cbp_export}: {new['month'].nunique()} months from "
+              f"{new['month'].min()} to {new['month'].max()}", file=sys.stderr)
+    if not tables:
+        raise InputError("usage: official needs --cbp-export FILE or --from-reference DIR")
+    written = write_tables(out, tables)
+    print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -68,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD",
                          help="publication date (default: 'published' in ARTICLE.yml)")
     extract.set_defaults(run=command_extract)
+
+    official = commands.add_parser("official", help="rebuild the official figures tables")
+    official.add_argument("--cbp-export", metavar="FILE",
+                          help="CBP's Southwest land border encounters export (CSV); its "
+                               "months replace the same months, older months are kept")
+    official.add_argument("--from-reference", metavar="DIR",
+                          help="rebuild every table from a folder of gathered reference files")
+    official.add_argument("--out", default=str(REFERENCE), metavar="DIR",
+                          help="folder of the official tables (default: data/reference)")
+    official.set_defaults(run=command_official)
     return parser
 
 

@@ -1,0 +1,242 @@
+"""Official Southwest land border encounter figures as tidy tables.
+
+Two series live in `data/reference/`:
+- `southwest_encounters_monthly.csv`: one row per month and component (USBP: Border
+  Patrol, between ports of entry; OFO: Office of Field Operations, at ports of entry),
+  FY2019 onward, each row with its status and the page that published it;
+- `usbp_southwest_monthly_fy2000.csv`: Border Patrol alone since FY2000, rounded to the
+  nearest 10 by DHS's Office of Homeland Security Statistics, for "record" and "highest
+  January" questions.
+
+Encounters count events, not people. The readers here turn the project's reference files
+and CBP's own export format into those tables; `merge_months` lets a new export replace
+the months it covers and keep the rest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import InputError
+from analysis.paths import REFERENCE
+
+ENCOUNTERS_CSV = REFERENCE / "southwest_encounters_monthly.csv"
+LONG_SERIES_CSV = REFERENCE / "usbp_southwest_monthly_fy2000.csv"
+FIRST_RELEASES_CSV = REFERENCE / "first_releases.csv"
+
+COLUMNS = ["month", "fiscal_year", "component", "encounters", "status", "source_url",
+           "source_note"]
+STATUSES = ("verified", "single_source", "derived", "preliminary", "not_found")
+COMPONENTS = {"USBP": "U.S. Border Patrol (between ports of entry)",
+              "OFO": "Office of Field Operations (at ports of entry)"}
+CBP_PAGE = "https://www.cbp.gov/newsroom/stats/southwest-land-border-encounters"
+CBP_EXPORT_COLUMNS = ["Fiscal Year", "Month Grouping", "Month (abbv)", "Component",
+                      "Demographic", "Citizenship Grouping", "Title of Authority",
+                      "Encounter Type", "Encounter Count"]
+_CBP_COMPONENTS = {"U.S. Border Patrol": "USBP", "Office of Field Operations": "OFO"}
+_MONTH_ABBREVIATIONS = {name.upper(): i for i, name in enumerate(calendar.month_abbr) if name}
+
+
+def month_of_fiscal_year(fiscal_year: int, month: int) -> str:
+    """Calendar month 'YYYY-MM' of a month number within a fiscal year (Oct-Dec: year before)."""
+    year = fiscal_year - 1 if month >= 10 else fiscal_year
+    return f"{year}-{month:02d}"
+
+
+def fiscal_year_of_month(month: str) -> int:
+    year, number = int(month[:4]), int(month[5:7])
+    return year + 1 if number >= 10 else year
+
+
+def _split_source(text: object) -> tuple[str, str]:
+    """'URL (note)' -> (URL, note)."""
+    if not isinstance(text, str) or not text.strip():
+        return "", ""
+    match = re.match(r"\s*(\S+)\s*(?:\((.*)\))?\s*$", text)
+    return (match.group(1), match.group(2) or "") if match else (text.strip(), "")
+
+
+def _status(raw: object) -> tuple[str, str]:
+    """Map a reference status to the five statuses; a rounding becomes a note."""
+    raw = str(raw) if isinstance(raw, str) else "not_found"
+    if raw.startswith("rounded_"):
+        return raw.removeprefix("rounded_"), "rounded to the nearest 10"
+    if raw not in STATUSES:
+        raise InputError(f"unknown status {raw!r} (expected one of {', '.join(STATUSES)})")
+    return raw, ""
+
+
+def _sorted(table: pd.DataFrame) -> pd.DataFrame:
+    table = table.sort_values(["month", "component"], kind="mergesort").reset_index(drop=True)
+    table["fiscal_year"] = table["fiscal_year"].astype(int)
+    table["encounters"] = table["encounters"].astype("Int64")
+    return table[COLUMNS]
+
+
+def read_reference_monthly(path: str | Path) -> pd.DataFrame:
+    """The project's wide reference file (usbp/ofo/total with statuses) in long form."""
+    wide = _read_csv(path)
+    _require(wide, ["month", "fiscal_year", "usbp", "usbp_status", "usbp_source", "ofo",
+                    "ofo_status", "ofo_source"], path)
+    rows = []
+    for record in wide.to_dict("records"):
+        for component in ("usbp", "ofo"):
+            status, note = _status(record[f"{component}_status"])
+            url, source_note = _split_source(record[f"{component}_source"])
+            value = pd.to_numeric(record[component], errors="coerce")
+            rows.append({
+                "month": record["month"], "fiscal_year": record["fiscal_year"],
+                "component": component.upper(),
+                "encounters": None if pd.isna(value) else int(value),
+                "status": "not_found" if pd.isna(value) else status, "source_url": url,
+                "source_note": "; ".join(n for n in (source_note, note) if n),
+            })
+    return _sorted(pd.DataFrame(rows, columns=COLUMNS))
+
+
+def read_reference_long_series(path: str | Path) -> pd.DataFrame:
+    """The DHS OHSS Border Patrol series since FY2000, in the same long form."""
+    table = _read_csv(path)
+    _require(table, ["month", "fiscal_year", "usbp_encounters", "rounded_to", "source_url"], path)
+    return _sorted(pd.DataFrame({
+        "month": table["month"], "fiscal_year": table["fiscal_year"], "component": "USBP",
+        "encounters": table["usbp_encounters"], "status": "single_source",
+        "source_url": table["source_url"],
+        "source_note": [f"DHS Office of Homeland Security Statistics; rounded to the nearest {r}"
+                        for r in table["rounded_to"]],
+    }))
+
+
+def read_cbp_export(path: str | Path) -> pd.DataFrame:
+    """CBP's published export (one row per month, component, demographic, citizenship,
+    authority and encounter type) summed to one row per month and component."""
+    table = _read_csv(path)
+    _require(table, CBP_EXPORT_COLUMNS, path)
+    counts = pd.to_numeric(table["Encounter Count"].astype(str).str.replace(",", "").str.strip(),
+                           errors="coerce")
+    if counts.isna().any():
+        line = int(counts.isna().idxmax()) + 2
+        raise InputError(f"{path}: line {line}: Encounter Count "
+                         f"{table['Encounter Count'].iloc[line - 2]!r} is not a number")
+    fiscal = table["Fiscal Year"].astype(str).str.extract(r"^\s*(\d{4})")[0]
+    months = table["Month (abbv)"].astype(str).str.strip().str.upper().str[:3]
+    components = table["Component"].astype(str).str.strip().map(_CBP_COMPONENTS)
+    for name, column in (("Fiscal Year", fiscal), ("Month (abbv)", months.map(_MONTH_ABBREVIATIONS)),
+                         ("Component", components)):
+        if column.isna().any():
+            line = int(column.isna().idxmax()) + 2
+            raise InputError(f"{path}: line {line}: unreadable {name}")
+    frame = pd.DataFrame({
+        "month": [month_of_fiscal_year(int(f), _MONTH_ABBREVIATIONS[m])
+                  for f, m in zip(fiscal, months)],
+        "fiscal_year": fiscal.astype(int), "component": components, "encounters": counts,
+    })
+    summed = frame.groupby(["month", "fiscal_year", "component"], as_index=False)["encounters"].sum()
+    summed["status"] = "single_source"
+    summed["source_url"] = CBP_PAGE
+    summed["source_note"] = f"CBP export {Path(path).name}"
+    return _sorted(summed)
+
+
+def merge_months(existing: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """`new` replaces the (month, component) rows it covers; older months are kept."""
+    keys = set(zip(new["month"], new["component"]))
+    kept = existing[[k not in keys for k in zip(existing["month"], existing["component"])]]
+    return _sorted(pd.concat([kept, new], ignore_index=True))
+
+
+def load_encounters(path: str | Path = ENCOUNTERS_CSV) -> pd.DataFrame:
+    """The tidy monthly table (month, fiscal_year, component, encounters, status, source)."""
+    return _sorted(_read_csv(path, keep_default_na=False, na_values=[""]))
+
+
+def load_long_series(path: str | Path = LONG_SERIES_CSV) -> pd.DataFrame:
+    """Border Patrol Southwest encounters by month since FY2000 (rounded to 10)."""
+    return _sorted(_read_csv(path, keep_default_na=False, na_values=[""]))
+
+
+def load_first_releases(path: str | Path = FIRST_RELEASES_CSV) -> pd.DataFrame:
+    """Monthly figures as first released, beside their later revision."""
+    return _read_csv(path)
+
+
+def monthly_totals(encounters: pd.DataFrame) -> pd.DataFrame:
+    """USBP + OFO per month; empty where either is missing (a gap, not a zero)."""
+    wide = encounters.pivot(index="month", columns="component", values="encounters")
+    status = encounters.pivot(index="month", columns="component", values="status")
+    total = wide["USBP"].astype("Float64") + wide["OFO"].astype("Float64")
+    worst = status.apply(lambda row: _worst_status(row.tolist()), axis=1)
+    return pd.DataFrame({
+        "month": wide.index, "fiscal_year": [fiscal_year_of_month(m) for m in wide.index],
+        "usbp": wide["USBP"].astype("Int64").values, "ofo": wide["OFO"].astype("Int64").values,
+        "total": total.round().astype("Int64").values, "status": worst.values,
+    }).reset_index(drop=True)
+
+
+def fiscal_year_totals(encounters: pd.DataFrame) -> pd.DataFrame:
+    """Fiscal-year sums of the monthly totals; empty where a month is missing."""
+    months = monthly_totals(encounters)
+    grouped = months.groupby("fiscal_year")
+    return pd.DataFrame({
+        "fiscal_year": list(grouped.groups),
+        "months": grouped["total"].count().values,
+        "usbp": grouped["usbp"].sum(min_count=12).values,
+        "total": [g["total"].sum() if g["total"].notna().sum() == 12 else pd.NA
+                  for _, g in grouped],
+    })
+
+
+_STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
+
+
+def _worst_status(statuses: list) -> str:
+    statuses = [s if isinstance(s, str) else "not_found" for s in statuses]
+    return max(statuses, key=lambda s: _STATUS_ORDER.get(s, len(STATUSES)))
+
+
+def _read_csv(path: str | Path, **options) -> pd.DataFrame:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    options.setdefault("dtype", {"month": str})
+    try:
+        return pd.read_csv(path, **options)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"{path}: not a readable CSV ({message})") from None
+
+
+def _require(table: pd.DataFrame, columns: list[str], path: str | Path) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise InputError(f"{path}: missing column(s) {', '.join(repr(c) for c in missing)}")
+
+
+CONTEXT_COLUMNS = ["date", "date_precision", "event", "actors", "category", "source_url",
+                   "excerpt"]
+
+
+def read_context_events(path: str | Path) -> pd.DataFrame:
+    """Dated context events of US-Mexico cooperation, each with its source and excerpt."""
+    table = _read_csv(path, dtype=str, keep_default_na=False)
+    _require(table, CONTEXT_COLUMNS, path)
+    return table[CONTEXT_COLUMNS].sort_values(["date", "event"], kind="mergesort").reset_index(
+        drop=True)
+
+
+def read_reference_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
+    """Every official table from a folder of gathered reference files (see its README)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder")
+    return {
+        "southwest_encounters_monthly": read_reference_monthly(
+            folder / "southwest_encounters_monthly_fy2019_fy2024.csv"),
+        "usbp_southwest_monthly_fy2000": read_reference_long_series(
+            folder / "usbp_southwest_monthly_fy2000_onward.csv"),
+        "context_events": read_context_events(folder / "context_events.csv"),
+    }
