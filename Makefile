@@ -23,6 +23,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 data: setup
 	@$(BIN)/python -m analysis extract seeds/*.txt --out data/processed
+	@$(BIN)/python -m analysis factcheck seeds/*.txt --out data/processed
 
 report: setup data
 

@@ -60,6 +60,21 @@ def command_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_factcheck(args: argparse.Namespace) -> int:
+    from analysis.factcheck import Figures, check_claims
+
+    articles = _load_all(args.articles, args.published)
+    figures = Figures.load()
+    parts = [check_claims(article, extract_statistics(article), figures)
+             for article in sorted(articles, key=lambda a: a.article_id)]
+    table = pd.concat(parts, ignore_index=True)
+    write_tables(args.out, {"factcheck": table})
+    counts = table["verdict"].value_counts().to_dict()
+    print(f"checked {len(table)} claim(s): " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts))
+          + f" -> {args.out}", file=sys.stderr)
+    return 0
+
+
 def command_official(args: argparse.Namespace) -> int:
     from analysis import official
 
@@ -94,6 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD",
                          help="publication date (default: 'published' in ARTICLE.yml)")
     extract.set_defaults(run=command_extract)
+
+    factcheck = commands.add_parser("factcheck", help="check the articles' claims against "
+                                    "the official figures")
+    factcheck.add_argument("articles", nargs="+", metavar="ARTICLE", help="article .txt files")
+    factcheck.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    factcheck.add_argument("--published", metavar="YYYY-MM-DD",
+                           help="publication date (default: 'published' in ARTICLE.yml)")
+    factcheck.set_defaults(run=command_factcheck)
 
     official = commands.add_parser("official", help="rebuild the official figures tables")
     official.add_argument("--cbp-export", metavar="FILE",
