@@ -16,12 +16,18 @@ import pandas as pd
 from analysis.article import Article, load_article, parse_published
 from analysis.errors import InputError
 from analysis.paths import REFERENCE
+from analysis.quotes import extract_quotes
+from analysis.sources import extract_sources
 from analysis.statistics import extract_statistics
 from analysis.tables import prepare_output_dir, write_tables
+from analysis.timeline import extract_events
 
 #: Each table `extract` writes, and the function that builds it from one article.
 EXTRACTORS: dict[str, Callable[[Article], pd.DataFrame]] = {
     "statistics": extract_statistics,
+    "events": extract_events,
+    "quotes": extract_quotes,
+    "sources": extract_sources,
 }
 
 

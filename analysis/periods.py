@@ -243,7 +243,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                 rf"{_YEAR}\b"), "since"),
     (re.compile(rf"(?<![\w-]){_MONTH}(?!\s+\d)\b"), "month_alone"),
-    (re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past|previous)\s+"
+    (re.compile(r"\b(?P<which>last|this|next|past|previous)\s+"
                 r"(?P<unit>year|month|week)\b(?!s)", re.I), "relative_unit"),
     (re.compile(r"\b(?:earlier|so\s+far)\s+this\s+(?P<unit>year|month|week)\b", re.I),
      "earlier_this"),

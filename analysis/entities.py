@@ -1,0 +1,209 @@
+"""People, bodies and countries named in an article, with full names for short references.
+
+"Feeley" is John Feeley when the article names him in full; "President Biden" is Biden
+with the title "President"; "U.S. Homeland Security Advisor Liz Sherwood-Randall" is Liz
+Sherwood-Randall with the role "U.S. Homeland Security Advisor". The rules read the
+shape of English names and titles; the country and body words are a small gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from analysis.article import Article
+
+_UPPER = "A-Z\u00c0-\u00de"
+_NAME_WORD = rf"(?:[{_UPPER}](?:[\w\u00c0-\u024f'\u2019-]|\.(?=[{_UPPER}]))*\.?)"
+_PARTICLE = r"(?:de|del|de\s+la|la|van|von|da|dos|bin|al)"
+_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})*")
+
+TITLE_WORDS = {
+    "president", "vice", "secretary", "advisor", "adviser", "director", "minister",
+    "ambassador", "governor", "mayor", "senator", "sen.", "rep.", "representative", "gov.",
+    "chief", "head", "commissioner", "officer", "agent", "judge", "justice", "general",
+    "spokesman", "spokeswoman", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "prof.",
+    "chancellor", "premier", "king", "queen", "pope", "lt.", "col.", "gen.", "capt.",
+    "deputy", "attorney", "chairman", "chairwoman", "coordinator", "envoy", "czar",
+}
+#: Words that make a capitalised run a body, a place or a thing rather than a person.
+BODY_WORDS = {
+    "court", "ministry", "department", "institute", "office", "agency", "patrol", "guard",
+    "congress", "senate", "house", "administration", "government", "commission", "council",
+    "committee", "bureau", "service", "services", "force", "army", "police", "party",
+    "university", "bank", "times", "news", "press", "network", "group", "foundation",
+    "association", "union", "organization", "center", "centre", "program", "project",
+    "protection", "security", "affairs", "posts", "minutes", "lado", "side",
+}
+COUNTRIES = {
+    "United States": ["United States", "U.S.", "US", "USA", "America", "American", "Americans",
+                      "Washington", "White House", "Biden administration", "U.S.-Mexico"],
+    "Mexico": ["Mexico", "Mexican", "Mexicans", "Mexico\u2019s", "Mexico's", "Tijuana",
+               "Baja California", "Mexico City"],
+    "Venezuela": ["Venezuela", "Venezuelan", "Venezuelans"],
+    "Guatemala": ["Guatemala", "Guatemalan"], "Honduras": ["Honduras", "Honduran"],
+    "El Salvador": ["El Salvador", "Salvadoran"], "Cuba": ["Cuba", "Cuban"],
+    "Haiti": ["Haiti", "Haitian"], "Nicaragua": ["Nicaragua", "Nicaraguan"],
+    "Colombia": ["Colombia", "Colombian"], "Ecuador": ["Ecuador", "Ecuadorian"],
+    "Canada": ["Canada", "Canadian"], "China": ["China", "Chinese"],
+}
+_PLACE_WORDS = {word.lower() for aliases in COUNTRIES.values() for alias in aliases
+                if "administration" not in alias and "House" not in alias
+                for word in alias.split()} | {
+    "latin", "california", "texas", "arizona", "new", "city", "el", "paso", "eagle", "pass",
+    "central", "south", "north", "southern", "northern", "border", "rio", "grande",
+}
+_NOT_NAMES = {"the", "a", "an", "in", "on", "but", "and", "yet", "however", "since", "while",
+              "when", "as", "if", "this", "that", "these", "those", "it", "he", "she", "they",
+              "we", "i", "you", "there", "here", "many", "some", "one", "two", "several",
+              "additionally", "desperate", "illegal", "nothing", "people", "forcing", "related",
+              "migration", "migrants", "concerns", "deportations", "yes", "at", "by", "from",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday", "amlo", "covid"}
+_NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Homeland Security|"
+                            r"Biden(?:\u2019s|'s)?|Obama(?:\u2019s|'s)?|Trump(?:\u2019s|'s)?|federal)\b"),
+                 "United States"),
+                (re.compile(r"\b(?:Mexican|Mexico\u2019s|Mexico's|Tijuana|Baja California|"
+                            r"L\u00f3pez Obrador\u2019s|of Mexico)\b"), "Mexico")]
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str  # the fullest form the article gives
+    start: int  # first mention
+    title: str = ""  # words before the name in the first mention ("Mexican President")
+    role: str = ""  # the appositive after the first full mention
+
+
+def _clean_run(run: str) -> str:
+    return run.strip().rstrip(".,;:").removesuffix("\u2019s").removesuffix("'s").strip()
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words): the name starts after the last title word."""
+    last_title = -1
+    for i, word in enumerate(words[:-1]):
+        if word.lower().rstrip(",") in TITLE_WORDS:
+            last_title = i
+    return words[: last_title + 1], words[last_title + 1 :]
+
+
+def _is_person(words: list[str]) -> bool:
+    lowered = [w.lower().rstrip(".,\u2019'").removesuffix("\u2019s") for w in words]
+    if not words or lowered[0] in _NOT_NAMES:
+        return False
+    if any(w in BODY_WORDS or w in _PLACE_WORDS for w in lowered):
+        return False
+    return all(w not in _NOT_NAMES for w in lowered)
+
+
+_APPOSITIVE = re.compile(r"^,\s+(?!who\b|which\b|that\b|whose\b)(?P<role>(?:a|an|the\s+)?"
+                         r"(?:[A-Z][\w-]*[\u2019']s\s+)?(?:former\s+|then-)?[a-z\u00c0-\u024f][^,;.\u201c\u201d]*?"
+                         r"(?:(?:of|at|for|on|in)\s+[^,;\u201c\u201d]+?)?)(?=,|\.(?:\s|$)|;|\u201d|$)")
+
+
+def find_people(article: Article) -> list[Person]:
+    """Every person named in full (two or more name words), with title and role."""
+    text = article.text
+    people: dict[str, Person] = {}
+    for match in _RUN.finditer(text):
+        run = _clean_run(match.group(0))
+        words = run.split()
+        if len(words) < 2:
+            continue
+        single = len(words) == 2 and words[0].lower() in TITLE_WORDS
+        before = text[max(0, match.start() - 5): match.start()]
+        if re.search(r"\b(?:of|at|from)\s+$", before):
+            continue  # "of Al Otro Lado": a body or a place
+        title, name = _split_title(words)
+        while name and (name[0].lower() in _NOT_NAMES | _PLACE_WORDS
+                        or re.search(r"\d|-old$", name[0])):
+            name = name[1:]
+        if (len(name) < 2 and not single) or not _is_person(name):
+            continue
+        full = " ".join(name)
+        start = match.start() + run.find(name[0])
+        if any(_same_name_end(other.name, full) and other.name != full for other in people.values()):
+            continue
+        role_match = _APPOSITIVE.match(text[match.start() + len(run):])
+        role = role_match.group("role").strip() if role_match else ""
+        if full not in people:
+            people[full] = Person(full, start, " ".join(title), role or " ".join(title))
+        elif not people[full].role and role:
+            people[full] = Person(full, people[full].start, people[full].title, role)
+    # Keep the fullest form: "López Obrador" inside "Andrés Manuel López Obrador".
+    names = sorted(people, key=len, reverse=True)
+    kept = [n for n in names if not any(o != n and _same_name_end(o, n) for o in names)]
+    return sorted((people[n] for n in kept), key=lambda p: p.start)
+
+
+def resolve_name(short: str, people: list[Person]) -> str:
+    """The full name for a short reference ('Feeley' -> 'John Feeley'), or the reference."""
+    short = _clean_run(short)
+    words = short.split()
+    _, name = _split_title(words) if len(words) > 1 else ([], words)
+    short = " ".join(name)
+    for person in people:
+        if _same_name_end(person.name, short):
+            return person.name
+    return short
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _same_name_end(full: str, short: str) -> bool:
+    """'Andrés Manuel López Obrador' ends with 'Lopez Obrador' (accents aside)."""
+    full, short = _plain(full), _plain(short)
+    return full == short or full.endswith(" " + short)
+
+
+def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, str]]:
+    """(position, full name) of every mention of a known person, in full or by surname.
+
+    A surname that two people share ("Gonzalez") is ambiguous alone and is not counted.
+    """
+    forms: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        for form in {person.name, " ".join(words[-2:]), words[-1]}:
+            forms.setdefault(form, set()).add(person.name)
+    unique = {form: names.pop() for form, names in forms.items() if len(names) == 1}
+    if not unique:
+        return []
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(f) for f in sorted(unique, key=len, reverse=True)) + r")(?![\w])")
+    return [(m.start(), unique[m.group(0)]) for m in pattern.finditer(article.text)]
+
+
+def countries_in(text: str) -> list[str]:
+    """Countries a phrase names or implies ('U.S. officials' -> United States)."""
+    found = []
+    for country, aliases in COUNTRIES.items():
+        pattern = r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])"
+        match = re.search(pattern, text)
+        if match:
+            found.append((match.start(), country))
+    return [country for _, country in sorted(found)]
+
+
+def nationality(text: str) -> str:
+    """The country a role or phrase ties someone to, from its words; '' when none."""
+    hits = sorted((m.start(), country) for pattern, country in _NATIONALITY
+                  for m in [pattern.search(text)] if m)
+    return hits[0][1] if hits else ""
+
+
+BODY = re.compile(
+    r"(?:(?:the\s+)?(?:Mexican|U\.S\.|American|Mexico\u2019s|Mexico's|Venezuela\u2019s)\s+)?"
+    r"(?:[A-Z][\w\u2019'.-]*\s+){0,4}(?:Court|Ministry|Department|Institute|Office|Agency|Patrol|"
+    r"Guard|Congress|Senate|White\s+House|Administration|Government|Commission|Council|Bureau)"
+    r"(?:\s+of\s+(?:[A-Z][\w\u2019'-]*\s?)+)?")
+
+
+def bodies_in(text: str) -> list[str]:
+    """Named bodies: 'Mexican Supreme Court', 'Mexico's Foreign Ministry', 'White House'."""
+    return [re.sub(r"^the\s+", "", m.group(0).strip(), flags=re.I) for m in BODY.finditer(text)]
