@@ -78,7 +78,7 @@ def _reads_as_speech(inner: str) -> bool:
     title_like = len(words) <= 6 and capitalised >= max(2, len(words) - 1)
     if title_like:
         return False
-    return len(words) >= 4 or bool(re.search(r"[.!?]\s*$", inner.strip()))
+    return len(words) >= 4 or (len(words) >= 2 and bool(re.search(r"[.!?]\s*$", inner.strip())))
 
 
 def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_end: int,

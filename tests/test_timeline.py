@@ -1,0 +1,135 @@
+"""Time references resolved against the publication date, and the seed's timeline gold."""
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from analysis.article import article_from_text
+from analysis.paths import ROOT
+from analysis.periods import find_time_expressions
+from analysis.timeline import category_of, extract_events
+
+GOLD = ROOT / "tests" / "gold" / "mexico-president-us-election.events.csv"
+PUBLISHED = dt.date(2024, 3, 26)  # a Tuesday
+
+
+def resolve(text: str, published: dt.date = PUBLISHED):
+    expressions = find_time_expressions(text, published)
+    assert len(expressions) == 1, expressions
+    e = expressions[0]
+    return e.date_start.isoformat(), e.date_end.isoformat(), e.precision
+
+
+@pytest.fixture(scope="module")
+def seed_events(seed_article):
+    return extract_events(seed_article)
+
+
+def test_every_gold_time_reference_resolves_to_its_interval(seed_article, seed_events):
+    gold = pd.read_csv(GOLD, dtype=str)
+    found = {(r.char_start, r.date_start, r.date_end, r.date_precision)
+             for r in seed_events.itertuples()}
+    for row in gold.itertuples():
+        position = -1
+        for _ in range(int(row.occurrence)):
+            position = seed_article.text.find(row.date_text, position + 1)
+        assert (position, row.date_start, row.date_end, row.date_precision) in found, row
+
+
+def test_no_false_dates_in_the_seed(seed_events):
+    assert len(seed_events) == len(pd.read_csv(GOLD))
+
+
+def test_each_event_has_actors_summary_and_a_known_category(seed_events):
+    assert (seed_events["summary"] != "").all()
+    assert set(seed_events["category"]) <= {"diplomacy", "enforcement", "migration flow",
+                                            "legal", "policy", "humanitarian", "statement"}
+
+
+def test_the_supreme_court_ruling_is_legal_with_the_court_as_actor(seed_events):
+    row = seed_events[seed_events["date_text"] == "Last year"].iloc[0]
+    assert row.category == "legal" and "Mexican Supreme Court" in row.actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The law passed two years ago.", ("2022-01-01", "2022-12-31", "year")),
+    ("Arrests rose last month.", ("2024-02-01", "2024-02-29", "month")),
+    ("The ministry spoke last week.", ("2024-03-18", "2024-03-24", "week")),
+    ("The talks ended yesterday.", ("2024-03-25", "2024-03-25", "day")),
+    ("The deal was signed on March 1, 2024.", ("2024-03-01", "2024-03-01", "day")),
+    ("The deal was signed on 1 March 2024.", ("2024-03-01", "2024-03-01", "day")),
+    ("Talks began Jan. 19 in Washington.", ("2024-01-19", "2024-01-19", "day")),
+    ("The rule expired in May 2023.", ("2023-05-01", "2023-05-31", "month")),
+    ("The ruling came in May.", ("2023-05-01", "2023-05-31", "month")),
+    ("Crossings rose in December.", ("2023-12-01", "2023-12-31", "month")),
+    ("Crossings rose in March.", ("2024-03-01", "2024-03-31", "month")),
+    ("Spending rose in FY2023.", ("2022-10-01", "2023-09-30", "fiscal_year")),
+    ("Spending rose in fiscal year 2022.", ("2021-10-01", "2022-09-30", "fiscal_year")),
+    ("Arrests rose last fiscal year.", ("2022-10-01", "2023-09-30", "fiscal_year")),
+    ("Arrests are up this fiscal year.", ("2023-10-01", "2024-09-30", "fiscal_year")),
+    ("Arrests rose over the past three years.", ("2021-03-26", "2024-03-26", "range")),
+    ("Migration changed in the 1990s.", ("1990-01-01", "1999-12-31", "range")),
+    ("He served in 2009-2012.", ("2009-01-01", "2012-12-31", "range")),
+    ("He served from 2009 to 2012.", ("2009-01-01", "2012-12-31", "range")),
+    ("Arrests have risen since 2019.", ("2019-01-01", "2024-03-26", "range")),
+    ("The program grows this year.", ("2024-01-01", "2024-12-31", "year")),
+    ("He spoke Sunday.", ("2024-03-24", "2024-03-24", "day")),
+    ("The figures improved earlier this year.", ("2024-01-01", "2024-03-26", "range")),
+], ids=["years-ago", "last-month", "last-week", "yesterday", "month-day-year", "day-month-year",
+        "abbreviated-month", "month-year", "may-after-in", "december-before-publication",
+        "same-month", "fy-compact", "fiscal-year-named", "last-fiscal-year", "this-fiscal-year",
+        "past-three-years", "decade", "hyphen-range", "from-to", "since", "this-year",
+        "weekday", "earlier-this-year"])
+def test_time_expression_resolves(text, expected):
+    assert resolve(text) == expected
+
+
+def test_month_without_year_in_a_february_article_is_the_previous_december():
+    assert resolve("Crossings rose in December.", dt.date(2024, 2, 10))[0] == "2023-12-01"
+
+
+def test_a_baseline_year_is_fiscal_when_the_sentence_speaks_of_fiscal_years():
+    text = "Crossings topped two million in the last two fiscal years, double the number in 2019."
+    labels = [e.label for e in find_time_expressions(text, PUBLISHED)]
+    assert labels == ["FY2022/FY2023", "FY2019"]
+
+
+@pytest.mark.parametrize("text", [
+    "He told CBS\u2019 \u201c60 Minutes\u201d about it.",
+    "Migrants could only be detained for 36 hours.",
+    "Two-year-old Denver Gonzalez cried.",
+    "We may see more arrivals, officials said.",
+    "It was one of the highest Januarys on record.",
+    "Protesters march toward the border.",
+], ids=["title", "duration", "age", "may-as-verb", "plural-month", "march-as-verb"])
+def test_not_a_date(text):
+    assert find_time_expressions(text, PUBLISHED) == []
+
+
+def test_shortly_thereafter_is_anchored_to_the_event_before_it():
+    article = article_from_text("Biden called in December. Shortly thereafter, Mexico acted.",
+                                "2024-03-26")
+    events = extract_events(article)
+    row = events[events["date_text"] == "Shortly thereafter"].iloc[0]
+    assert (row.date_start, row.date_end) == ("2023-12-01", "2024-01-31")
+
+
+def test_days_later_shifts_the_event_before_it():
+    article = article_from_text("The ruling came on March 4, 2024. Three days later, the "
+                                "ministry appealed.", "2024-03-26")
+    row = extract_events(article).iloc[1]
+    assert (row.date_start, row.date_end) == ("2024-03-07", "2024-03-07")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The court ruled the law unconstitutional.", "legal"),
+    ("The presidents met and signed an agreement.", "diplomacy"),
+    ("Police raided hotels and set up checkpoints.", "enforcement"),
+    ("Crossings plummeted in January.", "migration flow"),
+    ("The new visa policy took effect.", "policy"),
+    ("A smuggler left the group in the desert, where a child was lost.", "humanitarian"),
+    ("He said so in an interview.", "statement"),
+])
+def test_category_by_the_words_of_the_event(text, category):
+    assert category_of(text) == category
