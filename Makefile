@@ -35,6 +35,7 @@ lab: setup
 
 bench: setup
 	@$(BIN)/python benchmarks/extract.py
+	@$(BIN)/python benchmarks/timeline.py
 
 # Re-resolve requirements.txt into requirements.lock in a scratch environment.
 lock:
