@@ -26,6 +26,7 @@ data: setup
 	@$(BIN)/python -m analysis factcheck seeds/*.txt --out data/processed
 
 report: setup data
+	@$(BIN)/python -m analysis report
 
 test: setup
 	@$(BIN)/python -m pytest

@@ -15,7 +15,9 @@ import pandas as pd
 
 from analysis.article import Article, load_article, parse_published
 from analysis.errors import InputError
-from analysis.paths import REFERENCE
+from analysis.paths import REFERENCE, REPORTS, SEEDS
+
+DEFAULT_ARTICLE = SEEDS / "mexico-president-us-election.txt"
 from analysis.quotes import extract_quotes
 from analysis.sources import extract_sources
 from analysis.statistics import extract_statistics
@@ -81,6 +83,17 @@ def command_factcheck(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_report(args: argparse.Namespace) -> int:
+    from analysis.report import NotebookFailed, render_report
+
+    try:
+        render_report(args.article, args.out, args.published, workers=args.workers)
+    except NotebookFailed as exc:
+        print(f"error: {exc} (the earlier report is unchanged)", file=sys.stderr)
+        return 1
+    return 0
+
+
 def command_official(args: argparse.Namespace) -> int:
     from analysis import official
 
@@ -123,6 +136,17 @@ def build_parser() -> argparse.ArgumentParser:
     factcheck.add_argument("--published", metavar="YYYY-MM-DD",
                            help="publication date (default: 'published' in ARTICLE.yml)")
     factcheck.set_defaults(run=command_factcheck)
+
+    report = commands.add_parser("report", help="execute every notebook into HTML reports")
+    report.add_argument("--article", default=str(DEFAULT_ARTICLE), metavar="ARTICLE",
+                        help="article .txt file (default: the seed article)")
+    report.add_argument("--out", default=str(REPORTS), metavar="DIR",
+                        help="reports folder (default: reports/)")
+    report.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date (default: 'published' in ARTICLE.yml)")
+    report.add_argument("--workers", type=int, default=2, metavar="N",
+                        help="notebooks run at once (default: 2)")
+    report.set_defaults(run=command_report)
 
     official = commands.add_parser("official", help="rebuild the official figures tables")
     official.add_argument("--cbp-export", metavar="FILE",

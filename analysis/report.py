@@ -1,0 +1,205 @@
+"""Rendering the reports: every notebook executed with papermill for one article, turned
+into self-contained HTML pages (code hidden, nothing loaded from the internet), with an
+index that links them and lists the tables and figures.
+
+The report is built in a temporary folder beside its destination and swapped in only
+when every notebook has run, so a failing cell leaves the earlier complete report as it
+was. Notebooks run two at a time (the machine has two cores): each papermill run starts
+its own kernel, and kernel start-up is most of a run's time.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+
+import nbformat
+
+from analysis.errors import InputError
+from analysis.paths import NOTEBOOKS, REPORTS, ROOT
+
+KERNEL = "python3"
+
+
+class NotebookFailed(Exception):
+    """A notebook's cell raised; the message names the notebook and the cell."""
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def execute_notebook(notebook: Path, output: Path, parameters: dict) -> None:
+    """Run one notebook with papermill, from the project root; NotebookFailed on error."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        papermill.execute_notebook(str(notebook), str(output), parameters=parameters,
+                                   kernel_name=KERNEL, cwd=str(ROOT), progress_bar=False,
+                                   log_output=False, report_mode=False,
+                                   extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    except PapermillExecutionError as exc:
+        raise NotebookFailed(f"{notebook.name}: cell {exc.cell_index + 1} failed: {exc.ename}: "
+                             f"{exc.evalue}".strip()) from None
+    _scrub(output)
+
+
+def _scrub(path: Path) -> None:
+    """Drop machine paths from an executed notebook (papermill records them)."""
+    notebook = nbformat.read(path, as_version=4)
+    meta = notebook.metadata.get("papermill", {})
+    for key in ("input_path", "output_path"):
+        if key in meta:
+            meta[key] = Path(meta[key]).name
+    text = nbformat.writes(notebook)
+    text = text.replace(str(ROOT) + "/", "").replace(str(ROOT), ".")
+    path.write_text(text, encoding="utf-8")
+
+
+_REMOTE = re.compile(r"<script[^>]*\bsrc=[\"']https?://[^>]*>\s*</script>|"
+                     r"<link[^>]*\bhref=[\"']https?://[^>]*>", re.I)
+_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+
+
+def notebook_html(executed: Path) -> str:
+    """An executed notebook as one HTML page: outputs only, no remote scripts or styles."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", exclude_input=True,
+                            exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    body = _MATHJAX.sub("", body)
+    body = _REMOTE.sub("", body)
+    return body
+
+
+def index_html(article_id: str, title: str, pages: list[tuple[str, str]], tables: list[str],
+               figures: list[str]) -> str:
+    """The report's front page: links to each notebook page, table and figure."""
+    e = html.escape
+    page_items = "".join(f'<li><a href="{e(href)}">{e(name)}</a></li>' for href, name in pages)
+    table_items = "".join(f'<li><a href="tables/{e(t)}">{e(t)}</a></li>' for t in tables)
+    figure_items = "".join(
+        f'<li>{e(f)}: ' + " \u00b7 ".join(f'<a href="figures/{e(f)}.{x}">{x.upper()}</a>'
+                                          for x in ("html", "png", "svg", "csv")) + "</li>"
+        for f in figures)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{e(title)} \u2014 border-desk report</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;
+line-height:1.5;color:#222}}h1{{font-size:1.6rem}}a{{color:#0072B2}}</style></head>
+<body><h1>{e(title)}</h1><p>Article <code>{e(article_id)}</code>: its numbers, timeline,
+quotes and sources, checked against official border figures.</p>
+<h2>Pages</h2><ol>{page_items}</ol><h2>Tables</h2><ul>{table_items}</ul>
+<h2>Figures</h2><ul>{figure_items}</ul></body></html>
+"""
+
+
+def render_report(article: str | Path, out_root: str | Path = REPORTS,
+                  published: str | None = None, workers: int = 2,
+                  progress: Callable[[str], None] = lambda m: print(m, file=sys.stderr),
+                  notebooks: list[Path] | None = None) -> Path:
+    """Execute every notebook for `article` into `out_root/<article_id>/`; returns it."""
+    from analysis.article import load_article
+    from analysis.cli import extract_tables
+    from analysis.factcheck import check_claims
+    from analysis.tables import to_csv_text
+
+    article_path = Path(article).resolve()
+    loaded = load_article(article_path, published)  # bad input fails here, before any work
+    notebooks = notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    if not notebooks:
+        raise InputError(f"{NOTEBOOKS}: no notebooks to run")
+    out_root = Path(out_root)
+    if out_root.exists() and not out_root.is_dir():
+        raise InputError(f"{out_root}: output path is a file, not a folder")
+    out_root.mkdir(parents=True, exist_ok=True)
+    final = out_root / loaded.article_id
+    staging = out_root / f".{loaded.article_id}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "executed").mkdir(parents=True)
+    (staging / "tables").mkdir()
+    figures_dir = staging / "figures"
+    parameters = {"article": _relative(article_path), "published": published or "",
+                  "output_dir": _relative(figures_dir)}
+    started = time.perf_counter()
+    try:
+        tables = extract_tables([loaded])
+        tables["factcheck"] = check_claims(loaded, tables["statistics"])
+        for name, table in tables.items():
+            (staging / "tables" / f"{name}.csv").write_text(to_csv_text(table), encoding="utf-8")
+        _run_all(notebooks, staging, parameters, workers, progress)
+        pages = []
+        for notebook in notebooks:
+            page = notebook.with_suffix(".html").name
+            (staging / page).write_text(notebook_html(staging / "executed" / notebook.name),
+                                        encoding="utf-8")
+            pages.append((page, _title_of(notebook)))
+        figures = sorted({p.stem for p in figures_dir.glob("*.html")})
+        title = str(loaded.metadata.get("title") or loaded.article_id)
+        (staging / "index.html").write_text(
+            index_html(loaded.article_id, title, pages, sorted(f"{n}.csv" for n in tables),
+                       figures), encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap(staging, final)
+    progress(f"report ready in {time.perf_counter() - started:.1f} s: {_relative(final)}/index.html")
+    return final
+
+
+def _run_all(notebooks: list[Path], staging: Path, parameters: dict, workers: int,
+             progress: Callable[[str], None]) -> None:
+    total = len(notebooks)
+    done = 0
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = {}
+        for notebook in notebooks:
+            futures[pool.submit(_timed, notebook, staging / "executed" / notebook.name,
+                                parameters)] = notebook
+        try:
+            for future in as_completed(futures):
+                seconds = future.result()
+                done += 1
+                progress(f"[{done}/{total}] {futures[future].name} ({seconds:.1f} s)")
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _timed(notebook: Path, output: Path, parameters: dict) -> float:
+    started = time.perf_counter()
+    execute_notebook(notebook, output, parameters)
+    return time.perf_counter() - started
+
+
+def _title_of(notebook: Path) -> str:
+    cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            source = "".join(cell.get("source", []))
+            match = re.search(r"^#\s+(.+)$", source, re.M)
+            if match:
+                return match.group(1).strip()
+    return notebook.stem
+
+
+def _swap(staging: Path, final: Path) -> None:
+    """Replace `final` with `staging`; the old report is removed only once the new one is in."""
+    old = final.with_name(f".{final.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
