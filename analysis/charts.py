@@ -89,7 +89,8 @@ def border_crossings_title(data: pd.DataFrame) -> str:
 
 
 def border_crossings_chart(data: pd.DataFrame, events: pd.DataFrame | None = None) -> alt.Chart:
-    base = alt.Chart(data).encode(x=alt.X("month:T", title=None, axis=alt.Axis(format="%Y")))
+    base = alt.Chart(data).encode(x=alt.X("month:T", title=None,
+                                          axis=alt.Axis(format="%Y", tickCount="year")))
     lines = base.mark_line(strokeWidth=2).encode(
         y=alt.Y("encounters:Q", title="Encounters per month", axis=alt.Axis(format="~s")),
         color=alt.Color("series:N", scale=alt.Scale(range=PALETTE[:3]), title=None),
@@ -107,7 +108,10 @@ def border_crossings_chart(data: pd.DataFrame, events: pd.DataFrame | None = Non
             x="date:T", tooltip=[alt.Tooltip("date:T", format="%d %B %Y"), "label:N"])
         layers.append(rules)
     chart = alt.layer(*layers).properties(
-        width=WIDTH, height=HEIGHT, title=_title(border_crossings_title(data), SOURCE_CBP))
+        width=WIDTH, height=HEIGHT, title=alt.TitleParams(
+            text=border_crossings_title(data), subtitlePadding=6,
+            subtitle=["Dots on the total: the article's claims (hover for the sentence); dashed "
+                      "lines: events the article dates", SOURCE_CBP]))
     return _theme(chart, SOURCE_CBP)
 
 
@@ -147,6 +151,8 @@ def fiscal_years_data(years: pd.DataFrame, factcheck: pd.DataFrame, statistics: 
     table = years[(years["fiscal_year"] >= first) & (years["fiscal_year"] <= last)][
         ["fiscal_year", "total"]].copy()
     table["label"] = "FY" + table["fiscal_year"].astype(str)
+    table["note"] = ["" if pd.notna(t) else "not available (months missing)"
+                     for t in table["total"]]
     table["reference"] = ""
     table["reference_value"] = pd.NA
     rows = [table]
@@ -176,9 +182,10 @@ def fiscal_years_title(data: pd.DataFrame) -> str:
 def fiscal_years_chart(data: pd.DataFrame) -> alt.Chart:
     bars_data = data[data["label"] != ""]
     bars = alt.Chart(bars_data).mark_bar(color=PALETTE[0]).encode(
-        x=alt.X("label:N", title=None, sort=None),
+        x=alt.X("label:N", title=None, sort=None, axis=alt.Axis(labelAngle=0),
+                scale=alt.Scale(domain=bars_data["label"].tolist())),
         y=alt.Y("total:Q", title="Encounters per fiscal year", axis=alt.Axis(format="~s")),
-        tooltip=["label:N", alt.Tooltip("total:Q", format=",")])
+        tooltip=["label:N", alt.Tooltip("total:Q", format=","), "note:N"])
     references = data[data["reference"] != ""]
     rules = alt.Chart(references).mark_rule(strokeDash=[6, 4], strokeWidth=2).encode(
         y="reference_value:Q", color=alt.Color("reference:N", title="The article says",
@@ -249,7 +256,7 @@ def timeline_chart(data: pd.DataFrame) -> alt.Chart:
                                                          x2="end:T")
     points = base.mark_point(filled=True, size=90).encode(
         x="start:T", shape=alt.Shape("origin:N", scale=alt.Scale(range=["diamond", "circle"]),
-                                     title=None),
+                                     legend=None),
         yOffset=alt.YOffset("origin:N"))
     chart = alt.layer(spans, points).properties(
         width=WIDTH, height=220, title=_title(timeline_title(data),
@@ -284,8 +291,8 @@ QUALIFIER_WORDS = {"exact": "exact", "approximate": "about", "more_than": "more 
 def numbers_data(statistics: pd.DataFrame) -> pd.DataFrame:
     table = statistics[["stat_id", "surface", "value", "qualifier", "kind", "unit", "subject",
                         "period", "sentence_text"]].copy()
-    table["label"] = [f"{s}  ({u})" if u else s for s, u in zip(table["surface"],
-                                                                  table["subject"])]
+    table["label"] = [f"{i}  {s}" + (f"  ({u})" if u else "") for i, s, u in zip(
+        table["stat_id"], table["surface"], table["subject"])]
     table["qualifier_words"] = table["qualifier"].map(QUALIFIER_WORDS)
     return table
 

@@ -12,21 +12,26 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from functools import lru_cache
 
 import pandas as pd
 
 
-def _script_safe(text: str) -> str:
-    """JSON or JS made safe inside <script>: no '</' or '<!--' can close the element."""
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+def _json_safe(text: str) -> str:
+    """JSON made safe inside <script>: '</' and '<!--' are escaped, so article text such as
+    '</script>' cannot close the element (the JSON value is unchanged)."""
+    return text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
 
 
 @lru_cache(maxsize=1)
 def _bundle() -> str:
     import vl_convert
 
-    return _script_safe(vl_convert.javascript_bundle())
+    bundle = vl_convert.javascript_bundle()
+    if re.search(r"</script|<!--", bundle, re.I):
+        raise RuntimeError("the Vega bundle holds '</script' or '<!--' and cannot be inlined")
+    return bundle
 
 
 class _HTML:
@@ -54,7 +59,7 @@ class Chart:
         element = "bd-chart-" + hashlib.sha1(spec.encode("utf-8")).hexdigest()[:12]
         return (f'<div id="{element}" class="bd-chart"></div>\n'
                 f'<script type="text/javascript">(function () {{\n'
-                f'  var spec = {_script_safe(spec)};\n'
+                f'  var spec = {_json_safe(spec)};\n'
                 f'  function draw() {{\n'
                 f'    if (window.vegaEmbed) {{ window.vegaEmbed("#{element}", spec, '
                 f'{{"actions": false, "renderer": "svg"}}); }}\n'
@@ -66,7 +71,8 @@ def table(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int =
     """A table as escaped HTML (article text can hold markup)."""
     shown = frame[columns] if columns else frame
     return _HTML(shown.head(max_rows).to_html(index=False, escape=True, na_rep="",
-                                               classes="bd-table", border=0))
+                                               classes="bd-table", border=0,
+                                               float_format=lambda v: f"{v:,.10g}"))
 
 
 def markdown_escape(text: str) -> str:
