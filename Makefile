@@ -24,6 +24,7 @@ $(STAMP): requirements.lock pyproject.toml
 data: setup
 	@$(BIN)/python -m analysis extract seeds/*.txt --out data/processed
 	@$(BIN)/python -m analysis factcheck seeds/*.txt --out data/processed
+	@$(BIN)/python -m analysis datapackage --out data/processed --dictionary data/README.md
 
 report: setup data
 	@$(BIN)/python -m analysis report

@@ -64,24 +64,62 @@ def parse_published(value: str | dt.date | None, what: str = "--published") -> d
     raise InputError(f"{what}: {value!r} is not a date in the form YYYY-MM-DD")
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Decode article bytes as UTF-8 (a BOM is dropped); refuse binary or other encodings."""
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (a BOM is dropped), or Windows-1252 when the bytes are not
+    UTF-8 but read unambiguously as it (Latin-1 text is a subset); refuse anything else."""
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if b"\x00" in data:
         raise InputError(f"{name}: the file is binary, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not UTF-8 text (undecodable byte at offset {exc.start}); save it as UTF-8"
-        ) from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not UTF-8 text (undecodable byte at offset {exc.start}) "
+                             "and not Windows-1252 either; save it as UTF-8") from None
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t\f")
+                   or 0x7F <= ord(ch) < 0xA0)
     if controls > max(8, len(text) // 100):
         raise InputError(f"{name}: the file is binary, not text")
     if not text.strip():
         raise InputError(f"{name}: the file has no text")
-    return text
+    return text, encoding
+
+
+_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:2000]))
+
+
+def html_article_text(page: str, name: str) -> str:
+    """The article in an HTML page saved from a browser: its headline and paragraphs, one
+    paragraph a block. InputError when the page holds no article text."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(page, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                     "iframe", "svg", "template"]):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    blocks = []
+    headline = soup.find("h1")
+    if headline and headline.get_text(" ", strip=True):
+        blocks.append(headline.get_text(" ", strip=True))
+    for element in root.find_all(["p", "blockquote", "li", "h2", "h3"]):
+        if element.find_parent(["p", "blockquote", "li"]):
+            continue
+        text = " ".join(element.get_text(" ", strip=True).split())
+        if text and text not in blocks:
+            blocks.append(text)
+    text = "\n\n".join(blocks)
+    if len(text) < 200:
+        raise InputError(f"{name}: an HTML page with no article text to extract; save the "
+                         "article as plain text")
+    return text + "\n"
 
 
 def read_metadata(path: Path) -> dict[str, Any]:
@@ -181,9 +219,18 @@ def load_article(path: str | Path, published: str | dt.date | None = None) -> Ar
             f"{path}: {path.stat().st_size:,} bytes is too large for an article "
             f"(limit {MAX_BYTES:,})"
         )
-    text = decode_text(path.read_bytes(), str(path))
+    text, encoding = decode_text(path.read_bytes(), str(path))
+    notes = []
+    if encoding != "utf-8":
+        notes.append(f"{path}: not UTF-8; read as Windows-1252 ({encoding})")
+    if looks_like_html(text):
+        text = html_article_text(text, str(path))
+        notes.append(f"{path}: an HTML page; its article text was extracted, and offsets "
+                     "index that text")
     metadata_path = path.with_suffix(".yml")
     metadata = read_metadata(metadata_path)
+    if notes:
+        metadata = {**metadata, "notes": notes}
     date = parse_published(published)
     if date is None and metadata.get("published") is not None:
         date = parse_published(str(metadata["published"]), f"{metadata_path}: published")

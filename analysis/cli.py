@@ -52,6 +52,9 @@ def extract_tables(articles: Sequence[Article]) -> dict[str, pd.DataFrame]:
 def _load_all(paths: Sequence[str], published: str | None) -> list[Article]:
     date = parse_published(published) if published else None
     articles = [load_article(path, date) for path in paths]
+    for article in articles:
+        for note in article.metadata.get("notes", []):
+            print(f"note: {note}", file=sys.stderr)
     ids = [article.article_id for article in articles]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
@@ -80,6 +83,21 @@ def command_factcheck(args: argparse.Namespace) -> int:
     counts = table["verdict"].value_counts().to_dict()
     print(f"checked {len(table)} claim(s): " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts))
           + f" -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def command_datapackage(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from analysis.schema import data_dictionary, datapackage_json
+    from analysis.tables import write_files
+
+    out = prepare_output_dir(args.out)
+    files = {out / "datapackage.json": datapackage_json()}
+    if args.dictionary:
+        files[Path(args.dictionary)] = data_dictionary()
+    write_files(files)
+    print("wrote " + ", ".join(str(p) for p in files), file=sys.stderr)
     return 0
 
 
@@ -136,6 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
     factcheck.add_argument("--published", metavar="YYYY-MM-DD",
                            help="publication date (default: 'published' in ARTICLE.yml)")
     factcheck.set_defaults(run=command_factcheck)
+
+    package = commands.add_parser("datapackage", help="write datapackage.json (and the data "
+                                  "dictionary) describing the tables")
+    package.add_argument("--out", required=True, metavar="DIR", help="folder of the CSVs")
+    package.add_argument("--dictionary", metavar="FILE", help="also write the Markdown data "
+                         "dictionary here")
+    package.set_defaults(run=command_datapackage)
 
     report = commands.add_parser("report", help="execute every notebook into HTML reports")
     report.add_argument("--article", default=str(DEFAULT_ARTICLE), metavar="ARTICLE",

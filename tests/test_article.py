@@ -64,8 +64,8 @@ def test_unparseable_published_date_is_refused(value):
     (b"", "empty"),
     (b"   \n\t\n", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("caf\u00e9 na\u00efve".encode("cp1252"), "not UTF-8"),
-], ids=["empty", "whitespace", "binary", "not-utf8"])
+    (b"caf\x81 \x8d na\x9dve, neither UTF-8 nor Windows-1252", "not UTF-8"),
+], ids=["empty", "whitespace", "binary", "neither-utf8-nor-cp1252"])
 def test_bad_article_bytes_are_refused_with_a_reason(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
@@ -90,3 +90,49 @@ def test_malformed_metadata_is_refused(tmp_path):
     (tmp_path / "a.yml").write_text("published: [2024-03-26\n", encoding="utf-8")
     with pytest.raises(InputError, match="malformed metadata"):
         load_article(tmp_path / "a.txt")
+
+
+def test_windows_1252_text_is_decoded_and_says_so(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("Se\u00f1or L\u00f3pez said \u201c18 people\u201d crossed.".encode("cp1252"))
+    article = load_article(path, "2024-03-26")
+    assert "L\u00f3pez" in article.text and "\u201c" in article.text
+    assert any("Windows-1252" in note for note in article.metadata["notes"])
+
+
+PAGE = """<!DOCTYPE html><html><head><title>x</title><script>var a = 1;</script></head>
+<body><nav><p>Home | World</p></nav><article><h1>Crossings fell in January</h1>
+<p>Illegal border crossings fell to 176,195 in January, according to U.S. federal data.</p>
+<p>Officials said the drop followed a call between the two presidents in December, and
+that more enforcement in Mexico had helped.</p><p>&ldquo;We are watching closely,&rdquo;
+said Ana Ruiz, a spokeswoman for the agency, who added that February could differ.</p>
+</article><footer><p>Copyright</p></footer></body></html>"""
+
+
+def test_html_page_yields_its_article_text(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    article = load_article(path, "2024-03-26")
+    assert article.text.startswith("Crossings fell in January\n\nIllegal border crossings")
+    assert "Home | World" not in article.text and "var a" not in article.text
+    assert "Copyright" not in article.text
+    assert any("HTML page" in note for note in article.metadata["notes"])
+
+
+def test_html_page_without_article_text_is_refused(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><nav>menu</nav><p>Hi</p></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text"):
+        load_article(path, "2024-03-26")
+
+
+def test_a_50_megabyte_file_is_refused_quickly(tmp_path):
+    import time
+
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as stream:
+        stream.truncate(50 * 1024 * 1024)
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="too large"):
+        load_article(path, "2024-03-26")
+    assert time.perf_counter() - started < 5

@@ -33,8 +33,8 @@ def bad_inputs(tmp_path):
     empty.write_bytes(b"")
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 4)
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes("Se\u00f1or L\u00f3pez".encode("latin-1"))
+    latin = tmp_path / "undecodable.txt"
+    latin.write_bytes(b"Se\x81or L\x8dpez: neither UTF-8 nor Windows-1252")
     return {"empty": [str(empty), "--published", "2024-03-26"],
             "binary": [str(binary), "--published", "2024-03-26"],
             "undecodable": [str(latin), "--published", "2024-03-26"],
@@ -73,3 +73,34 @@ def test_output_path_that_is_a_file_is_refused(tmp_path):
 def test_usage_error_is_one_line():
     result = run("extract")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [
+    ["factcheck", "{missing}", "--out", "{out}"],
+    ["report", "--article", "{missing}", "--out", "{out}"],
+    ["official", "--cbp-export", "{missing}", "--out", "{out}"],
+    ["extract", "{seed}", "--out", "{out}", "--published", "2024-02-30"],
+], ids=["factcheck", "report", "official", "impossible-date"])
+def test_every_command_refuses_bad_input_in_one_line(tmp_path, command):
+    values = {"missing": str(tmp_path / "missing.txt"), "out": str(tmp_path / "out"),
+              "seed": str(SEED)}
+    result = run(*[part.format(**values) for part in command])
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_malformed_metadata_beside_the_article_is_one_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Agents counted 18 people.", encoding="utf-8")
+    (tmp_path / "a.yml").write_text("published: [oops\n", encoding="utf-8")
+    result = run("extract", str(article), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "malformed metadata" in result.stderr
+
+
+def test_cp1252_article_is_extracted_with_a_note(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes("Se\u00f1or L\u00f3pez counted 18 people.".encode("cp1252"))
+    result = run("extract", str(article), "--published", "2024-03-26", "--out",
+                 str(tmp_path / "out"))
+    assert result.returncode == 0 and "Windows-1252" in result.stderr

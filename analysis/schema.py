@@ -1,0 +1,159 @@
+"""The schema of every output table: one place that the data package, the data dictionary
+(data/README.md) and the writers share."""
+
+from __future__ import annotations
+
+import json
+
+#: table -> (what produces it, description, [(field, type, description)], primary key)
+TABLES: dict[str, dict] = {
+    "statistics": {
+        "producer": "analysis.statistics.extract_statistics (python -m analysis extract)",
+        "description": "One row per quantitative mention in an article.",
+        "primaryKey": ["article_id", "stat_id"],
+        "fields": [
+            ("article_id", "string", "The article's file name without .txt."),
+            ("stat_id", "string", "s001, s002, ... in reading order within the article."),
+            ("paragraph", "integer", "1-based paragraph (the headline is paragraph 1)."),
+            ("sentence", "integer", "1-based sentence, counted across the article."),
+            ("char_start", "integer", "Start offset of surface in the article text."),
+            ("char_end", "integer", "End offset (exclusive): text[char_start:char_end] == surface."),
+            ("surface", "string", "The number as printed, with qualifier and unit words."),
+            ("value", "number", "The number; vague plurals ('hundreds') are their floor (200)."),
+            ("value_max", "number", "Top of a range ('5 to 7 years'); empty otherwise."),
+            ("qualifier", "string", "exact, approximate, more_than, less_than, at_least, at_most."),
+            ("kind", "string", "count, ratio, fraction, percent, duration, age, money, rate."),
+            ("unit", "string", "Counted noun, percent, percentage_point, times, fraction, time "
+                               "unit, ISO currency, or 'X per day' for rates."),
+            ("subject", "string", "What is counted ('illegal border crossings')."),
+            ("period", "string", "Time covered: ISO date, YYYY-MM, YYYY, start/end, FY2023 or "
+                                 "FY2022/FY2023."),
+            ("baseline_period", "string", "For a comparison ('double the number in 2019'), "
+                                          "the period compared against."),
+            ("source", "string", "Whom the sentence credits, as printed; empty when no one."),
+            ("sentence_text", "string", "The sentence, white space folded."),
+        ],
+    },
+    "events": {
+        "producer": "analysis.timeline.extract_events (python -m analysis extract)",
+        "description": "One row per dated event or time reference, resolved to an interval.",
+        "primaryKey": ["article_id", "event_id"],
+        "fields": [
+            ("article_id", "string", "The article's file name without .txt."),
+            ("event_id", "string", "e001, e002, ... in reading order."),
+            ("date_start", "date", "First day of the interval the expression resolves to."),
+            ("date_end", "date", "Last day of the interval."),
+            ("date_precision", "string", "day, week, month, year, fiscal_year or range."),
+            ("date_text", "string", "The time expression as printed."),
+            ("char_start", "integer", "Start offset of date_text in the article text."),
+            ("char_end", "integer", "End offset (exclusive) of date_text."),
+            ("paragraph", "integer", "1-based paragraph."),
+            ("sentence", "integer", "1-based sentence."),
+            ("actors", "string", "Countries, bodies and people the sentence names, '; '-joined."),
+            ("summary", "string", "The sentence without its trailing attribution."),
+            ("category", "string", "diplomacy, enforcement, migration flow, legal, policy, "
+                                   "humanitarian or statement."),
+        ],
+    },
+    "quotes": {
+        "producer": "analysis.quotes.extract_quotes (python -m analysis extract)",
+        "description": "One row per directly quoted span.",
+        "primaryKey": ["article_id", "quote_id"],
+        "fields": [
+            ("article_id", "string", "The article's file name without .txt."),
+            ("quote_id", "string", "q001, q002, ... in reading order."),
+            ("speaker", "string", "Full name of the speaker, or the words that describe them."),
+            ("speaker_role", "string", "The speaker's role from their first mention."),
+            ("quote", "string", "The quoted text, inside the quotation marks."),
+            ("char_start", "integer", "Start offset of quote in the article text."),
+            ("char_end", "integer", "End offset (exclusive) of quote."),
+            ("paragraph", "integer", "1-based paragraph."),
+            ("sentence", "integer", "1-based sentence."),
+        ],
+    },
+    "sources": {
+        "producer": "analysis.sources.extract_sources (python -m analysis extract)",
+        "description": "One row per source the article relies on, named or anonymous.",
+        "primaryKey": ["article_id", "source_id"],
+        "fields": [
+            ("article_id", "string", "The article's file name without .txt."),
+            ("source_id", "string", "src001, src002, ... in order of first mention."),
+            ("name", "string", "The source as printed ('several U.S. officials')."),
+            ("kind", "string", "person, anonymous, organization or data."),
+            ("role", "string", "A person's role from their first mention."),
+            ("affiliation", "string", "The body named in the role."),
+            ("country", "string", "Countries the name or role ties the source to, '; '-joined."),
+            ("mentions", "integer", "Times the source is named or credited."),
+            ("first_char_start", "integer", "Offset of the first mention."),
+        ],
+    },
+    "factcheck": {
+        "producer": "analysis.factcheck.check_claims (python -m analysis factcheck)",
+        "description": "One row per statistic and per trend, record or rank claim, with a "
+                       "verdict against official figures.",
+        "primaryKey": ["article_id", "claim_id"],
+        # One field: Frictionless skips an empty stat_id only in a single-field key. Within an
+        # article (article_id, stat_id) is the statistic's key.
+        "foreignKeys": [{"fields": ["stat_id"],
+                         "reference": {"resource": "statistics", "fields": ["stat_id"]}}],
+        "fields": [
+            ("article_id", "string", "The article's file name without .txt."),
+            ("claim_id", "string", "c001, c002, ... in reading order."),
+            ("stat_id", "string", "The statistic the claim is (statistics.csv); empty for "
+                                  "claims without a number."),
+            ("char_start", "integer", "Start offset of the claim's words in the article."),
+            ("char_end", "integer", "End offset (exclusive)."),
+            ("claim", "string", "The sentence that makes the claim."),
+            ("claim_type", "string", "level, ratio, trend, rank or record."),
+            ("period", "string", "The period checked, as in statistics.csv."),
+            ("official_value", "string", "The official figure(s) compared, '; '-separated."),
+            ("comparison", "string", "The comparison made, in short."),
+            ("verdict", "string", "supported, partly_supported, not_supported, not_checkable."),
+            ("explanation", "string", "A plain sentence naming the figures, the release and the "
+                                      "caveats that matter."),
+            ("source_url", "string", "Where the official figures were published."),
+        ],
+    },
+}
+
+
+def field_names(table: str) -> list[str]:
+    return [name for name, _, _ in TABLES[table]["fields"]]
+
+
+def datapackage() -> dict:
+    """The Frictionless Data Package descriptor of data/processed/."""
+    resources = []
+    for name, table in TABLES.items():
+        schema = {"fields": [{"name": n, "type": t, "description": d}
+                             for n, t, d in table["fields"]],
+                  "primaryKey": table["primaryKey"], "missingValues": [""]}
+        if "foreignKeys" in table:
+            schema["foreignKeys"] = table["foreignKeys"]
+        resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
+                          "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+                          "description": f"{table['description']} Produced by {table['producer']}.",
+                          "schema": schema})
+    return {"name": "border-desk", "title": "border-desk: articles as checkable data",
+            "profile": "tabular-data-package", "licenses": [], "resources": resources}
+
+
+def datapackage_json() -> str:
+    return json.dumps(datapackage(), indent=2, ensure_ascii=False) + "\n"
+
+
+def data_dictionary() -> str:
+    """data/README.md: the human data dictionary, one table of columns per file."""
+    lines = ["# Data dictionary", "",
+             "Generated from `analysis/schema.py` by `make data`; `data/processed/datapackage.json`",
+             "describes the same files for machines (Frictionless Table Schema). Character offsets",
+             "index the article text as decoded: `text[char_start:char_end]` is the surface.",
+             "Official figures live in `data/reference/` (see the README there and the project",
+             "README).", ""]
+    for name, table in TABLES.items():
+        lines += [f"## `processed/{name}.csv`", "", f"{table['description']} Produced by "
+                  f"`{table['producer']}`. Key: {', '.join(table['primaryKey'])}.", "",
+                  "| column | type | meaning |", "| --- | --- | --- |"]
+        lines += [f"| `{n}` | {t} | {d} |" for n, t, d in table["fields"]]
+        lines.append("")
+    return "\n".join(lines)

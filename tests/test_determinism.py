@@ -1,0 +1,27 @@
+"""Identical inputs give identical bytes: tables and figure files."""
+
+import pandas as pd
+
+from analysis import charts, official
+from analysis.figures import figure_files
+
+
+def test_figure_files_are_byte_identical_across_runs():
+    months = official.monthly_totals(official.load_encounters())
+    empty = pd.DataFrame(columns=["claim_type", "period", "claim", "verdict"])
+    runs = []
+    for _ in range(2):
+        data = charts.border_crossings_data(months, empty)
+        runs.append(figure_files("border_crossings", charts.border_crossings_chart(data),
+                                 charts.border_crossings_figure(data), data))
+    for name in runs[0]:
+        assert runs[0][name] == runs[1][name], name
+
+
+def test_every_table_is_identical_when_extracted_twice(seed_article):
+    from analysis.cli import extract_tables
+    from analysis.tables import to_csv_text
+
+    first, second = extract_tables([seed_article]), extract_tables([seed_article])
+    for name in first:
+        assert to_csv_text(first[name]) == to_csv_text(second[name]), name
