@@ -127,8 +127,9 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|by|until|till|of|during|between|before|after|through|to|and|or|"
     r"early|late|mid|fiscal|year|years|FY|spring|summer|fall|autumn|winter)|[-\u2013\u2014])\s*$",
     re.I)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our|my|your|whose|"
-                              r"all)\s+$", re.I)
+#: "the two countries": a small number word after a definite article refers back; after a
+#: possessive ("her two daughters") it still counts.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _TIME_SPAN_BEFORE = re.compile(r"\b(?:last|past|previous|next|coming|recent|first|final|"
                                r"following|ensuing|prior|opening|closing)\s+$", re.I)
 _TIME_SPAN_AFTER = re.compile(r"^\s*(?:ago|later|earlier|before|after|from\s+now|prior|back|"
@@ -178,7 +179,8 @@ _CORE = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|MX\$|C\$|A\$|\$|\u20ac|\u00a3|\u00a5)\s?$")
 _CURRENCIES = {"US$": "USD", "$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "\u20ac": "EUR",
                "\u00a3": "GBP", "\u00a5": "JPY", "dollars": "USD", "dollar": "USD",
-               "pesos": "MXN", "peso": "MXN", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
+               "pesos": "MXN", "peso": "MXN", "euros": "EUR", "euro": "EUR",
+               "pounds sterling": "GBP"}
 _ABBREVIATION_AFTER = re.compile(r"^(?P<abbr>k|m|mn|mln|bn|b|tn)\b", re.I)
 _ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:US\$|\$|\u20ac|\u00a3)?\s*$", re.I)
@@ -196,11 +198,14 @@ _SUFFIXES = [
     ("duration", re.compile(r"^[\s-](?P<unit>second|minute|hour|day|week|month|year|decade|centur)"
                             r"(?:s|ies|y)?\b(?P<poss>['\u2019]s?)?", re.I)),
     ("times", re.compile(r"^\s+times\b", re.I)),
-    ("money", re.compile(r"^\s+(?P<unit>dollars?|pesos?|euros?|pounds)\b", re.I)),
+    ("money", re.compile(r"^\s+(?P<unit>dollars?|pesos?|euros?|pounds\s+sterling)\b", re.I)),
+    ("weight", re.compile(r"^\s+(?P<unit>pounds|lbs?\.?|kilograms|kilos|kg|tons|tonnes|ounces)\b",
+                          re.I)),
 ]
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:as|more|higher|larger|greater|bigger|faster|the|that|"
                                 r"what|over|than|its|their)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
+_APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
 
 
 def _core_value(match: re.Match) -> float:
@@ -326,10 +331,16 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             else:
                 unit = "times"
         elif suffix_kind == "money":
-            kind, unit = "money", _CURRENCIES[suffix.group("unit").lower()]
+            kind, unit = "money", _CURRENCIES[re.sub(r"\s+", " ", suffix.group("unit").lower())]
+        elif suffix_kind == "weight":
+            unit = suffix.group("unit").lower().rstrip(".")
         if suffix:
             poss = suffix.groupdict().get("poss")
             end += suffix.start("poss") if poss else suffix.end()
+        if (kind == "count" and form == "digits" and value_max is None and value <= 120
+                and float(value).is_integer() and _APPOSITIVE_AGE_BEFORE.search(before)
+                and re.match(r"^\s*[,;)]", sentence[end:])):
+            kind, unit = "age", "year"  # "Mar\u00eda Elena Ruiz, 34, arrived"
         if _AGE_BEFORE.search(before) and kind == "count":
             kind, unit = "age", "year"
             start = window + _AGE_BEFORE.search(before).start()
@@ -511,13 +522,18 @@ _CHANGE_VERBS = (r"rose|risen|rising|fell|fallen|falling|dropped|dropping|increa
                  r"plunged|plummeted|surged|climbed|soared|shrank|shrunk|doubled|tripled|halved|"
                  r"reached|totaled|totalled|hit|topped|numbered|went\s+(?:up|down)|was|were|is|are|"
                  r"costs?|spent|spends?|paid|pays?|received|receives?|"
-                 r"quadrupled|doubling|tripling|halving")
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|around))?\s*$", re.I)
+                 r"quadrupled|doubling|tripling|halving|stood|stands|stand|remained|remains|"
+                 r"totals?|amounted|amounts?")
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|around|at))?\s*$",
+                            re.I)
 _TRANSITIVE_BEFORE = re.compile(
     r"\b(?:increased|raised|boosted|expanded|cut|reduced|lowered|slashed|multiplied|"
     r"increase|raise|boost|expand|cut|reduce|grew|grow)\s+(?P<np>(?:[\w\u2019'-]+\s+){1,5})$", re.I)
-_CLAUSE_BOUNDARY = re.compile(r"(?:[,;:\u201c\u201d\"(]|\b(?:and|but|while|that|which|as|after|"
-                              r"because|when|where|although|though|since|if)\b)", re.I)
+_PREPOSITIONS = (r"between|at|in|on|from|to|of|for|by|with|across|through|into|within|near|"
+                 r"along|inside|outside|under|over")
+_CLAUSE_BOUNDARY = re.compile(rf"(?:[,;:\u201c\u201d\"(]|\b(?:and|or)\b(?!\s+(?:{_PREPOSITIONS})\b)"
+                              r"|\b(?:but|while|that|which|as|after|because|when|where|although|"
+                              r"though|since|if)\b)", re.I)
 _REFERENT_NOUNS = re.compile(r"^\s*(?:the|that|its|their|those|this)\s+(?:number|total|figure|"
                              r"amount|level|rate|count|size|tally|sum)?\b", re.I)
 
@@ -540,9 +556,10 @@ def noun_phrase(text: str, allow_capitals: bool = True) -> str:
             continue
         if not word[0].isalpha() or lower in _NP_STOP:
             break
-        if words and word[0].isupper() != words[0][0].isupper() and (
-                not allow_capitals or words[0][0].isupper()):
-            break  # a name ends where lower-case words begin, and the reverse
+        if re.search(r"n['\u2019]t$", lower):
+            break  # "couldn't": a verb
+        if words and word[0].isupper() and not words[-1][0].isupper() and not allow_capitals:
+            break  # lower-case words followed by a name
         words.append(word)
         if _is_head_noun(word) or len(words) == 5:
             break
@@ -555,16 +572,25 @@ _TRAILING_TIME = re.compile(
     rf"(?:(?:{_MONTH_NAMES})\s*)?(?:\d{{4}}|year|month|week)?$", re.I)
 
 
-def _phrase_before(text: str, max_words: int = 6) -> str:
-    """The words that end `text`, back to the last clause boundary."""
+def _phrase_before(text: str) -> str:
+    """The subject of the clause that ends `text`: its noun phrase and, when one follows,
+    a prepositional phrase ('Deportations from Mexico', 'Encounters of unaccompanied
+    children')."""
     boundaries = list(_CLAUSE_BOUNDARY.finditer(text))
     if boundaries:
         text = text[boundaries[-1].end():]
-    words = [w for w in re.findall(r"[\w\u00c0-\u024f.'\u2019-]+", text)]
-    while words and words[0].lower() in _DETERMINERS | {"also", "however", "yet", "still"}:
-        words.pop(0)
-    phrase = " ".join(words[-max_words:]).strip(".")
-    return _TRAILING_TIME.sub("", phrase)
+    text = re.sub(r"^\s*(?:(?:also|however|yet|still|meanwhile)\b[,\s]*)+", "", text.strip(),
+                  flags=re.I)
+    head = noun_phrase(text)
+    if not head:
+        return ""
+    rest = text[text.find(head.split()[-1]) + len(head.split()[-1]):]
+    pp = re.match(r"^\s+(from|of|in|at|on|for|among)\s+(.*)$", rest, re.I | re.S)
+    if pp:
+        tail = noun_phrase(pp.group(2))
+        if tail:
+            head = f"{head} {pp.group(1)} {tail}"
+    return _TRAILING_TIME.sub("", head)
 
 
 def _subject_before(sentence: str, mention: Mention) -> str:
@@ -620,12 +646,12 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         return name.group(1).strip() if name else " ".join(noun_phrase(after).split()[:1])
     of = re.match(r"^\s+of\s+", after, re.I)
     phrase = noun_phrase(after[of.end():] if of else after)
-    if not phrase:
-        phrase = _subject_before(sentence, mention)
+    if not phrase:  # "up from 242,359": the thing counted before it in the sentence
+        phrase = _subject_before(sentence, mention) or previous
     return phrase
 
 
-_RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?P<unit>day|week|month|year)\b|"
+_RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|year|hour)\b|"
                          r"^\s+(?P<adverb>daily|weekly|monthly|annually|a\s+year)\b", re.I)
 
 
@@ -644,7 +670,7 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
     per = match.group("unit") or {"daily": "day", "weekly": "week", "monthly": "month",
                                   "annually": "year", "a year": "year"}[
         re.sub(r"\s+", " ", match.group("adverb").lower())]
-    base = mention.unit or (subject.split()[-1].lower() if subject else "")
+    base = mention.unit or head_noun(subject)
     return replace(mention, kind="rate", unit=f"{base} per {per}".strip())
 
 
@@ -681,9 +707,19 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
 
 # ----------------------------------------------------------------------------- table
 
+def head_noun(subject: str) -> str:
+    """The counted noun of a subject: its first plural-looking word, else its last word."""
+    words = subject.split()
+    for word in words:
+        if _is_head_noun(word) and word[0].islower() or (
+                _is_head_noun(word) and word is words[0]):
+            return word.lower().rstrip("'\u2019")
+    return words[-1].lower() if words else ""
+
+
 def _format_unit(mention: Mention, subject: str) -> str:
     if mention.kind == "count" and not mention.unit:
-        return subject.split()[-1].lower() if subject else ""
+        return head_noun(subject)
     return mention.unit
 
 
