@@ -26,6 +26,7 @@ TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "prof.",
     "chancellor", "premier", "king", "queen", "pope", "lt.", "col.", "gen.", "capt.",
     "deputy", "attorney", "chairman", "chairwoman", "coordinator", "envoy", "czar",
+    "rev.", "fr.", "sgt.", "sr.", "sra.", "msgr.", "rabbi", "imam", "bishop", "father",
 }
 #: Words that make a capitalised run a body, a place or a thing rather than a person.
 BODY_WORDS = {
@@ -67,6 +68,12 @@ _NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Hom
                  "United States"),
                 (re.compile(r"\b(?:Mexican|Mexico\u2019s|Mexico's|Tijuana|Baja California|"
                             r"L\u00f3pez Obrador\u2019s|of Mexico)\b"), "Mexico")]
+
+
+_KIN_NAME = re.compile(
+    r"\b(?P<kin>(?:(?:younger|older|elder|eldest|youngest|little|baby)\s+)?(?:daughter|son|wife|"
+    r"husband|brother|sister|mother|father|child|grandson|granddaughter|niece|nephew|cousin|"
+    r"grandmother|grandfather)),\s+(?P<name>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),")
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,12 @@ def find_people(article: Article) -> list[Person]:
             people[full] = Person(full, start, " ".join(title), role or " ".join(title))
         elif not people[full].role and role:
             people[full] = Person(full, people[full].start, people[full].title, role)
+    # A given name alone, set off after a kinship word: "Her younger daughter, Sofía, 7".
+    for match in _KIN_NAME.finditer(text):
+        name = match.group("name")
+        if name.lower() not in _NOT_NAMES and not any(
+                p.name.split()[0] == name for p in people.values()):
+            people.setdefault(name, Person(name, match.start("name"), "", match.group("kin")))
     # Keep the fullest form: "López Obrador" inside "Andrés Manuel López Obrador".
     names = sorted(people, key=len, reverse=True)
     kept = [n for n in names if not any(o != n and _same_name_end(o, n) for o in names)]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from analysis.numbers import NUMBER_WORDS, parse_number
+from analysis.numbers import NUMBER_WORD, NUMBER_WORDS, parse_number
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
@@ -140,9 +140,33 @@ class _Resolver:
         return start, end, "fiscal_year", label
 
     def since(self, m: re.Match) -> tuple:
-        year = int(m.group("year"))
-        start = fiscal_year_bounds(year)[0] if self.fiscal else dt.date(year, 1, 1)
+        month = m.groupdict().get("month")
+        year_text = m.groupdict().get("year")
+        if month:
+            number = _month_number(month)
+            year = int(year_text) if year_text else _most_recent_month(number, self.published)
+            start = dt.date(year, number, 1)
+        else:
+            year = int(year_text)
+            start = fiscal_year_bounds(year)[0] if self.fiscal else dt.date(year, 1, 1)
         return start, self.published, "range", _interval_label(start, self.published)
+
+    def season(self, m: re.Match) -> tuple:
+        """Meteorological seasons of the northern hemisphere: summer is June-August."""
+        name = m.group("season").lower()
+        first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[name]
+        which = (m.group("which") or "").lower()
+        year = int(m.group("year")) if m.group("year") else self.published.year
+        start = dt.date(year, first, 1)
+        if not m.group("year"):
+            if which in ("last", "past", "previous") or (not which and start > self.published):
+                start = dt.date(year - 1, first, 1)
+                while _shift_months(start, 3) > self.published:
+                    start = dt.date(start.year - 1, first, 1)
+            elif which == "next":
+                start = dt.date(year + (start <= self.published), first, 1)
+        end = _shift_months(start, 3) - dt.timedelta(days=1)
+        return start, end, "range", _interval_label(start, end)
 
     def month_alone(self, m: re.Match) -> tuple:
         month = _month_number(m.group("month"))
@@ -198,6 +222,14 @@ class _Resolver:
             days=count * (7 if unit == "week" else 1))
         return start, p, "range", _interval_label(start, p)
 
+    def next_span(self, m: re.Match) -> tuple:
+        count = _count(m.group("count")) if m.group("count") else 1
+        unit, p = m.group("unit").lower(), self.published
+        months = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[unit] * count
+        end = _shift_months(p, months) if months else p + dt.timedelta(
+            days=count * (7 if unit == "week" else 1))
+        return p, end, "range", _interval_label(p, end)
+
     def recent(self, m: re.Match) -> tuple:
         unit, p = m.group("unit").lower(), self.published
         start = {"day": p - dt.timedelta(days=7), "week": p - dt.timedelta(weeks=4),
@@ -242,14 +274,26 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
      "fiscal_relative"),
     (re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                 rf"{_YEAR}\b"), "since"),
+    (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s+\d{{1,2}}\b)"),
+     "since"),
+    # A season needs a word that makes it a time ("last summer", "in the fall", "winter of
+    # 2023"): bare "fall" and "spring" are verbs and nouns as often.
+    (re.compile(r"\b(?:(?P<which>last|this|next|past|previous)\s+|(?:in|during|over|through)\s+"
+                r"(?:the\s+)?(?:(?:early|late)\s+)?(?=\w+\s+(?:of\s+)?(?:19|20)\d\d|summer|"
+                r"winter|autumn|fall\b(?!\s+(?:by|to|of|in|from))))(?P<season>spring|summer|fall|"
+                r"autumn|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I), "season"),
+    (re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)"
+                r"\b(?P<which>)", re.I), "season"),
     (re.compile(rf"(?<![\w-]){_MONTH}(?!\s+\d)\b"), "month_alone"),
-    (re.compile(r"\b(?P<which>last|this|next|past|previous)\s+"
+    (re.compile(r"\b(?P<which>last|this|next|past)\s+"
                 r"(?P<unit>year|month|week)\b(?!s)", re.I), "relative_unit"),
     (re.compile(r"\b(?:earlier|so\s+far)\s+this\s+(?P<unit>year|month|week)\b", re.I),
      "earlier_this"),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I), "ago"),
-    (re.compile(rf"\b(?:the\s+)?(?:last|past|previous)\s+(?:{_COUNT}\s+)?{_UNIT}\b", re.I),
-     "past_span"),
+    (re.compile(rf"\b(?:the\s+)?(?:last|past|previous(?=\s+(?:\d|{NUMBER_WORD})))\s+"
+                rf"(?:{_COUNT}\s+)?{_UNIT}\b", re.I), "past_span"),
+    (re.compile(rf"\b(?:the\s+)?(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}\b", re.I),
+     "next_span"),
     (re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>day|week|month|year)s\b", re.I), "recent"),
     (re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "weekday"),
     (re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.I), "deictic_day"),

@@ -27,7 +27,10 @@ COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_s
 SPEECH_VERBS = (r"said|says|say|told|tells|added|adding|replied|replies|asked|asks|shouted|"
                 r"shouts|explained|wrote|writes|noted|stated|insisted|argued|warned|claimed|"
                 r"recalled|continued|declared|remarked|answered|cried|yelled|whispered")
-_WHO = (r"(?P<who>(?:he|she|they|I|we)|(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
+_HONORIFIC = r"(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Fr|Sr|Sra)\.\s+)"
+_WHO = (r"(?P<who>(?:he|she|they|I|we)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
+        r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
+        r"(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
         r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+(?:de\s+|del\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4})")
 _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO}(?=[\s,.;:]|$)")
@@ -65,7 +68,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             else:
                 position = end + 1
             inner = text[start + 1:end]
-            if _reads_as_speech(inner):
+            attributed = bool(_AFTER_VERB_FIRST.match(text[end + 1:end + 200])
+                              or _AFTER_WHO_FIRST.match(text[end + 1:end + 200]))
+            if _reads_as_speech(inner) or (attributed and len(inner.split()) >= 2):
                 spans.append(QuoteSpan(start + 1, end))
     return sorted(spans, key=lambda s: s.start)
 
@@ -128,8 +133,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             if lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
                 earlier = [name for pos, name in mentions if pos < span.start]
                 speaker = earlier[-1] if earlier else who
-            elif who[0].isupper():
-                speaker = resolve_name(who, people)
+            elif who[0].isupper() or re.match(_HONORIFIC, who):
+                speaker = resolve_name(re.sub(rf"^{_HONORIFIC}", "", who), people)
             else:
                 speaker = re.sub(r"^(?:a|an|the)\s+", "", who)
         rows.append({

@@ -28,7 +28,8 @@ CATEGORIES = ("diplomacy", "enforcement", "migration flow", "legal", "policy", "
 _ANCHORED = re.compile(
     r"\b(?:shortly|soon|immediately|not\s+long)\s+(?:there)?after(?:ward)?\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?"
-    r"\s+later\b|\bthe\s+(?:next|following)\s+(?P<next>day|week|month|year)\b", re.I)
+    r"\s+later\b|\bthe\s+(?:next|following)\s+(?P<next>day|week|month|year)\b"
+    r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<previous>day|week|month|year)\b", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7}
@@ -114,10 +115,23 @@ def extract_events(article: Article) -> pd.DataFrame:
             earlier = [r for r in rows if r["char_start"] < start]
             if not earlier:
                 continue
-            anchor = earlier[-1]
+            # The anchor is the main (first) time of the nearest earlier sentence that has one.
+            anchor = next(r for r in earlier if r["sentence"] == earlier[-1]["sentence"])
             anchor_start = dt.date.fromisoformat(anchor["date_start"])
             anchor_end = dt.date.fromisoformat(anchor["date_end"])
-            if match.group("unit") or match.group("next"):
+            if match.group("previous"):
+                unit = match.group("previous").lower()
+                if unit == "month":
+                    first = (anchor_start.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+                    date_start = first
+                    date_end = anchor_start.replace(day=1) - dt.timedelta(days=1)
+                elif unit == "year":
+                    date_start = dt.date(anchor_start.year - 1, 1, 1)
+                    date_end = dt.date(anchor_start.year - 1, 12, 31)
+                else:
+                    shift = dt.timedelta(days=_UNIT_DAYS[unit])
+                    date_start, date_end = anchor_start - shift, anchor_end - shift
+            elif match.group("unit") or match.group("next"):
                 unit = (match.group("unit") or match.group("next")).lower()
                 count = _WORD_COUNTS.get((match.group("count") or "one").lower()) or int(
                     match.group("count"))
@@ -125,8 +139,10 @@ def extract_events(article: Article) -> pd.DataFrame:
                 date_start, date_end = anchor_start + shift, anchor_end + shift
             else:  # "shortly thereafter": from the anchor to a month after it
                 date_start, date_end = anchor_start, anchor_end + dt.timedelta(days=31)
+            precision = match.group("previous").lower() if match.group("previous") and \
+                match.group("previous").lower() in ("month", "year") else "range"
             found.append((start, sentence.start + match.end(), match.group(0), date_start,
-                          date_end, "range"))
+                          date_end, precision))
         actors = actors_of(text, names, people)
         for start, end, date_text, date_start, date_end, precision in sorted(found):
             rows.append({
