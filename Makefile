@@ -37,7 +37,9 @@ lab: setup
 
 bench: setup
 	@$(BIN)/python benchmarks/extract.py
+	@$(BIN)/python benchmarks/accuracy.py
 	@$(BIN)/python benchmarks/timeline.py
+	@$(BIN)/python benchmarks/scale.py
 	@$(BIN)/python benchmarks/report.py
 
 # Re-resolve requirements.txt into requirements.lock in a scratch environment.

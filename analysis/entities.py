@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.article import Article
 
@@ -113,7 +114,11 @@ _APPOSITIVE = re.compile(r"^,\s+(?!who\b|which\b|that\b|whose\b)(?P<role>(?:a|an
 
 def find_people(article: Article) -> list[Person]:
     """Every person named in full (two or more name words), with title and role."""
-    text = article.text
+    return list(_people_in(article.text))
+
+
+@lru_cache(maxsize=16)
+def _people_in(text: str) -> tuple[Person, ...]:
     people: dict[str, Person] = {}
     for match in _RUN.finditer(text):
         run = _clean_run(match.group(0))
@@ -149,7 +154,7 @@ def find_people(article: Article) -> list[Person]:
     # Keep the fullest form: "López Obrador" inside "Andrés Manuel López Obrador".
     names = sorted(people, key=len, reverse=True)
     kept = [n for n in names if not any(o != n and _same_name_end(o, n) for o in names)]
-    return sorted((people[n] for n in kept), key=lambda p: p.start)
+    return tuple(sorted((people[n] for n in kept), key=lambda p: p.start))
 
 
 def resolve_name(short: str, people: list[Person]) -> str:
@@ -164,6 +169,7 @@ def resolve_name(short: str, people: list[Person]) -> str:
     return short
 
 
+@lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -192,12 +198,17 @@ def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, s
     return [(m.start(), unique[m.group(0)]) for m in pattern.finditer(article.text)]
 
 
+_COUNTRY_PATTERNS = {
+    country: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(
+        aliases, key=len, reverse=True)) + r")(?![\w])")
+    for country, aliases in COUNTRIES.items()}
+
+
 def countries_in(text: str) -> list[str]:
     """Countries a phrase names or implies ('U.S. officials' -> United States)."""
     found = []
-    for country, aliases in COUNTRIES.items():
-        pattern = r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])"
-        match = re.search(pattern, text)
+    for country, pattern in _COUNTRY_PATTERNS.items():
+        match = pattern.search(text)
         if match:
             found.append((match.start(), country))
     return [country for _, country in sorted(found)]

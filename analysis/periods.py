@@ -305,6 +305,13 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
 _AMBIGUOUS_MONTHS = {"May", "March"}
 
 
+#: A cheap first pass: a sentence with none of these words holds no time expression.
+_TRIGGER = re.compile(
+    r"\d|\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS]) + r")\b|"
+    r"\b(?:last|this|next|past|previous|ago|since|recent|earlier|yesterday|today|tomorrow|"
+    r"fiscal|FY|spring|summer|fall|autumn|winter|current|coming)\b", re.I)
+
+
 def speaks_of_fiscal_years(text: str) -> bool:
     return bool(re.search(r"\bfiscal\b|\bFY\s?\d", text))
 
@@ -317,6 +324,8 @@ def find_time_expressions(
     Bare years are fiscal years when `fiscal` is true, or when it is None and the text
     speaks of fiscal years.
     """
+    if not _TRIGGER.search(text):
+        return []
     if fiscal is None:
         fiscal = speaks_of_fiscal_years(text)
     resolver = _Resolver(published, fiscal)
