@@ -70,9 +70,15 @@ class Chart:
 def table(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int = 200) -> _HTML:
     """A table as escaped HTML (article text can hold markup)."""
     shown = frame[columns] if columns else frame
-    return _HTML(shown.head(max_rows).to_html(index=False, escape=True, na_rep="",
-                                               classes="bd-table", border=0,
-                                               float_format=lambda v: f"{v:,.10g}"))
+    markup = shown.head(max_rows).to_html(index=False, escape=True, na_rep="",
+                                          classes="bd-table", border=0,
+                                          float_format=lambda v: f"{v:,.10g}")
+    return _HTML(_TABLE_STYLE + markup)
+
+
+#: Text reads left-aligned; numbers stay as pandas sets them.
+_TABLE_STYLE = ("<style>.bd-table th, .bd-table td {text-align: left !important; "
+                "vertical-align: top; padding: 4px 8px;} .bd-table {font-size: 13px;}</style>")
 
 
 def markdown_escape(text: str) -> str:

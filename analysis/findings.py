@@ -62,3 +62,11 @@ def sources_findings(sources: pd.DataFrame) -> str:
             f"{int(kinds.get('person', 0))} named people, {int(kinds.get('anonymous', 0))} "
             f"anonymous, {int(kinds.get('organization', 0))} organizations and "
             f"{int(kinds.get('data', 0))} data sources ({sides}).")
+
+
+def factcheck_view(factcheck: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The fact-check table for reading: the article's own words beside each verdict."""
+    view = factcheck.copy()
+    view.insert(3, "the article says", [text[s:e] for s, e in zip(view["char_start"],
+                                                                   view["char_end"])])
+    return view

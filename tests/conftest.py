@@ -30,3 +30,13 @@ def seed_article():
     from analysis.article import load_article
 
     return load_article(SEED)
+
+
+@pytest.fixture(scope="session")
+def rendered_report():
+    """The seed's report, rendered once per test run into reports/ (ignored by git), so a
+    person can open it, and its screenshots, after `make test`."""
+    from analysis.paths import REPORTS
+    from analysis.report import render_report
+
+    return render_report(SEED, REPORTS, progress=lambda message: None)

@@ -42,9 +42,8 @@ def test_notebook_cells_are_short(path):
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    out = tmp_path_factory.mktemp("reports")
-    return render_report(SEED, out, progress=lambda message: None)
+def report(rendered_report):
+    return rendered_report
 
 
 def test_report_has_every_page_table_and_figure(report):
