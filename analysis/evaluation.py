@@ -38,16 +38,8 @@ class Score:
 def load_gold(path: str | Path, text: str) -> pd.DataFrame:
     """A gold CSV with `char_start`/`char_end` added from each row's surface and occurrence."""
     gold = pd.read_csv(path, dtype=str, keep_default_na=False)
-    starts, ends = [], []
-    for surface, occurrence in zip(gold["surface"], gold["occurrence"]):
-        position = -1
-        for _ in range(int(occurrence)):
-            position = text.find(surface, position + 1)
-            if position < 0:
-                raise ValueError(f"{path}: {surface!r} occurs fewer than {occurrence} times")
-        starts.append(position)
-        ends.append(position + len(surface))
-    gold["char_start"], gold["char_end"] = starts, ends
+    gold["char_start"] = locate(text, gold["surface"], gold["occurrence"])
+    gold["char_end"] = gold["char_start"] + gold["surface"].str.len()
     gold["value"] = gold["value"].astype(float)
     return gold
 
