@@ -36,7 +36,7 @@ BODY_WORDS = {
     "committee", "bureau", "service", "services", "force", "army", "police", "party",
     "university", "bank", "times", "news", "press", "network", "group", "foundation",
     "association", "union", "organization", "center", "centre", "program", "project",
-    "protection", "security", "affairs", "posts", "minutes", "lado", "side",
+    "protection", "security", "affairs",
 }
 COUNTRIES = {
     "United States": ["United States", "U.S.", "US", "USA", "America", "American", "Americans",
@@ -55,15 +55,16 @@ _PLACE_WORDS = {word.lower() for aliases in COUNTRIES.values() for alias in alia
                 for word in alias.split()} | {
     "latin", "california", "texas", "arizona", "new", "city", "el", "paso", "eagle", "pass",
     "central", "south", "north", "southern", "northern", "border", "rio", "grande",
+    "ciudad", "casa", "san", "santa", "puerto", "villa", "port", "fort", "mount", "lake",
+    "street", "avenue", "county", "state", "province", "valley", "island", "islands",
 }
 _NOT_NAMES = {"the", "a", "an", "in", "on", "but", "and", "yet", "however", "since", "while",
               "when", "as", "if", "this", "that", "these", "those", "it", "he", "she", "they",
               "we", "i", "you", "there", "here", "many", "some", "one", "two", "several",
-              "additionally", "desperate", "illegal", "nothing", "people", "forcing", "related",
-              "migration", "migrants", "concerns", "deportations", "yes", "at", "by", "from",
+              "additionally", "people", "yes", "at", "by", "from", "to", "of",
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "monday", "tuesday",
-              "wednesday", "thursday", "friday", "saturday", "sunday", "amlo", "covid"}
+              "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Homeland Security|"
                             r"Biden(?:\u2019s|'s)?|Obama(?:\u2019s|'s)?|Trump(?:\u2019s|'s)?|federal)\b"),
                  "United States"),
@@ -99,6 +100,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_person(words: list[str]) -> bool:
+    if any(re.fullmatch(r"(?:[A-Z]\.){2,}", w) for w in words):
+        return False  # "U.S. Customs": an abbreviation, not a name
+    words = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]  # initials: "Troy A. Miller"
     lowered = [w.lower().rstrip(".,\u2019'").removesuffix("\u2019s") for w in words]
     if not words or lowered[0] in _NOT_NAMES:
         return False
@@ -117,12 +121,34 @@ def find_people(article: Article) -> list[Person]:
     return list(_people_in(article.text))
 
 
+def _up_to_sentence_end(words: list[str]) -> list[str]:
+    """The words of a capitalised run before a full stop that ends a sentence ("Comar.
+    Asylum"); initials ("J.") and abbreviated titles ("Rev.") do not end it."""
+    kept = []
+    for word in words:
+        kept.append(word)
+        if word.endswith(".") and len(word) > 2 and word.lower() not in TITLE_WORDS \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            kept[-1] = word.rstrip(".")
+            break
+    return kept
+
+
+_SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"\n]{1,60})[\u201d\"]")
+
+
 @lru_cache(maxsize=16)
 def _people_in(text: str) -> tuple[Person, ...]:
+    short_quotes = [m.span(1) for m in _SHORT_QUOTE.finditer(text)
+                    if len(m.group(1).split()) <= 6]
     people: dict[str, Person] = {}
     for match in _RUN.finditer(text):
-        run = _clean_run(match.group(0))
-        words = run.split()
+        words = _up_to_sentence_end(_clean_run(match.group(0)).split())
+        run = " ".join(words)
+        if all(w.isupper() and len(w) > 2 for w in words):
+            continue  # "CIUDAD JU\u00c1REZ": a dateline
+        if any(start <= match.start() < end for start, end in short_quotes):
+            continue  # inside a quoted title or gloss: \u201cTo the Other Side\u201d
         if len(words) < 2:
             continue
         single = len(words) == 2 and words[0].lower() in TITLE_WORDS
@@ -130,8 +156,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
         if re.search(r"\b(?:of|at|from)\s+$", before):
             continue  # "of Al Otro Lado": a body or a place
         title, name = _split_title(words)
-        while name and (name[0].lower() in _NOT_NAMES | _PLACE_WORDS
-                        or re.search(r"\d|-old$", name[0])):
+        while name and (name[0].lower() in _NOT_NAMES or re.search(r"\d|-old$", name[0])):
             name = name[1:]
         if (len(name) < 2 and not single) or not _is_person(name):
             continue

@@ -419,7 +419,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         clause = re.split(r"[.;]\s", clause)[-1]
         about = topic(stat["subject"], sentence, clause)
         column = _series_column(stat["subject"])
-        if about == "us_border" and stat["kind"] in ("count", "rate") and stat["kind"] == "count":
+        if about == "us_border" and stat["kind"] == "count":
             check, claim_type = check_level(stat, figures, column), "level"
         elif about == "us_border" and stat["kind"] == "ratio":
             check, claim_type = check_ratio(stat, figures, column), "ratio"

@@ -117,11 +117,11 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b")
 #: Capitalised words that may stand right before a quantity ("About 300", "Some 40").
 _CAPITALS_BEFORE_QUANTITIES = {
-    "about", "nearly", "almost", "around", "roughly", "approximately", "some", "only", "just",
-    "more", "over", "under", "fewer", "less", "at", "up", "the", "those", "these", "another",
-    "all", "of", "in", "and", "but", "by", "than", "to", "from", "between", "with", "for",
-    "exactly", "precisely", "an", "a", "another", "estimated", "perhaps", "another", "with",
-    "after", "before", "during", "since", "until", "among", "nearly", "barely", "as", "then",
+    "a", "about", "after", "all", "almost", "among", "an", "and", "another", "approximately",
+    "around", "as", "at", "barely", "before", "between", "but", "by", "during", "estimated",
+    "exactly", "fewer", "for", "from", "in", "just", "less", "more", "nearly", "of", "only",
+    "over", "perhaps", "precisely", "roughly", "since", "some", "than", "the", "then", "these",
+    "those", "to", "under", "until", "up", "with",
 }
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|by|until|till|of|during|between|before|after|through|to|and|or|"

@@ -134,3 +134,18 @@ def test_quoted_person_is_a_named_source_with_mentions():
     row = sources.set_index("name").loc["Ana Ruiz"]
     assert (row.kind, row.affiliation, row.mentions) == ("person",
                                                          "Juarez Office of Migrant Affairs", 2)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("CIUDAD JU\u00c1REZ, Mexico \u2014 The line outside the Casa del Migrante grew.", []),
+    ("Ana Ruiz runs a group whose motto is \u201cTo the Other Side,\u201d she said.",
+     ["Ana Ruiz"]),
+    ("U.S. Customs and Border Protection said so, according to Troy A. Miller.",
+     ["Troy A. Miller"]),
+    ("The agency is known as Comar. Asylum requests rose, said the Rev. Javier Calvillo.",
+     ["Javier Calvillo"]),
+], ids=["dateline-and-place", "quoted-gloss", "abbreviation-and-initial", "sentence-end"])
+def test_people_are_names_not_datelines_places_or_titles(text, people):
+    from analysis.entities import find_people
+
+    assert [p.name for p in find_people(article_from_text(text, "2024-03-26"))] == people
