@@ -53,8 +53,10 @@ def _mpl_frame(title: str, source: str, size=(9.6, 4.8)) -> tuple[plt.Figure, pl
 # ------------------------------------------------------------------- 1. border crossings
 
 def border_crossings_data(months: pd.DataFrame, factcheck: pd.DataFrame,
-                          first: str = "2018-10", last: str = "2024-09") -> pd.DataFrame:
-    """Long table: month, series, encounters (gaps empty), with the article's claims."""
+                          first: str | None = None, last: str | None = None) -> pd.DataFrame:
+    """Long table: month, series, encounters (gaps empty), with the article's claims;
+    every month of the official table unless a window (YYYY-MM) is given."""
+    first, last = first or months["month"].min(), last or months["month"].max()
     window = months[(months["month"] >= first) & (months["month"] <= last)]
     rows = []
     for series, column in (("Total", "total"), ("Border Patrol", "usbp"),
@@ -134,6 +136,12 @@ def border_crossings_figure(data: pd.DataFrame, events: pd.DataFrame | None = No
     return figure
 
 
+def data_window(data: pd.DataFrame) -> tuple[str, str]:
+    """First and last day a border-crossings table covers (ISO dates)."""
+    last = pd.Timestamp(data["month"].max()) + pd.offsets.MonthEnd(0)
+    return data["month"].min(), last.date().isoformat()
+
+
 def event_rules(events: pd.DataFrame, first: str, last: str) -> pd.DataFrame:
     """Article events dated to a day, week or month inside the window, as chart rules."""
     dated = events[events["date_precision"].isin(["day", "week", "month"])
@@ -146,8 +154,11 @@ def event_rules(events: pd.DataFrame, first: str, last: str) -> pd.DataFrame:
 # ---------------------------------------------------------------------- 2. fiscal years
 
 def fiscal_years_data(years: pd.DataFrame, factcheck: pd.DataFrame, statistics: pd.DataFrame,
-                      first: int = 2019, last: int = 2024) -> pd.DataFrame:
-    """Fiscal-year totals beside the article's levels and multiples for those years."""
+                      first: int | None = None, last: int | None = None) -> pd.DataFrame:
+    """Fiscal-year totals beside the article's levels and multiples for those years (every
+    fiscal year of the official table unless a range is given)."""
+    first = first or int(years["fiscal_year"].min())
+    last = last or int(years["fiscal_year"].max())
     table = years[(years["fiscal_year"] >= first) & (years["fiscal_year"] <= last)][
         ["fiscal_year", "total"]].copy()
     table["label"] = "FY" + table["fiscal_year"].astype(str)
