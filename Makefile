@@ -33,7 +33,8 @@ test: setup
 	@$(BIN)/python -m pytest
 
 lab: setup
-	@$(BIN)/jupyter lab notebooks/
+	@$(BIN)/jupyter lab --notebook-dir=. --LabApp.default_url=/lab/tree/notebooks \
+		$$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: setup
 	@$(BIN)/python benchmarks/extract.py
