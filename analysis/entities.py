@@ -38,11 +38,15 @@ BODY_WORDS = {
     "association", "union", "organization", "center", "centre", "program", "project",
     "protection", "security", "affairs",
 }
+#: Mexican places this beat's sources work in: the capital, border states and cities.
+MEXICAN_PLACES = ["Mexico City", "Tijuana", "Mexicali", "Ciudad Ju\u00e1rez", "Ju\u00e1rez",
+                  "Nogales", "Nuevo Laredo", "Reynosa", "Matamoros", "Piedras Negras",
+                  "Baja California", "Sonora", "Chihuahua", "Coahuila", "Tamaulipas", "Chiapas",
+                  "Tapachula"]
 COUNTRIES = {
     "United States": ["United States", "U.S.", "US", "USA", "America", "American", "Americans",
                       "Washington", "White House", "Biden administration", "U.S.-Mexico"],
-    "Mexico": ["Mexico", "Mexican", "Mexicans", "Mexico\u2019s", "Mexico's", "Tijuana",
-               "Baja California", "Mexico City"],
+    "Mexico": ["Mexico", "Mexican", "Mexicans", "Mexico\u2019s", "Mexico's", *MEXICAN_PLACES],
     "Venezuela": ["Venezuela", "Venezuelan", "Venezuelans"],
     "Guatemala": ["Guatemala", "Guatemalan"], "Honduras": ["Honduras", "Honduran"],
     "El Salvador": ["El Salvador", "Salvadoran"], "Cuba": ["Cuba", "Cuban"],
@@ -68,8 +72,8 @@ _NOT_NAMES = {"the", "a", "an", "in", "on", "but", "and", "yet", "however", "sin
 _NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Homeland Security|"
                             r"Biden(?:\u2019s|'s)?|Obama(?:\u2019s|'s)?|Trump(?:\u2019s|'s)?|federal)\b"),
                  "United States"),
-                (re.compile(r"\b(?:Mexican|Mexico\u2019s|Mexico's|Tijuana|Baja California|"
-                            r"L\u00f3pez Obrador\u2019s|of Mexico)\b"), "Mexico")]
+                (re.compile(r"\b(?:Mexican|Mexico\u2019s|Mexico's|of Mexico|" + "|".join(
+                    re.escape(place) for place in MEXICAN_PLACES) + r")\b"), "Mexico")]
 
 
 _KIN_NAME = re.compile(
