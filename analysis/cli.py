@@ -49,6 +49,12 @@ def extract_tables(articles: Sequence[Article]) -> dict[str, pd.DataFrame]:
     return tables
 
 
+def _refuse_duplicate_ids(ids: Sequence[str]) -> None:
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError(f"{duplicates[0]}: two articles share this name; article ids must differ")
+
+
 def _extract_one(path: str, published: str | None) -> tuple[str, dict[str, pd.DataFrame], list]:
     article = load_article(path, parse_published(published) if published else None)
     return (article.article_id, {name: extractor(article) for name, extractor in EXTRACTORS.items()},
@@ -69,9 +75,7 @@ def extract_paths(paths: Sequence[str], published: str | None = None,
     else:
         results = [_extract_one(path, published) for path in paths]
     ids = [article_id for article_id, _, _ in results]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise InputError(f"{duplicates[0]}: two articles share this name; article ids must differ")
+    _refuse_duplicate_ids(ids)
     for _, _, notes in results:
         for note in notes:
             print(f"note: {note}", file=sys.stderr)
@@ -87,9 +91,7 @@ def _load_all(paths: Sequence[str], published: str | None) -> list[Article]:
         for note in article.metadata.get("notes", []):
             print(f"note: {note}", file=sys.stderr)
     ids = [article.article_id for article in articles]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise InputError(f"{duplicates[0]}: two articles share this name; article ids must differ")
+    _refuse_duplicate_ids(ids)
     return articles
 
 

@@ -177,7 +177,7 @@ class _Resolver:
     def relative_unit(self, m: re.Match) -> tuple:
         which, unit = m.group("which").lower(), m.group("unit").lower()
         p = self.published
-        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[which]
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
         if unit == "year":
             return _year(p.year + step, False)
         if unit == "month":

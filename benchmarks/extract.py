@@ -11,8 +11,8 @@ import statistics as stats
 import time
 import warnings
 
-import pandas as pd
 
+from accuracy import quantulum_table
 from analysis.article import article_from_text, load_article
 from analysis.evaluation import load_gold, score
 from analysis.paths import ROOT
@@ -31,14 +31,6 @@ def timed(function, repeat: int) -> float:
         function()
         samples.append(time.perf_counter() - start)
     return stats.median(samples)
-
-
-def quantulum_table(text: str) -> pd.DataFrame:
-    from quantulum3 import parser
-
-    rows = [{"char_start": q.span[0], "char_end": q.span[1], "value": q.value}
-            for q in parser.parse(text)]
-    return pd.DataFrame(rows, columns=["char_start", "char_end", "value"])
 
 
 def main() -> None:
