@@ -9,28 +9,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import pandas as pd
 
 from analysis.article import Article, load_article, parse_published
 from analysis.errors import InputError
-from analysis.paths import REFERENCE, REPORTS, SEEDS
-
-DEFAULT_ARTICLE = SEEDS / "mexico-president-us-election.txt"
-from analysis.quotes import extract_quotes
-from analysis.sources import extract_sources
-from analysis.statistics import extract_statistics
+from analysis.paths import DEFAULT_ARTICLE, REFERENCE, REPORTS
+from analysis.pipeline import EXTRACTED, run, run_many
 from analysis.tables import prepare_output_dir, write_tables
-from analysis.timeline import extract_events
-
-#: Each table `extract` writes, and the function that builds it from one article.
-EXTRACTORS: dict[str, Callable[[Article], pd.DataFrame]] = {
-    "statistics": extract_statistics,
-    "events": extract_events,
-    "quotes": extract_quotes,
-    "sources": extract_sources,
-}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,11 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 def extract_tables(articles: Sequence[Article]) -> dict[str, pd.DataFrame]:
     """Every table for every article, rows ordered by article id then position."""
-    tables = {}
-    for name, extractor in EXTRACTORS.items():
-        parts = [extractor(article) for article in sorted(articles, key=lambda a: a.article_id)]
-        tables[name] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    return tables
+    return run_many(articles, EXTRACTED)
 
 
 def _refuse_duplicate_ids(ids: Sequence[str]) -> None:
@@ -57,8 +40,7 @@ def _refuse_duplicate_ids(ids: Sequence[str]) -> None:
 
 def _extract_one(path: str, published: str | None) -> tuple[str, dict[str, pd.DataFrame], list]:
     article = load_article(path, parse_published(published) if published else None)
-    return (article.article_id, {name: extractor(article) for name, extractor in EXTRACTORS.items()},
-            article.metadata.get("notes", []))
+    return (article.article_id, run(article, EXTRACTED), article.metadata.get("notes", []))
 
 
 def extract_paths(paths: Sequence[str], published: str | None = None,
@@ -81,7 +63,7 @@ def extract_paths(paths: Sequence[str], published: str | None = None,
             print(f"note: {note}", file=sys.stderr)
     results.sort(key=lambda result: result[0])
     return {name: pd.concat([tables[name] for _, tables, _ in results], ignore_index=True)
-            for name in EXTRACTORS}
+            for name in EXTRACTED}
 
 
 def _load_all(paths: Sequence[str], published: str | None) -> list[Article]:
@@ -113,13 +95,10 @@ def command_extract(args: argparse.Namespace) -> int:
 
 
 def command_factcheck(args: argparse.Namespace) -> int:
-    from analysis.factcheck import Figures, check_claims
+    from analysis.factcheck import Figures
 
     articles = _load_all(args.articles, args.published)
-    figures = Figures.load()
-    parts = [check_claims(article, extract_statistics(article), figures)
-             for article in sorted(articles, key=lambda a: a.article_id)]
-    table = pd.concat(parts, ignore_index=True)
+    table = run_many(articles, ["factcheck"], Figures.load())["factcheck"]
     write_tables(args.out, {"factcheck": table})
     counts = table["verdict"].value_counts().to_dict()
     print(f"checked {len(table)} claim(s): " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts))

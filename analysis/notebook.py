@@ -26,34 +26,31 @@ class Context:
         self.output_dir = resolve(output_dir) if output_dir else None
 
     @cached_property
+    def tables(self):
+        """The article's tables from the one pipeline (analysis.pipeline), built lazily."""
+        from analysis.pipeline import Tables
+
+        return Tables(self.article)
+
+    @property
     def statistics(self) -> pd.DataFrame:
-        from analysis.statistics import extract_statistics
+        return self.tables["statistics"]
 
-        return extract_statistics(self.article)
-
-    @cached_property
+    @property
     def events(self) -> pd.DataFrame:
-        from analysis.timeline import extract_events
+        return self.tables["events"]
 
-        return extract_events(self.article)
-
-    @cached_property
+    @property
     def quotes(self) -> pd.DataFrame:
-        from analysis.quotes import extract_quotes
+        return self.tables["quotes"]
 
-        return extract_quotes(self.article)
-
-    @cached_property
+    @property
     def sources(self) -> pd.DataFrame:
-        from analysis.sources import extract_sources
+        return self.tables["sources"]
 
-        return extract_sources(self.article)
-
-    @cached_property
+    @property
     def factcheck(self) -> pd.DataFrame:
-        from analysis.factcheck import check_claims
-
-        return check_claims(self.article, self.statistics)
+        return self.tables["factcheck"]
 
     @cached_property
     def encounters(self) -> pd.DataFrame:

@@ -9,3 +9,5 @@ PROCESSED = DATA / "processed"
 REFERENCE = DATA / "reference"
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
+#: The article `python -m analysis report` renders when none is named.
+DEFAULT_ARTICLE = SEEDS / "mexico-president-us-election.txt"

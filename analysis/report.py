@@ -111,8 +111,7 @@ def render_report(article: str | Path, out_root: str | Path = REPORTS,
                   notebooks: list[Path] | None = None) -> Path:
     """Execute every notebook for `article` into `out_root/<article_id>/`; returns it."""
     from analysis.article import load_article
-    from analysis.cli import extract_tables
-    from analysis.factcheck import check_claims
+    from analysis.pipeline import EXTRACTED, run
     from analysis.tables import to_csv_text
 
     article_path = Path(article).resolve()
@@ -134,8 +133,7 @@ def render_report(article: str | Path, out_root: str | Path = REPORTS,
                   "output_dir": _relative(figures_dir)}
     started = time.perf_counter()
     try:
-        tables = extract_tables([loaded])
-        tables["factcheck"] = check_claims(loaded, tables["statistics"])
+        tables = run(loaded, (*EXTRACTED, "factcheck"))
         for name, table in tables.items():
             (staging / "tables" / f"{name}.csv").write_text(to_csv_text(table), encoding="utf-8")
         _run_all(notebooks, staging, parameters, workers, progress)

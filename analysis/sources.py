@@ -73,8 +73,9 @@ def _classify(phrase: str, people_names: set[str]) -> str:
     return ""
 
 
-def extract_sources(article: Article) -> pd.DataFrame:
-    """The sources table: one row per source, in order of first attribution."""
+def extract_sources(article: Article, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The sources table: one row per source, in order of first attribution. `quotes` is
+    the article's quotes table when the caller has it (the pipeline does)."""
     people = find_people(article)
     names = {p.name for p in people}
     by_name = {p.name: p for p in people}
@@ -93,7 +94,7 @@ def extract_sources(article: Article) -> pd.DataFrame:
                       "affiliation": _affiliation(role) if person else "",
                       "country": country, "first_char_start": position, "attributions": 1}
 
-    quotes = extract_quotes(article)
+    quotes = extract_quotes(article) if quotes is None else quotes
     for quote in quotes.itertuples():
         if quote.speaker:
             kind = "person" if quote.speaker in names else _classify(quote.speaker, names)

@@ -18,9 +18,7 @@ import pandas as pd
 from analysis.article import load_article
 from analysis.evaluation import load_gold, load_gold_events, score, score_events, score_quotes
 from analysis.paths import ROOT
-from analysis.quotes import extract_quotes
-from analysis.statistics import extract_statistics
-from analysis.timeline import extract_events
+from analysis.pipeline import run
 
 CORPUS = ROOT / "tests" / "corpus"
 TEXTS = [(p, CORPUS / "gold" / p.stem) for p in sorted(CORPUS.glob("*.txt"))] + [
@@ -71,16 +69,17 @@ def main() -> None:
     for text_path, gold_stem in TEXTS:
         article = load_article(text_path)
         gold = load_gold(Path(f"{gold_stem}.statistics.csv"), article.text)
-        ours = extract_statistics(article)
+        tables = run(article, ["statistics", "events", "quotes"])
+        ours = tables["statistics"]
         strict, lenient = score(ours, gold, strict=True), score(ours, gold)
         theirs = score(quantulum_table(article.text), gold)
         worst = min(worst, strict.f1)
         gold_events = load_gold_events(f"{gold_stem}.events.csv", article.text)
-        dates = score_events(extract_events(article), gold_events)
+        dates = score_events(tables["events"], gold_events)
         dp = dateparser_table(article.text, article.published)
         dp_right, dp_false = lenient_dates(dp, gold_events)
         quotes_gold = pd.read_csv(f"{gold_stem}.quotes.csv", keep_default_na=False)
-        credited, _, expected = score_quotes(extract_quotes(article), quotes_gold)
+        credited, _, expected = score_quotes(tables["quotes"], quotes_gold)
         quotes = f"{credited}/{expected}" if expected else "-"
         print(f"{text_path.stem[:29]:<30}{strict.f1:>16.2f}{lenient.f1:>9.2f}{theirs.f1:>12.2f}"
               f"{dates.share_right:>13.0%}{dates.false:>7}"

@@ -16,10 +16,15 @@ from accuracy import quantulum_table
 from analysis.article import article_from_text, load_article
 from analysis.evaluation import load_gold, score
 from analysis.paths import ROOT
-from analysis.statistics import extract_statistics
+from analysis.pipeline import run
 
 SEED = ROOT / "seeds" / "mexico-president-us-election.txt"
 GOLD = ROOT / "tests" / "gold" / "mexico-president-us-election.statistics.csv"
+
+
+def statistics_of(article):
+    """The statistics table alone, as the pipeline builds it."""
+    return run(article, ["statistics"])["statistics"]
 
 
 def timed(function, repeat: int) -> float:
@@ -37,7 +42,7 @@ def main() -> None:
     warnings.filterwarnings("ignore")
     article = load_article(SEED)
     gold = load_gold(GOLD, article.text)
-    ours = extract_statistics(article)
+    ours = statistics_of(article)
     theirs = quantulum_table(article.text)
     print(f"machine: {platform.machine()}, {platform.python_implementation()} "
           f"{platform.python_version()}, {platform.system()}")
@@ -49,11 +54,11 @@ def main() -> None:
         print(f"{name:<24}{'strict' if strict else 'lenient':<9}{len(table):>6}"
               f"{result.precision:>7.3f}{result.recall:>7.3f}{result.f1:>7.3f}")
     text, published = article.text, article.published
-    ours_extract = timed(lambda: extract_statistics(article), 50)
-    ours_total = timed(lambda: extract_statistics(article_from_text(text, published)), 50)
+    ours_extract = timed(lambda: statistics_of(article), 50)
+    ours_total = timed(lambda: statistics_of(article_from_text(text, published)), 50)
     theirs_time = timed(lambda: quantulum_table(text), 5)
     print("\ntime per article, median (in process, after one warm-up run)")
-    print(f"  border-desk extract_statistics on a loaded article: {ours_extract * 1000:8.2f} ms")
+    print(f"  border-desk statistics on a loaded article     : {ours_extract * 1000:8.2f} ms")
     print(f"  border-desk with sentence splitting (from text):    {ours_total * 1000:8.2f} ms")
     print(f"  quantulum3 parser.parse(text):                      {theirs_time * 1000:8.2f} ms")
     print(f"  speed-up: {theirs_time / ours_extract:.0f}x (extraction), "

@@ -17,8 +17,7 @@ from accuracy import dateparser_table, lenient_dates
 from analysis.article import load_article
 from analysis.evaluation import load_gold_events, score_events, score_quotes
 from analysis.paths import ROOT
-from analysis.quotes import extract_quotes
-from analysis.timeline import extract_events
+from analysis.pipeline import run
 
 SEED = ROOT / "seeds" / "mexico-president-us-election.txt"
 GOLD = ROOT / "tests" / "gold" / "mexico-president-us-election"
@@ -29,7 +28,7 @@ def main() -> None:
     article = load_article(SEED)
     gold = load_gold_events(f"{GOLD}.events.csv", article.text)
     started = time.perf_counter()
-    ours = score_events(extract_events(article), gold)
+    ours = score_events(run(article, ["events"])["events"], gold)
     ours_time = time.perf_counter() - started
     started = time.perf_counter()
     found = dateparser_table(article.text, article.published)
@@ -43,7 +42,7 @@ def main() -> None:
           f"{dp_false:>12}{dp_time * 1000:>8.1f}ms")
     print("  (dateparser counted right when its date falls inside the gold interval)")
     gold_quotes = pd.read_csv(f"{GOLD}.quotes.csv")
-    credited, found_quotes, expected = score_quotes(extract_quotes(article), gold_quotes)
+    credited, found_quotes, expected = score_quotes(run(article, ["quotes"])["quotes"], gold_quotes)
     print(f"\nquotes: {found_quotes} found, {expected} in gold, "
           f"{credited / expected:.0%} credited to the right person")
 
