@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import re
 
+from analysis import vocabulary
+
 _NAME_CHARS = r"[\w.'\u2019&-]"
 #: A source phrase: words up to a clause boundary.
 _PHRASE = rf"(?P<source>(?:{_NAME_CHARS}+)(?:[ \t]+{_NAME_CHARS}+){{0,9}}?)"
 _STOP = r"(?=\s*(?:[,;:!?\u201d\"]|(?<![A-Z])\.|\s+(?:who|that|which|but|because|when|while|in\s+(?:an?|the)\s+interview|on\s+\w+day)\b|$))"
-_REPORTING_VERBS = (r"said|says|say|told|tells|reported|reports|report|estimated|estimates|"
-                    r"estimate|shows?|showed|indicates?|indicated|found|finds|counted")
+#: The one list of reporting verbs (vocabulary/english.yaml), as a regular expression.
+REPORTING_VERBS = vocabulary.alternation("english", "reporting_verbs")
+#: Verbs a data source takes ("CBP data shows").
+DATA_VERBS = vocabulary.alternation("english", "data_verbs")
+#: Abbreviated titles before a name ("Sen.", "Dr."), without their full stop.
+HONORIFICS = vocabulary.alternation("english", "honorifics")
+_REPORTING_VERBS = f"{REPORTING_VERBS}|{DATA_VERBS}"
 
 _PATTERNS = [
     re.compile(rf"\baccording\s+to\s+(?:(?:data|figures|statistics|numbers|estimates|a\s+report|"

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis import vocabulary
 from analysis.article import Article
 
 _UPPER = "A-Z\u00c0-\u00de"
@@ -20,40 +21,13 @@ _NAME_WORD = rf"(?:[{_UPPER}](?:[\w\u00c0-\u024f'\u2019-]|\.(?=[{_UPPER}]))*\.?)
 _PARTICLE = r"(?:de|del|de\s+la|la|van|von|da|dos|bin|al)"
 _RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})*")
 
-TITLE_WORDS = {
-    "president", "vice", "secretary", "advisor", "adviser", "director", "minister",
-    "ambassador", "governor", "mayor", "senator", "sen.", "rep.", "representative", "gov.",
-    "chief", "head", "commissioner", "officer", "agent", "judge", "justice", "general",
-    "spokesman", "spokeswoman", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "prof.",
-    "chancellor", "premier", "king", "queen", "pope", "lt.", "col.", "gen.", "capt.",
-    "deputy", "attorney", "chairman", "chairwoman", "coordinator", "envoy", "czar",
-    "rev.", "fr.", "sgt.", "sr.", "sra.", "msgr.", "rabbi", "imam", "bishop", "father",
-}
+TITLE_WORDS = set(vocabulary.words("english", "titles"))
 #: Words that make a capitalised run a body, a place or a thing rather than a person.
-BODY_WORDS = {
-    "court", "ministry", "department", "institute", "office", "agency", "patrol", "guard",
-    "congress", "senate", "house", "administration", "government", "commission", "council",
-    "committee", "bureau", "service", "services", "force", "army", "police", "party",
-    "university", "bank", "times", "news", "press", "network", "group", "foundation",
-    "association", "union", "organization", "center", "centre", "program", "project",
-    "protection", "security", "affairs",
-}
-#: Mexican places this beat's sources work in: the capital, border states and cities.
-MEXICAN_PLACES = ["Mexico City", "Tijuana", "Mexicali", "Ciudad Ju\u00e1rez", "Ju\u00e1rez",
-                  "Nogales", "Nuevo Laredo", "Reynosa", "Matamoros", "Piedras Negras",
-                  "Baja California", "Sonora", "Chihuahua", "Coahuila", "Tamaulipas", "Chiapas",
-                  "Tapachula"]
-COUNTRIES = {
-    "United States": ["United States", "U.S.", "US", "USA", "America", "American", "Americans",
-                      "Washington", "White House", "Biden administration", "U.S.-Mexico"],
-    "Mexico": ["Mexico", "Mexican", "Mexicans", "Mexico\u2019s", "Mexico's", *MEXICAN_PLACES],
-    "Venezuela": ["Venezuela", "Venezuelan", "Venezuelans"],
-    "Guatemala": ["Guatemala", "Guatemalan"], "Honduras": ["Honduras", "Honduran"],
-    "El Salvador": ["El Salvador", "Salvadoran"], "Cuba": ["Cuba", "Cuban"],
-    "Haiti": ["Haiti", "Haitian"], "Nicaragua": ["Nicaragua", "Nicaraguan"],
-    "Colombia": ["Colombia", "Colombian"], "Ecuador": ["Ecuador", "Ecuadorian"],
-    "Canada": ["Canada", "Canadian"], "China": ["China", "Chinese"],
-}
+BODY_WORDS = set(vocabulary.words("english", "body_words"))
+#: Mexican places this beat's sources work in (vocabulary/border.yaml).
+MEXICAN_PLACES = list(vocabulary.words("border", "mexican_places"))
+COUNTRIES = {country: list(aliases) + (MEXICAN_PLACES if country == "Mexico" else [])
+             for country, aliases in vocabulary.load("border")["countries"].items()}
 _PLACE_WORDS = {word.lower() for aliases in COUNTRIES.values() for alias in aliases
                 if "administration" not in alias and "House" not in alias
                 for word in alias.split()} | {
@@ -66,9 +40,8 @@ _NOT_NAMES = {"the", "a", "an", "in", "on", "but", "and", "yet", "however", "sin
               "when", "as", "if", "this", "that", "these", "those", "it", "he", "she", "they",
               "we", "i", "you", "there", "here", "many", "some", "one", "two", "several",
               "additionally", "people", "yes", "at", "by", "from", "to", "of",
-              "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "monday", "tuesday",
-              "wednesday", "thursday", "friday", "saturday", "sunday"}
+              } | {w.lower() for w in vocabulary.words("english", "months")
+                   + vocabulary.words("english", "weekdays")}
 _NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Homeland Security|"
                             r"Biden(?:\u2019s|'s)?|Obama(?:\u2019s|'s)?|Trump(?:\u2019s|'s)?|federal)\b"),
                  "United States"),

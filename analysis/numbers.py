@@ -12,6 +12,8 @@ import re
 
 from text_to_num import text2num
 
+from analysis import vocabulary
+
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
 ABBREVIATED_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
@@ -27,26 +29,11 @@ NUMBER_WORDS = rf"\b{NUMBER_WORD}(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+){NUM
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 #: Denominators of fractions written in words, singular and plural.
-FRACTION_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10,
-}
-
+FRACTION_DENOMINATORS: dict[str, int] = dict(vocabulary.load("english")["fraction_denominators"])
 #: Multiplying words: "double the number", "tripled", "halved".
-MULTIPLIER_WORDS = {
-    "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2,
-    "triple": 3, "tripled": 3, "triples": 3, "tripling": 3, "thrice": 3,
-    "quadruple": 4, "quadrupled": 4, "quadruples": 4, "quadrupling": 4,
-    "halved": 0.5, "halving": 0.5, "halves": 0.5,
-}
-
+MULTIPLIER_WORDS: dict[str, float] = dict(vocabulary.load("english")["multiplier_words"])
 #: Vague plurals, read as their logical floor ("hundreds" is at least 200).
-VAGUE_FLOORS = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-    "billions": 2_000_000_000, "trillions": 2_000_000_000_000,
-}
+VAGUE_FLOORS: dict[str, int] = dict(vocabulary.load("english")["vague_floors"])
 
 
 def parse_digits(text: str) -> float:

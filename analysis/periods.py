@@ -13,12 +13,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis import vocabulary
 from analysis.numbers import NUMBER_WORD, NUMBER_WORDS, parse_number
 
-MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
-MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
-                       "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
-WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name: i for i, name in enumerate(vocabulary.words("english", "months"), start=1)}
+MONTH_ABBREVIATIONS: dict[str, int] = dict(vocabulary.load("english")["month_abbreviations"])
+WEEKDAYS = {name: i for i, name in enumerate(vocabulary.words("english", "weekdays"))}
 
 _MONTH = (r"(?P<month>" + "|".join(MONTHS) + r"|(?:" + "|".join(MONTH_ABBREVIATIONS)
           + r")\.?)")

@@ -19,15 +19,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.article import Article
+from analysis.attribution import HONORIFICS, REPORTING_VERBS
 from analysis.entities import find_people, person_mentions, resolve_name
 
 COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_start",
            "char_end", "paragraph", "sentence"]
 
-SPEECH_VERBS = (r"said|says|say|told|tells|added|adding|replied|replies|asked|asks|shouted|"
-                r"shouts|explained|wrote|writes|noted|stated|insisted|argued|warned|claimed|"
-                r"recalled|continued|declared|remarked|answered|cried|yelled|whispered")
-_HONORIFIC = r"(?:(?:the\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Fr|Sr|Sra)\.\s+)"
+SPEECH_VERBS = REPORTING_VERBS
+_HONORIFIC = rf"(?:(?:the\s+)?(?:{HONORIFICS})\.\s+)"
 _WHO = (r"(?P<who>(?:he|she|they|I|we)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
         r"(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from analysis import vocabulary
 from analysis.article import Article
 from analysis.attribution import find_source
 from analysis.numbers import (
@@ -177,17 +178,12 @@ _CORE = re.compile(
     rf"|(?P<words>{NUMBER_WORDS})",
     re.I)
 _CURRENCY_BEFORE = re.compile(r"(?P<cur>US\$|MX\$|C\$|A\$|\$|\u20ac|\u00a3|\u00a5)\s?$")
-_CURRENCIES = {"US$": "USD", "$": "USD", "MX$": "MXN", "C$": "CAD", "A$": "AUD", "\u20ac": "EUR",
-               "\u00a3": "GBP", "\u00a5": "JPY", "dollars": "USD", "dollar": "USD",
-               "pesos": "MXN", "peso": "MXN", "euros": "EUR", "euro": "EUR",
-               "pounds sterling": "GBP"}
+_CURRENCIES: dict[str, str] = dict(vocabulary.load("english")["currencies"])
 _ABBREVIATION_AFTER = re.compile(r"^(?P<abbr>k|m|mn|mln|bn|b|tn)\b", re.I)
 _ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:US\$|\$|\u20ac|\u00a3)?\s*$", re.I)
 _FRACTION_JOIN = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
-_DURATION_UNITS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
-                   "week": "week", "month": "month", "year": "year", "decade": "decade",
-                   "centur": "century"}
+_DURATION_UNITS: dict[str, str] = dict(vocabulary.load("english")["duration_units"])
 _SUFFIXES = [
     ("dozen", re.compile(r"^\s+dozen\b", re.I)),
     ("percentage_point", re.compile(r"^\s*(?:%|percent|per\s?cent)?\s*(?:percentage\s+)?points?\b", re.I)),

@@ -31,7 +31,8 @@ def words(topic: str, name: str) -> tuple[str, ...]:
 
 def alternation(topic: str, name: str) -> str:
     """A word list as a regular-expression alternation, longest first so that
-    "according to" is tried before "according"."""
+    "according to" is tried before "according"; a space matches any white space."""
     import re
 
-    return "|".join(re.escape(w) for w in sorted(words(topic, name), key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words(topic, name), key=len, reverse=True))
