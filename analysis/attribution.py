@@ -1,52 +1,127 @@
 """Whom a sentence credits for what it reports: "according to X", "X data shows", "X said".
 
-Used for the `source` of each statistic. Speakers are kept as the sentence names them;
-resolving "Feeley" to "John Feeley" belongs to the quotes table.
+The one attribution mechanism: the statistics' `source`, the sources table and the quotes'
+speakers all use the grammar and the reporting verbs declared here (the verbs themselves
+live in vocabulary/english.yaml). `credits(article)` finds every credited source of every
+sentence once, resolved to the fullest name the article gives and classed as person,
+organization, data or anonymous; a statistic's `source` is the first credit of its
+sentence, and the sources table lists every credit, so the two cannot disagree.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from analysis import vocabulary
+from analysis.article import Article
 
-_NAME_CHARS = r"[\w.'\u2019&-]"
-#: A source phrase: words up to a clause boundary.
-_PHRASE = rf"(?P<source>(?:{_NAME_CHARS}+)(?:[ \t]+{_NAME_CHARS}+){{0,9}}?)"
-_STOP = r"(?=\s*(?:[,;:!?\u201d\"]|(?<![A-Z])\.|\s+(?:who|that|which|but|because|when|while|in\s+(?:an?|the)\s+interview|on\s+\w+day)\b|$))"
 #: The one list of reporting verbs (vocabulary/english.yaml), as a regular expression.
 REPORTING_VERBS = vocabulary.alternation("english", "reporting_verbs")
 #: Verbs a data source takes ("CBP data shows").
 DATA_VERBS = vocabulary.alternation("english", "data_verbs")
+#: Nouns that make a source data ("according to CBP data").
+DATA_NOUNS = vocabulary.alternation("english", "data_nouns")
 #: Abbreviated titles before a name ("Sen.", "Dr."), without their full stop.
 HONORIFICS = vocabulary.alternation("english", "honorifics")
-_REPORTING_VERBS = f"{REPORTING_VERBS}|{DATA_VERBS}"
+#: A member of Congress's party and state after the name: "(D-Conn.)", "(R-TX)".
+PARTY_STATE = (r"\((?:" + vocabulary.alternation("english", "parties")
+               + r")[-\u2013][A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
 
-_PATTERNS = [
-    re.compile(rf"\baccording\s+to\s+(?:(?:data|figures|statistics|numbers|estimates|a\s+report|"
-               rf"an?\s+analysis|records)\s+(?:provided|released|published|compiled|kept|issued|"
-               rf"gathered)?\s*(?:by|from|of)\s+)?(?:the\s+)?{_PHRASE}{_STOP}", re.I),
-    re.compile(rf"(?P<source>(?:[\w.'\u2019-]+\s+){{0,5}}(?:data|figures|statistics|records|"
-               rf"estimates))\s+(?:shows?|showed|indicates?|indicated|suggests?|suggested)\b",
-               re.I),
-    re.compile(rf"(?:,|\u201d|\")\s*(?:{_REPORTING_VERBS})\s+(?:the\s+)?{_PHRASE}{_STOP}"),
-    re.compile(rf"(?:^|,\s*|\u201d\s*)(?P<source>(?:[\w.'\u2019-]+\s+){{0,5}}?[\w.'\u2019-]+)"
-               rf"\s+(?:{_REPORTING_VERBS})\b\s*[.,]?\s*$"),
+_PHRASE = r"[\w\u00c0-\u024f.\u2019'&-]+(?:\s+[\w\u00c0-\u024f.\u2019'&-]+){0,11}?"
+_PROVIDED = r"(?:provided|released|published|compiled|kept|issued|gathered)"
+PATTERNS = [
+    # "according to data provided by the U.S. State Department"
+    re.compile(rf"\baccording\s+to\s+(?P<src>(?:(?:{DATA_NOUNS}|a\s+report|an?\s+analysis)\s+"
+               rf"(?:{_PROVIDED}\s+)?(?:by|from|of)\s+)?(?:the\s+)?{_PHRASE})"
+               r"(?=\s*(?:[,;:]|\.(?:\s|$)|$))", re.I),
+    # "Mexican government data shows"
+    re.compile(rf"(?:^|,\s+|\.\s+)(?P<src>(?:[\w.\u2019'-]+\s+){{0,4}}(?:{DATA_NOUNS}))\s+"
+               rf"(?:{DATA_VERBS})\b", re.I),
+    # ", said a senior Mexican official"
+    re.compile(rf"(?:,|\u201d)\s*(?:{REPORTING_VERBS})\s+(?P<src>(?:an?\s+|the\s+)?{_PHRASE})"
+               r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+who\b))"),
+    # "U.S. officials say", "some senior Biden officials have come to see"
+    re.compile(rf"(?:^|,\s+|;\s+|\u201d\s*|\bwhat\s+)(?P<src>(?:(?:the|some|several|many|other)\s+)?"
+               rf"(?:[\w\u00c0-\u024f.\u2019'-]+\s+){{0,5}}?[\w\u00c0-\u024f.\u2019'-]+)\s+"
+               rf"(?:publicly\s+|also\s+|privately\s+|have\s+come\s+to\s+|has\s+come\s+to\s+)?"
+               rf"(?:{REPORTING_VERBS}|see|call)\b"),
 ]
+_GENERIC = re.compile(r"\b(?:officials?|groups?|authorities|sources?|experts?|diplomats?|"
+                      r"analysts?|advocates?|aides?|residents|people|observers|administration)\b",
+                      re.I)
+_DATA = re.compile(rf"\b(?:{DATA_NOUNS})\b", re.I)
+_SKIP = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|who|which|there|what|the\s+boy|"
+                   r"migrants|critics)$", re.I)
 
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
+
+@dataclass(frozen=True)
+class Credit:
+    """One attribution in one sentence: the source as the article names it at its fullest."""
+
+    sentence: int  # the sentence's index
+    name: str
+    kind: str  # person, organization, data, anonymous
+    start: int  # offset of the phrase in the article
+    context: str  # the sentence, for the source's country
 
 
-def find_source(sentence: str) -> str:
-    """The source the sentence credits, as printed (without a leading 'the'), or ''."""
-    for pattern in _PATTERNS:
-        match = pattern.search(sentence)
-        if not match:
-            continue
-        source = match.group("source").strip(" ,.;:")
-        source = re.sub(r"^(?:data|figures)\s+(?:provided|released)\s+by\s+", "", source, flags=re.I)
-        source = _LEADING.sub("", source)
-        if source and source.lower() not in _PRONOUNS:
-            return source
+def clean(phrase: str) -> str:
+    """The source in a matched phrase: without 'data provided by' or a leading article."""
+    phrase = re.sub(rf"^(?:(?:{DATA_NOUNS})\s+{_PROVIDED}\s+by\s+)", "", phrase.strip(" ,.;:"),
+                    flags=re.I)
+    return re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.I)
+
+
+def find_attributions(sentence: str) -> list[tuple[str, str, int]]:
+    """(raw phrase, cleaned phrase, offset) of every attribution in one sentence."""
+    found = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            raw = match.group("src")
+            phrase = clean(raw)
+            if not phrase or _SKIP.match(phrase) or len(phrase.split()) > 12:
+                continue
+            found.append((raw, phrase, match.start("src")))
+    return found
+
+
+def classify(phrase: str, people_names: set[str]) -> str:
+    """person, data, organization or anonymous; '' when the phrase is none of these."""
+    from analysis.entities import BODY
+
+    if phrase in people_names:
+        return "person"
+    if _DATA.search(phrase):
+        return "data"
+    if BODY.fullmatch(phrase) or re.fullmatch(r"(?:[\w.\u2019'-]+\s+)?(?:administration|"
+                                              r"White House|government)", phrase, re.I):
+        return "organization"
+    if _GENERIC.search(phrase):
+        return "anonymous"
     return ""
+
+
+def credits(article: Article) -> list[Credit]:
+    """Every credited source of every sentence, in order of the sentences and patterns."""
+    from analysis.entities import find_people, resolve_name
+
+    people = find_people(article)
+    names = {p.name for p in people}
+    found = []
+    for sentence in article.sentences:
+        text = article.sentence_text(sentence)
+        for raw, phrase, offset in find_attributions(text):
+            resolved = resolve_name(phrase, people)
+            kind = "data" if _DATA.search(raw) else classify(resolved, names)
+            if kind:
+                found.append(Credit(sentence.index, resolved, kind, sentence.start + offset, text))
+    return found
+
+
+def sources_by_sentence(article: Article) -> dict[int, str]:
+    """The source of each sentence that credits one: its first credit."""
+    first: dict[int, str] = {}
+    for credit in credits(article):
+        first.setdefault(credit.sentence, credit.name)
+    return first

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis import vocabulary
 from analysis.article import Article
-from analysis.attribution import find_source
+from analysis.attribution import sources_by_sentence
 from analysis.numbers import (
     DIGITS,
     FRACTION_DENOMINATORS,
@@ -723,6 +723,7 @@ def extract_statistics(article: Article) -> pd.DataFrame:
     """The statistics table of DESIGN.md for one article, one row per quantitative mention."""
     rows = []
     article_masks = mask_spans(article.text)
+    sources = sources_by_sentence(article)
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
         masks = [(max(a, sentence.start) - sentence.start, min(b, sentence.end) - sentence.start)
@@ -733,7 +734,7 @@ def extract_statistics(article: Article) -> pd.DataFrame:
         expressions = [e for e in find_time_expressions(text, article.published,
                                                          offset=sentence.start)
                        if not _masked(e.start - sentence.start, e.end - sentence.start, masks)]
-        source = find_source(text)
+        source = sources.get(sentence.index, "")
         previous_subject = ""
         for mention in mentions:
             subject = _subject(text, mention, previous_subject)

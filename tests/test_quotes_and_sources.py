@@ -149,3 +149,25 @@ def test_people_are_names_not_datelines_places_or_titles(text, people):
     from analysis.entities import find_people
 
     assert [p.name for p in find_people(article_from_text(text, "2024-03-26"))] == people
+
+
+def test_a_source_the_sources_table_credits_is_the_source_of_the_sentences_statistics():
+    from analysis.pipeline import run
+
+    text = ("Crossings fall\n\nArrests fell to 5,000 in May, said a senior Mexican official who "
+            "was not authorized to speak publicly. Mexican government data shows 300 "
+            "deportations in June.")
+    tables = run(article_from_text(text, "2024-03-26"), ["statistics", "sources"])
+    credited = set(tables["sources"]["name"])
+    assert set(tables["statistics"]["source"]) <= credited
+    assert list(tables["statistics"]["source"]) == ["senior Mexican official",
+                                                    "Mexican government data"]
+
+
+def test_reporting_verbs_are_one_list_shared_by_quotes_sources_and_statistics():
+    import analysis.quotes
+    from analysis import attribution
+
+    assert analysis.quotes.SPEECH_VERBS is attribution.REPORTING_VERBS
+    assert all(attribution.REPORTING_VERBS in p.pattern or "data" in p.pattern.lower()
+               for p in attribution.PATTERNS[2:])
