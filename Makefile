@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: setup data report test lab bench lock clean
+.PHONY: setup data report test test-fast lab bench lock clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,13 @@ report: setup data
 
 test: setup
 	@$(BIN)/python -m pytest
+
+# The rule, gold and corpus tests only (seconds): no browser, no report rendering.
+FAST_TESTS := tests/test_statistics_rules.py tests/test_statistics_gold.py tests/test_timeline.py \
+	tests/test_quotes_and_sources.py tests/test_corpus.py tests/test_pipeline.py \
+	tests/test_evaluation.py
+test-fast: setup
+	@$(BIN)/python -m pytest -q $(FAST_TESTS)
 
 lab: setup
 	@$(BIN)/jupyter lab --notebook-dir=. --LabApp.default_url=/lab/tree/notebooks \
