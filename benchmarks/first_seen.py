@@ -32,6 +32,10 @@ CORPUS = ROOT / "tests" / "corpus"
 FIELDS = ["name", "split", "commit", "stats_tp", "stats_found", "stats_gold", "stats_f1",
           "dates_right", "dates_gold", "dates_false", "quotes_right", "quotes_wrong",
           "quotes_blank", "quotes_missed", "quotes_gold"]
+#: The five texts written for the corpus before this recorder existed: their first-seen
+#: scores are the ones quoted in RESULTS.md, not a score of today's code.
+KNOWN = {"budget-percentages", "cbp-monthly-update", "dhs-statement", "shelter-quotes",
+         "wire-report"}
 #: Staged texts left out of the scored corpus, and why.
 EXCLUDED = {
     "dhs-mayorkas-title42-briefing": "the same document as wh-briefing-mayorkas-title42-end "
@@ -79,7 +83,7 @@ def record_new() -> None:
     dirty = subprocess.run(["git", "status", "--porcelain", "analysis"], cwd=ROOT,
                            capture_output=True, text=True).stdout.strip()
     commit += "+changes" if dirty else ""
-    done = _recorded()
+    done = _recorded() | KNOWN
     rows = []
     for split in ("dev", "test"):
         for text, gold in corpus_texts(split):
