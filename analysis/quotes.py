@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis import vocabulary
 from analysis.article import Article
-from analysis.attribution import HONORIFICS, REPORTING_VERBS
-from analysis.entities import find_people, person_mentions, resolve_name
+from analysis.attribution import HONORIFICS, PARTY_STATE, REPORTING_VERBS
+from analysis.entities import TITLE_WORDS, find_people, person_mentions, resolve_name
 
 COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_start",
            "char_end", "paragraph", "sentence"]
@@ -32,10 +33,23 @@ _WHO = (r"(?P<who>(?:he|she|they|I|we)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\
         r"(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
         r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+(?:de\s+|del\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4})")
-_AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO}(?=[\s,.;:]|$)")
+_CAP = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
+#: A title of several words before a name: "Secretary of Labor", "U.S. Attorney for the
+#: Western District of Texas", "Senate Majority Leader" (capitalised words and connectors).
+_LONG_TITLE = rf"(?:{_CAP}(?:\s+(?:of|for|the|and|on|de|del)\b)*\s+){{1,8}}"
+#: "said Secretary of Labor Jane Doe", "said Sen. Jane Doe (D-Conn.)": a speaker after the verb.
+_WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s+|del\s+)?{_CAP}){{0,4}}"
+                   r"|(?:he|she|they|I|we)"
+                   r"|(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?)")
+_PARTY = rf"(?:\s*{PARTY_STATE})?"
+_AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
+_ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 _APPOSITIVES = r"(?:(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
-_AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_APPOSITIVES}\s+(?:{SPEECH_VERBS})\b")
-_BEFORE = re.compile(rf"{_WHO}{_APPOSITIVES}\s+(?:{SPEECH_VERBS})\b")
+_AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}\s+(?:{SPEECH_VERBS})\b")
+_BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}\s+(?:{SPEECH_VERBS})\b")
+#: "Senator Tillis, “…”", "Doe: “…”": a titled name or a name and a colon right before.
+_NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
+                           rf"(?:\s+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
 _NOT_SPEAKERS = {"when", "if", "as", "after", "before", "while", "asked", "once", "then", "but",
                  "and", "so", "because"}
 _ADDING = re.compile(rf"\b(?:adding|added|continuing|he\s+added|she\s+added)\s*[:,]?\s*$", re.I)
@@ -92,7 +106,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     following = [q for q in quotes if q.start > quote.end and q.start < sentence_end]
     if following:
         after = text[quote.end + 1: following[0].start - 1]
-    for pattern, how in ((_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after")):
+    for pattern, how in ((_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
+                         (_ACCORDING_TO, "after")):
         match = pattern.match(after)
         if match:
             return match.group("who"), how
@@ -106,7 +121,123 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
                   and not re.search(r"[.!?]\s", before[m.end():])]
     if candidates:
         return candidates[-1].group("who"), "before"
+    named = _NAMED_BEFORE.search(before)
+    if named and _titled_or_colon(named):
+        return named.group("who"), "before"
     return "", ""
+
+
+_SUFFIXES = set(vocabulary.words("english", "name_suffixes"))
+
+
+def split_speaker(who: str) -> tuple[str, str]:
+    """(title, name) of an attribution: "Secretary of Labor Jane Doe" -> ("Secretary of
+    Labor", "Jane Doe"), "Sen. John Roe" -> ("Sen.", "John Roe"). After a title that names a
+    body ("of Labor"), the name is the last two words, with initials and a suffix."""
+    words = who.split()
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS
+              or w.lower().rstrip(".") + "." in TITLE_WORDS]
+    if not titled:
+        return "", who
+    first = titled[0]
+    start = titled[-1] + 1
+    if any(w in ("of", "for", "the", "on") for w in words[first:-1]):
+        i = len(words) - (1 if words[-1] in _SUFFIXES else 0) - 1  # the surname
+        while i - 1 > first and re.fullmatch(r"[A-Z]\.", words[i - 1]):
+            i -= 1  # initials
+        if i - 1 > first and words[i - 1][0].isupper():
+            i -= 1  # the given name
+        start = max(i, start)
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+def _without_stop(name: str) -> str:
+    """A name without the full stop of its sentence ("Doe." -> "Doe"; "Biden Jr." kept)."""
+    name = name.strip().rstrip(",;:")
+    last = name.split()[-1] if name.split() else ""
+    if last.endswith(".") and last.lower() not in {x.lower() for x in _SUFFIXES} \
+            and not re.fullmatch(r"[A-Z]\.", last):
+        name = name[:-1]
+    return name
+
+
+def _same_person(name: str, speaker: str) -> bool:
+    return bool(name) and speaker.split()[-1:] == name.split()[-1:]
+
+
+def _titled_or_colon(match: re.Match) -> bool:
+    """A name before a bare comma names a speaker only with a title ("Senator Tillis,");
+    a colon is enough ("Doe:")."""
+    if match.group("mark") == ":":
+        return True
+    first = match.group("who").split()[0].lower()
+    return first in TITLE_WORDS or first.rstrip(".") + "." in TITLE_WORDS
+
+
+#: "the President", "the Secretary", "the Speaker": a person named by a capitalised title.
+_ROLE_MENTION = re.compile(r"\bthe\s+(?:" + "|".join(
+    re.escape(t.capitalize()) for t in sorted(TITLE_WORDS, key=len, reverse=True)
+    if t.isalpha() and t not in ("head", "father", "chief", "general", "vice")) + r")\b(?!\s+of\b)")
+#: "Senator Jane Doe", "Sen. Doe": a title and a capitalised name.
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(
+    re.escape(t.rstrip(".").capitalize()) for t in sorted(TITLE_WORDS, key=len, reverse=True))
+    + rf")\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})*)")
+#: A transcript turn: "Q " or "MS. DOE:" opening a paragraph.
+_TURN = re.compile(r"(?m)^(?:Q\b|[A-Z][A-Z.\s'\u2019-]{2,40}:)")
+_SELF_NAMED = re.compile(r"\bI,\s+(?P<name>[A-Z][A-Za-z.\u2019'-]*(?:\s+[A-Z][A-Za-z.\u2019'-]*){1,4}?),"
+                         r"\s+(?:President|Governor|Secretary|Mayor|Director|Attorney)")
+_HEADLINE_SPEAKER = re.compile(r"^(?:Statement|Remarks|Testimony|Opening\s+Statement|Floor\s+Remarks|"
+                               r"Prepared\s+Remarks)\b[^\n]*?\b(?:by|from|of)\s+(?P<who>[^\n:]+?)"
+                               r"(?:\s+(?:on|at|before|to|regarding)\b[^\n]*)?$")
+
+
+def whole_text_speaker(article: Article, people) -> str:
+    """The one speaker of a statement, remarks or proclamation ("I, JANE DOE, President",
+    a headline "Statement from Senator Jane Doe"); '' for a transcript or anything else."""
+    text = article.text
+    if _TURN.search(text):
+        return ""
+    self_named = _SELF_NAMED.search(text)
+    if self_named:
+        return self_named.group("name").rstrip(",")
+    headline = text.split("\n", 1)[0].strip()
+    match = _HEADLINE_SPEAKER.match(headline)
+    if match and " and " not in match.group("who"):
+        words = match.group("who").split()
+        names = [w for w in words if w[0].isupper()]
+        if len(names) >= 2 and not any(w.lower() in ("administration", "department", "office",
+                                                      "house", "committee") for w in words):
+            return resolve_name(match.group("who"), people)
+    return ""
+
+
+def _antecedent(position: int, paragraph_start: int, mentions, roles_named) -> str:
+    """Whom a pronoun before a quotation means: the last person named before it, or a title
+    such as "the President" named later in the same paragraph; '' when there is neither."""
+    names = [(pos, name) for pos, name in mentions if pos < position]
+    titles = [(pos, role) for pos, role in roles_named if paragraph_start <= pos < position]
+    if titles and (not names or titles[-1][0] > names[-1][0]):
+        return titles[-1][1]
+    return names[-1][1] if names else ""
+
+
+def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> str:
+    """An unattributed quotation that opens a paragraph after the previous paragraph's
+    quotation continues its speaker, when no other person is named in between."""
+    if not rows or rows[-1]["paragraph"] != paragraph - 1 or not rows[-1]["speaker"]:
+        return ""
+    between = (rows[-1]["char_end"], span.start)
+    if any(between[0] < pos < between[1] and name != rows[-1]["speaker"] for pos, name in mentions):
+        return ""
+    for match in _TITLED_NAME.finditer(text, between[0], between[1]):
+        if not _same_person(_without_stop(match.group("name")), rows[-1]["speaker"]):
+            return ""
+    opening = text.rfind("\n", 0, span.start)
+    if any(opening < pos < span.start for pos, _ in roles_named):
+        return ""
+    if _TURN.search(text[between[0]:between[1]]):
+        return ""
+    return rows[-1]["speaker"]
 
 
 def extract_quotes(article: Article) -> pd.DataFrame:
@@ -117,6 +248,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
     spans = find_quote_spans(text)
     inside = lambda position: any(s.start <= position < s.end for s in spans)  # noqa: E731
     mentions = [(pos, name) for pos, name in person_mentions(article, people) if not inside(pos)]
+    roles_named = [(m.start(), m.group(0)) for m in _ROLE_MENTION.finditer(text)
+                   if not inside(m.start())]
+    author = whole_text_speaker(article, people)
     rows: list[dict] = []
     for span in spans:
         sentence = next((s for s in article.sentences if s.start <= span.start < s.end + 1),
@@ -124,21 +258,28 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         paragraph = article.paragraphs[sentence.paragraph - 1]
         who, how = _speaker_words(text, span, max(paragraph.start, sentence.start),
                                   paragraph.end, spans)
-        speaker = ""
+        speaker, role = "", ""
         if how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
             speaker = rows[-1]["speaker"] if rows else ""
+        elif not who:
+            speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
+                or author
         elif who:
             lowered = who.lower()
             if lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
-                earlier = [name for pos, name in mentions if pos < span.start]
-                speaker = earlier[-1] if earlier else who
+                speaker = _antecedent(span.start, paragraph.start, mentions, roles_named) \
+                    if lowered not in ("they", "we", "i") else ""
             elif who[0].isupper() or re.match(_HONORIFIC, who):
-                speaker = resolve_name(re.sub(rf"^{_HONORIFIC}", "", who), people)
+                title, name = split_speaker(re.sub(r"^the\s+", "", who))
+                name = _without_stop(name)
+                full = resolve_name(name, people)
+                speaker = name if set(full.split()) & set(title.split()) else full
+                role = title
             else:
                 speaker = re.sub(r"^(?:a|an|the)\s+", "", who)
         rows.append({
             "article_id": article.article_id, "quote_id": "", "speaker": speaker,
-            "speaker_role": roles.get(speaker, ""), "quote": text[span.start:span.end],
+            "speaker_role": roles.get(speaker, "") or role, "quote": text[span.start:span.end],
             "char_start": span.start, "char_end": span.end, "paragraph": sentence.paragraph,
             "sentence": sentence.index,
         })

@@ -171,3 +171,72 @@ def test_reporting_verbs_are_one_list_shared_by_quotes_sources_and_statistics():
     assert analysis.quotes.SPEECH_VERBS is attribution.REPORTING_VERBS
     assert all(attribution.REPORTING_VERBS in p.pattern or "data" in p.pattern.lower()
                for p in attribution.PATTERNS[2:])
+
+
+# ---- speakers on texts the rules were not written against (issue 11) ----
+
+def _speakers(text: str) -> list[str]:
+    return list(quotes_of(text)["speaker"])
+
+
+def test_a_speaker_after_the_quote_keeps_a_long_title_out_of_the_name():
+    text = ("Release\n\n\u201cWe will enforce the law at every port,\u201d said Secretary of "
+            "Labor Jane Doe. \u201cNo one is above it.\u201d")
+    quotes = quotes_of(text)
+    assert list(quotes["speaker"]) == ["Jane Doe", "Jane Doe"]
+
+
+def test_party_and_state_after_a_senators_name_do_not_hide_the_speaker():
+    text = ("Release\n\nSenate Majority Leader Jane Doe (D-NY) said \u201cthis bill secures the "
+            "border and keeps faith with our values.\u201d\n\n\u201cWe need more agents at the "
+            "ports of entry,\u201d said Sen. John Roe (R-TX).")
+    assert _speakers(text) == ["Jane Doe", "John Roe"]
+
+
+def test_according_to_after_a_quote_names_its_speaker():
+    text = ("Release\n\n\u201cThe numbers have fallen for six straight months,\u201d according "
+            "to Commissioner Troy A. Miller.")
+    assert _speakers(text) == ["Troy A. Miller"]
+
+
+def test_a_titled_name_and_a_comma_before_a_quote_name_its_speaker():
+    text = ("Briefing\n\nWe heard from Senator Tillis, \u201cYou do not make the country safer "
+            "for political points.\u201d")
+    assert _speakers(text) == ["Tillis"]
+
+
+def test_a_pronoun_with_no_one_named_before_it_is_left_blank():
+    text = "Briefing\n\nOn the first day, he said, \u201cI will send a bill to Congress.\u201d"
+    assert _speakers(text) == [""]
+
+
+def test_a_pronoun_after_a_title_in_its_paragraph_means_that_title():
+    text = ("Briefing\n\nYou heard this from the President. On his first day he said, "
+            "\u201cI will send a bill to Congress.\u201d")
+    assert _speakers(text) == ["the President"]
+
+
+def test_an_unattributed_paragraph_after_a_quote_continues_its_speaker():
+    text = ("Release\n\n\u201cWe must come together on the border,\u201d said Speaker Mike "
+            "Johnson.\n\nIn December, \u201cStatutory reforms must be enacted this year.\u201d")
+    assert _speakers(text) == ["Mike Johnson", "Mike Johnson"]
+
+
+def test_an_unattributed_quote_after_another_persons_name_is_not_continued():
+    text = ("Release\n\n\u201cWe must come together on the border,\u201d said Speaker Mike "
+            "Johnson.\n\nSenator Jane Doe spoke next. In December, \u201cStatutory reforms must "
+            "be enacted this year.\u201d")
+    assert _speakers(text)[1] == ""
+
+
+def test_the_signer_of_a_proclamation_speaks_its_unattributed_quotes():
+    text = ("A Proclamation\n\nNOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United "
+            "States, proclaim that section 2 is amended to read: \u201cThe Secretary shall "
+            "monitor the number of daily encounters.\u201d")
+    assert _speakers(text) == ["JOSEPH R. BIDEN JR."]
+
+
+def test_unattributed_quotes_in_a_transcript_have_no_whole_text_speaker():
+    text = ("Press Briefing by Press Secretary Jane Doe\n\nQ    What about the bill?\n\n"
+            "MS. DOE:  People keep saying \u201cthis bill is dead on arrival in the House.\u201d")
+    assert _speakers(text) == [""]
