@@ -269,7 +269,12 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 mentions.append(Mention(start, n_end, value / n_value, "fraction", "fraction"))
                 skip_next = True
                 continue
-            joins_as_range = _RANGE_JOIN.match(join) and (
+            bare_scale = re.fullmatch(r"(?:hundred|thousand|million|billion|trillion)",
+                                      sentence[n_start:n_end], re.I)
+            if bare_scale and re.fullmatch(r"\s*-\s*", join):  # "a 1-million-person shortage"
+                value *= n_value
+                end, after, skip_next = n_end, sentence[n_end:], True
+            joins_as_range = not bare_scale and _RANGE_JOIN.match(join) and (
                 not re.search(r"\band\s*$", join, re.I) or re.search(r"\bbetween\s+$", before, re.I))
             if joins_as_range and not (is_year_like(text) or is_year_like(sentence[n_start:n_end])) \
                     and n_value > value:

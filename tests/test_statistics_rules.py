@@ -296,3 +296,8 @@ def test_said_an_anonymous_official_is_the_source():
 def test_month_without_year_resolves_to_the_latest_before_publication():
     assert only_row("Agents recorded 302,034 encounters in December.").period == "2023-12"
     assert only_row("Agents recorded 189,913 encounters in February.").period == "2024-02"
+
+
+def test_a_hyphenated_scale_multiplies_instead_of_making_a_range():
+    row = only_row("Canada has a 1-million-person labor shortage.")
+    assert row.value == 1_000_000 and math.isnan(row.value_max)
