@@ -30,7 +30,7 @@ SPEECH_VERBS = REPORTING_VERBS
 _HONORIFIC = rf"(?:(?:the\s+)?(?:{HONORIFICS})\.\s+)"
 _WHO = (r"(?P<who>(?:he|she|they|I|we)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
-        r"(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
+        r"\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
         r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+(?:de\s+|del\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4})")
 _CAP = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
@@ -40,13 +40,17 @@ _LONG_TITLE = rf"(?:{_CAP}(?:\s+(?:of|for|the|and|on|de|del)\b)*\s+){{1,8}}"
 #: "said Secretary of Labor Jane Doe", "said Sen. Jane Doe (D-Conn.)": a speaker after the verb.
 _WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s+|del\s+)?{_CAP}){{0,4}}"
                    r"|(?:he|she|they|I|we)"
-                   r"|(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?)")
+                   r"|\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?)")
 _PARTY = rf"(?:\s*{PARTY_STATE})?"
 _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 _APPOSITIVES = r"(?:(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
-_AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}\s+(?:{SPEECH_VERBS})\b")
-_BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}\s+(?:{SPEECH_VERBS})\b")
+_ADVERB = r"(?:\s+(?:also|later|then|once|[a-z]+ly))?"
+_AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
+_BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
+#: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.
+_DASH_AFTER = re.compile(rf"^\s*[\u2014\u2013]\s*(?P<who>[\w\u00c0-\u024f.,\u2019' -]{{0,100}}?"
+                         rf"{_CAP}\s+{_CAP}){_PARTY}\s*$")
 #: "Senator Tillis, “…”", "Doe: “…”": a titled name or a name and a colon right before.
 _NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
                            rf"(?:\s+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
@@ -72,8 +76,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         position = 0
         while (start := text.find(opening, position)) >= 0:
             end = text.find(closing, start + 1)
-            if end < 0:
-                break
+            if end < 0:  # never closed: the quotation runs to its paragraph's end
+                end = text.find("\n\n", start)
+                end = len(text.rstrip()) if end < 0 else end
             paragraph_break = text.find("\n\n", start, end)
             if paragraph_break >= 0:  # an open quote runs to the paragraph's end
                 end = paragraph_break
@@ -107,7 +112,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     if following:
         after = text[quote.end + 1: following[0].start - 1]
     for pattern, how in ((_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
-                         (_ACCORDING_TO, "after")):
+                         (_ACCORDING_TO, "after"), (_DASH_AFTER, "after")):
         match = pattern.match(after)
         if match:
             return match.group("who"), how
@@ -191,6 +196,12 @@ _HEADLINE_SPEAKER = re.compile(r"^(?:Statement|Remarks|Testimony|Opening\s+State
                                r"(?:\s+(?:on|at|before|to|regarding)\b[^\n]*)?$")
 
 
+#: "Chairman Mark E. Green, MD (R-TN) issued the following statement": its author.
+_FOLLOWING_STATEMENT = re.compile(
+    rf"{_WHO_AFTER_VERB}(?:,\s*[A-Z][A-Za-z.]{{1,5}})?{_PARTY}\s+(?:issued|released|delivered|"
+    r"gave|made|shared)\s+the\s+following\s+(?:statement|remarks)")
+
+
 def whole_text_speaker(article: Article, people) -> str:
     """The one speaker of a statement, remarks or proclamation ("I, JANE DOE, President",
     a headline "Statement from Senator Jane Doe"); '' for a transcript or anything else."""
@@ -200,6 +211,10 @@ def whole_text_speaker(article: Article, people) -> str:
     self_named = _SELF_NAMED.search(text)
     if self_named:
         return self_named.group("name").rstrip(",")
+    statement = _FOLLOWING_STATEMENT.search(text)
+    if statement:
+        title, name = split_speaker(statement.group("who"))
+        return _without_stop(name)
     headline = text.split("\n", 1)[0].strip()
     match = _HEADLINE_SPEAKER.match(headline)
     if match and " and " not in match.group("who"):

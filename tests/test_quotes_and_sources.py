@@ -240,3 +240,23 @@ def test_unattributed_quotes_in_a_transcript_have_no_whole_text_speaker():
     text = ("Press Briefing by Press Secretary Jane Doe\n\nQ    What about the bill?\n\n"
             "MS. DOE:  People keep saying \u201cthis bill is dead on arrival in the House.\u201d")
     assert _speakers(text) == [""]
+
+
+def test_an_adverb_between_a_name_and_its_verb_keeps_the_name():
+    text = ("Call\n\nPresident Reagan proudly noted that, quote, \u201cWe lead the world "
+            "because we draw our strength from every country.\u201d")
+    assert _speakers(text) == ["Reagan"]
+
+
+def test_a_dash_after_a_quote_introduces_its_speaker_and_title():
+    quotes = quotes_of("News\n\n\u201cOfficers are facing more assaults than ever before.\u201d "
+                       "\u2014 White House spokesperson Abigail Jackson\n\nMore text here.")
+    assert quotes.iloc[0][["speaker", "speaker_role"]].tolist() == [
+        "Abigail Jackson", "White House spokesperson"]
+
+
+def test_paragraphs_after_the_following_statement_are_its_authors_words():
+    text = ("Release\n\nWASHINGTON \u2014 Committee Chairman Mark E. Green, MD (R-TN) issued the "
+            "following statement today.\n\n\u201cThe numbers went up again this month and "
+            "nobody is surprised.\n\n\u201cWe will hold the Secretary accountable for it.\u201d")
+    assert _speakers(text) == ["Mark E. Green", "Mark E. Green"]
