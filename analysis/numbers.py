@@ -32,7 +32,7 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 FRACTION_DENOMINATORS: dict[str, int] = dict(vocabulary.load("english")["fraction_denominators"])
 #: Multiplying words: "double the number", "tripled", "halved".
 MULTIPLIER_WORDS: dict[str, float] = dict(vocabulary.load("english")["multiplier_words"])
-#: Vague plurals, read as their logical floor ("hundreds" is at least 200).
+#: Vague plurals, read as the unit they count in ("hundreds" is at least 100).
 VAGUE_FLOORS: dict[str, int] = dict(vocabulary.load("english")["vague_floors"])
 
 

@@ -106,12 +106,24 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
 
 # ----------------------------------------------------------- what a number is instead
 
+#: Words that a statute, rule or document number follows ("section 212(f)", "title 8").
+_CITED = (r"sections?|subsections?|secs?\.|paragraphs?|subparagraphs?|clauses?|titles?|"
+          r"chapters?|proclamations?|executive\s+orders?|dockets?|case\s+nos?\.|pub\.\s*l\.|"
+          r"public\s+laws?|h\.\s?r\.|bills?")
+#: Codes a cited number stands before ("8 U.S.C. 1326", "89 Fed. Reg. 48,710").
+_CODES = r"U\.S\.C\.?|USC|C\.F\.R\.?|CFR|Stat\.|Fed\.\s*Reg\.|FR"
 _MASKS = re.compile(
     r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # URLs, e-mail
     r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
     r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # clock times
     r"|\b\d+/\d+(?:/\d+)?\b"  # 9/11, 24/7, 3/26/2024
-    r"|\b(?:No|Nos|no|Number)\.?\s*\d+\b|#\d+"  # "No. 1"
+    r"|\b(?:No|Nos|no|Number)\.?\s*\d+(?:[-:][\w-]+)?\b|#\d+"  # "No. 1", "No. 23-cr-104"
+    # Statute, rule and document numbers: "section 212(f)", "sections 1 and 2", "Sec. 4",
+    # "§ 1326", "title 3", "8 U.S.C. 1182(f) and 1185(a)", "89 Fed. Reg. 48,710", "Pub. L. 118-31"
+    rf"|(?:\b(?:{_CITED})|\u00a7\u00a7?)\s*\d[\w().:-]*(?:\s*(?:,|and|or|through|to)\s*\d[\w().:-]*)*"
+    rf"|\b\d+\s+(?:{_CODES})\s*(?:\u00a7+\s*)?\d[\d,]*[\w().-]*(?:\s*(?:,|and|or)\s*\d[\w().-]*)*"
+    r"|\b\d+(?:\([a-z0-9]{1,4}\))+"  # "212(f)", "4(a)(iii)": a section's subdivision
+    r"|(?<![\w])[\u2018\u2019']\d{2}\b(?![%\u2019'])"  # "in \u201886 and \u201896": a year
     , re.I)
 _MONTH_NAMES = "|".join(list(MONTHS) + [f"{a}\\.?" for a in MONTH_ABBREVIATIONS])
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
@@ -204,6 +216,11 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
 
 
+_ORDINAL_AFTER = re.compile(r"^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"[a-z]+th)\b", re.I)
+_YEAR_WORDS_BEFORE = re.compile(r"\byear\s+(?:of\s+our\s+Lord\s+)?$", re.I)
+
+
 def _core_value(match: re.Match) -> float:
     text = match.group(0)
     if match.group("half"):
@@ -257,6 +274,12 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 continue
             if value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
                 continue  # the day of a date
+        if form == "words" and _ORDINAL_AFTER.match(after):
+            continue  # "twenty-seventh", "two hundred and forty-ninth": an ordinal
+        if form == "words" and 1000 <= value <= 2200 and _YEAR_WORDS_BEFORE.search(before):
+            continue  # "in the year of our Lord two thousand twenty-four": a year
+        if form == "words" and text[0].isupper() and _is_name_or_label(sentence, start, end):
+            continue  # "World War Two": a name
         if currency:
             start = window + currency.start()
             kind, unit = "money", _CURRENCIES[currency.group("cur")]
@@ -370,8 +393,8 @@ def _vague_mentions(sentence: str) -> list[Mention]:
                 continue  # test scores
             value = float(VAGUE_FLOORS[word])
         elif match.group("tens"):
-            multiplier = 20 if match.group("tens").lower() == "tens" else 200
-            value = multiplier * VAGUE_FLOORS[match.group("big").lower()] / 2
+            multiplier = 10 if match.group("tens").lower() == "tens" else 100
+            value = multiplier * VAGUE_FLOORS[match.group("big").lower()]
         else:
             few = match.group("few").lower()
             scale = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
