@@ -61,20 +61,16 @@ class Mention:
 
 # --------------------------------------------------------------------------- qualifiers
 
-_QUALIFIER_BEFORE = [
-    (r"(?:just\s+|well\s+|slightly\s+|far\s+|much\s+)?(?:more|greater|higher|larger)\s+than", "more_than"),
-    (r"(?:just\s+|well\s+|slightly\s+)?(?:over|above|exceeding|topping|upwards?\s+of|"
-     r"in\s+excess\s+of|north\s+of)", "more_than"),
-    (r"(?:just\s+|slightly\s+)?(?:fewer|less|lower)\s+than|(?:just\s+)?(?:under|below)|shy\s+of",
-     "less_than"),
-    (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|as\s+few\s+as", "at_least"),
-    (r"at\s+most|up\s+to|no\s+more\s+than|as\s+(?:many|much)\s+as|a\s+maximum\s+of", "at_most"),
-    (r"nearly|almost|about|around|roughly|approximately|some|an\s+estimated|estimated|"
-     r"close\s+to|circa|more\s+or\s+less|or\s+so", "approximate"),
-]
+def _phrases(names: list[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+#: (phrase alternation, qualifier) from vocabulary/english.yaml, in its order.
+_QUALIFIER_BEFORE = [(_phrases(phrases), name) for name, phrases
+                     in vocabulary.load("english")["qualifiers_before"].items()]
 _QUALIFIER_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\u201c\"]))(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIER_BEFORE))
-    + r")\s+$", re.I)
+    + r")\s+(?:an?\s+)?$", re.I)
 _QUALIFIER_AFTER = [
     (re.compile(r"^\s+or\s+more\b", re.I), "at_least"),
     (re.compile(r"^\s+or\s+(?:fewer|less)\b", re.I), "at_most"),
@@ -145,8 +141,10 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _TIME_SPAN_BEFORE = re.compile(r"\b(?:last|past|previous|next|coming|recent|first|final|"
                                r"following|ensuing|prior|opening|closing)\s+$", re.I)
-_TIME_SPAN_AFTER = re.compile(r"^\s*(?:ago|later|earlier|before|after|from\s+now|prior|back|"
-                              r"hence|on)\b", re.I)
+#: "two years ago", "three days later": a point in time. "14 days after the finding" is a
+#: duration counted from an event, so "after"/"before" mark a point only at a clause end.
+_TIME_SPAN_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|back|hence|on)\b"
+                              r"|^\s*(?:before|after)\s*(?:[,.;:]|$)", re.I)
 
 
 def _masked(start: int, end: int, masks: list[tuple[int, int]]) -> bool:
@@ -196,6 +194,7 @@ _ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:US\$|\$|\u20ac|\u00a3)?\s*$", re.I)
 _FRACTION_JOIN = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _DURATION_UNITS: dict[str, str] = dict(vocabulary.load("english")["duration_units"])
+_DURATION_ADJECTIVES = _phrases(list(vocabulary.words("english", "duration_adjectives")))
 _SUFFIXES = [
     ("dozen", re.compile(r"^\s+dozen\b", re.I)),
     ("percentage_point", re.compile(r"^\s*(?:%|percent|per\s?cent)?\s*(?:percentage\s+)?points?\b", re.I)),
@@ -203,7 +202,8 @@ _SUFFIXES = [
     ("fold", re.compile(r"^[\s-]?fold\b", re.I)),
     ("age", re.compile(r"^[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old\b", re.I)),
     ("fiscal_period", re.compile(r"^\s+(?:fiscal|calendar)\s+years?\b", re.I)),
-    ("duration", re.compile(r"^[\s-](?P<unit>second|minute|hour|day|week|month|year|decade|centur)"
+    ("duration", re.compile(rf"^[\s-](?:(?:{_DURATION_ADJECTIVES})[\s-])*"
+                            r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur)"
                             r"(?:s|ies|y)?\b(?P<poss>['\u2019]s?)?", re.I)),
     ("times", re.compile(r"^\s+times\b", re.I)),
     ("money", re.compile(r"^\s+(?P<unit>dollars?|pesos?|euros?|pounds\s+sterling)\b", re.I)),
@@ -244,6 +244,25 @@ def _cores(sentence: str, masks: list[tuple[int, int]]) -> list[tuple[int, int, 
             continue
         cores.append((start, end, value, form))
     return cores
+
+
+_A_TIME_UNIT = re.compile(
+    rf"(?<=\s)(?P<a>an?)\s+(?P<unit>decade|year|month|week|day|hour|century)\b(?!-)", re.I)
+
+
+def _a_unit_mentions(sentence: str) -> list[Mention]:
+    """'more than a decade', 'nearly a year': one time unit, when a qualifier stands before."""
+    mentions = []
+    for match in _A_TIME_UNIT.finditer(sentence):
+        window = sentence[max(0, match.start() - _WINDOW): match.start()]
+        if not re.search(r"(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|about|roughly|"
+                         r"at\s+least|up\s+to|over|under|within|just\s+over)\s+$", window, re.I):
+            continue
+        unit = _DURATION_UNITS["centur" if match.group("unit").lower() == "century"
+                               else match.group("unit").lower()]
+        mentions.append(Mention(match.start(), match.end(), 1.0, "duration", unit,
+                                subject_hint="duration"))
+    return mentions
 
 
 def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Mention]:
@@ -486,7 +505,8 @@ def _fraction_mentions(sentence: str) -> list[Mention]:
 _TRIGGER = re.compile(
     r"\d|\b(?:" + "|".join([NUMBER_WORD, "half", "dozens?", "scores",
                             *MULTIPLIER_WORDS, *FRACTION_DENOMINATORS]) + r")"
-    r"|fold\b|hundreds|thousands|millions|billions|trillions", re.I)
+    r"|fold\b|hundreds|thousands|millions|billions|trillions"
+    r"|\ban?\s+(?:decade|year|month|week|day|hour|century)\b", re.I)
 
 
 def might_hold_quantities(sentence: str) -> bool:
@@ -508,7 +528,8 @@ def find_mentions(sentence: str, masks: list[tuple[int, int]] | None = None) -> 
         return []
     masks = mask_spans(sentence) if masks is None else masks
     candidates = (_numeric_mentions(sentence, masks) + _vague_mentions(sentence)
-                  + _multiplier_mentions(sentence) + _fraction_mentions(sentence))
+                  + _multiplier_mentions(sentence) + _fraction_mentions(sentence)
+                  + _a_unit_mentions(sentence))
     candidates = [c for c in candidates if not _in_short_title(sentence, c.start, c.end)]
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[Mention] = []

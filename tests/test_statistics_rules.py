@@ -324,3 +324,23 @@ def test_statute_section_and_docket_numbers_are_not_quantities(text):
 ], ids=["ordinal-words", "year-in-words", "name-with-number-word", "two-digit-years"])
 def test_ordinals_years_and_names_written_in_words_are_not_quantities(text):
     assert statistics_of(text).empty
+
+
+@pytest.mark.parametrize("text, value, qualifier, unit", [
+    ("A stay of 28 consecutive calendar days is required.", 28, "exact", "day"),
+    ("The measures end 14 calendar days after the finding.", 14, "exact", "day"),
+    ("It uses a 7-consecutive-calendar-day average of arrests.", 7, "exact", "day"),
+    ("Families are removed within 30 days of the decision.", 30, "at_most", "day"),
+    ("They face a minimum five-year ban on reentry.", 5, "at_least", "year"),
+    ("They face at least a five-year bar to reentry.", 5, "at_least", "year"),
+    ("The program has run for more than a decade.", 1, "more_than", "decade"),
+], ids=["consecutive-calendar-days", "calendar-days", "hyphenated-adjectives", "within",
+        "minimum-adjective", "at-least-a", "more-than-a-decade"])
+def test_durations_keep_their_adjectives_and_qualifiers(text, value, qualifier, unit):
+    row = only_row(text)
+    assert (row.value, row.qualifier, row.kind, row.unit) == (value, qualifier, "duration", unit)
+
+
+def test_a_maximum_of_is_at_most_and_exceeded_is_more_than():
+    assert only_row("The fine is a maximum of $250,000.").qualifier == "at_most"
+    assert only_row("The average has exceeded 2,500 encounters.").qualifier == "more_than"
