@@ -344,7 +344,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             if unit_text[0].isupper() and not before.strip() == "":
                 continue  # "60 Minutes": a title
             if _TIME_SPAN_BEFORE.search(before) or _TIME_SPAN_AFTER.match(after[suffix.end():]) \
-                    or re.search(r"\b(?:the|this|that)\s+(?:last|past|next)?\s*$", before, re.I):
+                    or (re.search(r"\b(?:the|this|that)\s+(?:last|past|next)?\s*$", before, re.I)
+                        and not after.startswith("-")):  # "the 7-day average" is a duration
                 continue  # "the last two years", "two years ago": a period, not a quantity
         if (is_year_like(text) and not currency and value_max is None
                 and suffix_kind not in ("percent", "percentage_point", "money", "dozen")):
@@ -436,6 +437,11 @@ _MULTIPLIER_NOT_QUANTITY = re.compile(
 _REFERENT_AFTER = re.compile(r"^\s+(?:the|that|what|its|their|his|her|those|this)\b", re.I)
 
 
+#: "twice" before a subject pronoun or a past participle counts occasions, not a ratio.
+_FREQUENCY_AFTER = re.compile(r"^\s+(?:(?:they|we|he|she|I|you)\s+\w+|"
+                              r"[a-z]+ed\b(?!\s+(?:as|the|that|what|its|their)\b))", re.I)
+
+
 def _multiplier_mentions(sentence: str) -> list[Mention]:
     """'double the number', 'tripled', 'twice as many', 'tenfold', '3-fold'."""
     mentions = []
@@ -443,6 +449,11 @@ def _multiplier_mentions(sentence: str) -> list[Mention]:
         word = match.group("word").lower()
         after = sentence[match.end():]
         if _MULTIPLIER_NOT_QUANTITY.match(after):
+            continue
+        if word in ("twice", "thrice") and _FREQUENCY_AFTER.match(after):
+            # "Twice they voted against it", "it was twice voted down": how many times
+            mentions.append(Mention(match.start(), match.end(), float(MULTIPLIER_WORDS[word]),
+                                    "count", "times", subject_hint="none"))
             continue
         if word in ("double", "triple", "quadruple", "twice", "thrice", "halves") and not (
                 _REFERENT_AFTER.match(after) or re.match(r"^\s+(?:as|in|from|since)\b", after, re.I)
@@ -656,10 +667,20 @@ def _subject_before(sentence: str, mention: Mention) -> str:
     return ""
 
 
+#: The counted noun named before a "from N to M" change: "cut the number of people held in
+#: its stations from 5,000 in May to 600".
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:number|count|total|population)\s+of\s+(?P<np>[^,;:\d]{3,80}?)\s+(?:[^,;:]{0,60}?\s)?"
+    r"(?:from|to)\s+(?:just\s+|only\s+|nearly\s+|about\s+|some\s+)?"
+    r"(?:[^,;:\d]{0,3}\d[\d,.]*\s+(?:in\s+\w+\s+)?to\s+)?$", re.I)
+
+
 def _subject(sentence: str, mention: Mention, previous: str) -> str:
     """What the mention counts, from the words around it (see Mention.subject_hint)."""
     after = sentence[mention.end:]
     hint = mention.subject_hint
+    if hint == "none":
+        return ""
     if hint == "referent" and _REFERENT_NOUNS.match(after):
         return previous or _subject_before(sentence, mention)
     if hint == "comparative":
@@ -689,6 +710,9 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
     if mention.kind == "age":
         name = re.match(r"^\s+((?:[A-Z][\w\u2019'-]*\s?)+)", after)
         return name.group(1).strip() if name else " ".join(noun_phrase(after).split()[:1])
+    counted = _COUNTED_BEFORE.search(sentence[: mention.start])
+    if counted:  # "the number of refugees resettled ... from 4,000 in 2022 to over 30,000"
+        return noun_phrase(counted.group("np"))
     of = re.match(r"^\s+of\s+", after, re.I)
     phrase = noun_phrase(after[of.end():] if of else after)
     if not phrase:  # "up from 242,359": the thing counted before it in the sentence
@@ -697,6 +721,7 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
 
 
 _RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|year|hour)\b|"
+                         r"^\s*/\s*(?P<slash>day|week|month|year|hour)\b|"
                          r"^\s+(?P<adverb>daily|weekly|monthly|annually|a\s+year)\b", re.I)
 
 
@@ -707,12 +732,13 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
     after = sentence[mention.end:]
     if subject and not _RATE_AFTER.match(after):
         position = after.find(subject)
-        if 0 <= position <= 3:
+        if 0 <= position <= 3 or (position >= 0 and re.match(r"^\s+of\s+(?:the\s+)?$",
+                                                             after[:position], re.I)):
             after = after[position + len(subject):]
     match = _RATE_AFTER.match(after)
     if not match:
         return mention
-    per = match.group("unit") or {"daily": "day", "weekly": "week", "monthly": "month",
+    per = match.group("unit") or match.group("slash") or {"daily": "day", "weekly": "week", "monthly": "month",
                                   "annually": "year", "a year": "year"}[
         re.sub(r"\s+", " ", match.group("adverb").lower())]
     base = mention.unit or head_noun(subject)

@@ -344,3 +344,35 @@ def test_durations_keep_their_adjectives_and_qualifiers(text, value, qualifier, 
 def test_a_maximum_of_is_at_most_and_exceeded_is_more_than():
     assert only_row("The fine is a maximum of $250,000.").qualifier == "at_most"
     assert only_row("The average has exceeded 2,500 encounters.").qualifier == "more_than"
+
+
+def test_the_counted_noun_before_a_from_to_change_is_the_subject_of_both_numbers():
+    table = statistics_of("It cut the number of people held in its stations from 5,000 in May "
+                          "to 600 in August.")
+    assert list(table["unit"]) == ["people", "people"]
+
+
+@pytest.mark.parametrize("text", ["Twice they voted against more agents.",
+                                  "The bill was twice voted down."],
+                         ids=["before-a-pronoun", "before-a-participle"])
+def test_twice_before_a_verb_counts_occasions(text):
+    row = only_row(text)
+    assert (row.value, row.kind, row.unit) == (2, "count", "times")
+
+
+def test_twice_the_number_is_still_a_ratio():
+    assert only_row("Arrests were twice the number in 2019.").kind == "ratio"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("We are conducting dozens of removal flights each week.", "flights per week"),
+    ("It adds 250,000 visas in all (50,000/year).", "visas per year"),
+], ids=["of-noun-each-week", "slash-year"])
+def test_a_count_per_unit_of_time_is_a_rate(text, unit):
+    rows = statistics_of(text)
+    assert rows.iloc[-1]["kind"] == "rate" and rows.iloc[-1]["unit"] == unit
+
+
+def test_a_hyphenated_duration_after_the_is_still_a_duration():
+    row = statistics_of("The 7-consecutive-calendar-day average is low.").iloc[0]
+    assert (row.value, row.kind, row.unit) == (7, "duration", "day")
