@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis import vocabulary
 from analysis.numbers import NUMBER_WORD, NUMBER_WORDS, parse_number
@@ -148,7 +148,8 @@ class _Resolver:
             start = dt.date(year, number, 1)
         else:
             year = int(year_text)
-            start = fiscal_year_bounds(year)[0] if self.fiscal else dt.date(year, 1, 1)
+            fiscal = bool(re.search(r"fiscal", m.group(0), re.I))
+            start = fiscal_year_bounds(year)[0] if fiscal else dt.date(year, 1, 1)
         return start, self.published, "range", _interval_label(start, self.published)
 
     def season(self, m: re.Match) -> tuple:
@@ -246,6 +247,70 @@ class _Resolver:
         day = self.published + dt.timedelta(days=offset)
         return day, day, "day", day.isoformat()
 
+    def night_or_part_of_day(self, m: re.Match) -> tuple:
+        day = self.published - dt.timedelta(days=1 if m.group(0).lower().startswith("last") else 0)
+        return day, day, "day", day.isoformat()
+
+    def this_weekday(self, m: re.Match) -> tuple:
+        """"this Sunday": that day of the Monday-Sunday week of publication."""
+        monday = self.published - dt.timedelta(days=self.published.weekday())
+        day = monday + dt.timedelta(days=WEEKDAYS[m.group("weekday")])
+        return day, day, "day", day.isoformat()
+
+    def part_of_month(self, m: re.Match) -> tuple:
+        """"early June" (days 1-10), "mid-June" (11-20), "late June" (21 to the end)."""
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
+        first, last = month_bounds(year, month)
+        part = m.group("part").lower()
+        start, end = {"early": (first, first.replace(day=10)),
+                      "mid": (first.replace(day=11), first.replace(day=20)),
+                      "late": (first.replace(day=21), last)}[part]
+        return start, end, "range", _interval_label(start, end)
+
+    def part_of_year(self, m: re.Match) -> tuple:
+        """"early 2023" (January-April), "mid-2023" (May-August), "late 2023" (September-December)."""
+        year, part = int(m.group("year")), m.group("part").lower()
+        first = {"early": 1, "mid": 5, "late": 9}[part]
+        start = dt.date(year, first, 1)
+        end = _shift_months(start, 4) - dt.timedelta(days=1)
+        return start, end, "range", _interval_label(start, end)
+
+    def month_of_relative_year(self, m: re.Match) -> tuple:
+        """"December of last year", "March of the previous year", "March of this year"."""
+        which = m.group("which").lower()
+        year = self.published.year + (-1 if which in ("last", "previous", "prior") else
+                                      1 if which in ("next", "following") else 0)
+        month = _month_number(m.group("month"))
+        start, end = month_bounds(year, month)
+        return start, end, "month", f"{year}-{month:02d}"
+
+    def last_month_name(self, m: re.Match) -> tuple:
+        """"last August": that month of the year before publication's year."""
+        month = _month_number(m.group("month"))
+        year = self.published.year - 1
+        start, end = month_bounds(year, month)
+        return start, end, "month", f"{year}-{month:02d}"
+
+    def last_calendar_month(self, m: re.Match) -> tuple:
+        shifted = _shift_months(self.published.replace(day=1), -1)
+        start, end = month_bounds(shifted.year, shifted.month)
+        return start, end, "month", f"{shifted.year}-{shifted.month:02d}"
+
+    def formal_date(self, m: re.Match) -> tuple:
+        """"this twenty-seventh day of September, in the year of our Lord two thousand
+        twenty-four": the date formula that closes a proclamation."""
+        day_number = _ORDINALS[re.sub(r"\s+", "-", m.group("ordinal").strip().lower())]
+        year = int(parse_number(m.group("year_words").replace("-", " ")))
+        day = dt.date(year, _month_number(m.group("month")), day_number)
+        return day, day, "day", day.isoformat()
+
+    def two_digit_year(self, m: re.Match) -> tuple:
+        """"in ‘86": the most recent such year up to publication."""
+        short = int(m.group("yy"))
+        year = 2000 + short if 2000 + short <= self.published.year else 1900 + short
+        return _year(year, False)
+
     def decade(self, m: re.Match) -> tuple:
         first = int(m.group("decade"))
         start, end = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
@@ -254,6 +319,17 @@ class _Resolver:
     def bare_year(self, m: re.Match) -> tuple:
         return _year(int(m.group("year")), self.fiscal)
 
+
+_UNITS_ORDINAL = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth"]
+#: Ordinal words of the days of a month: "first" .. "thirty-first".
+_ORDINALS = {**{w: i for i, w in enumerate(_UNITS_ORDINAL, start=1)},
+             **{w: i for i, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth",
+                                             "fourteenth", "fifteenth", "sixteenth",
+                                             "seventeenth", "eighteenth", "nineteenth",
+                                             "twentieth"], start=10)},
+             **{f"twenty-{w}": 20 + i for i, w in enumerate(_UNITS_ORDINAL, start=1)},
+             "thirtieth": 30, "thirty-first": 31}
 
 #: (pattern, resolver method, case-insensitive?) - tried in this order; overlaps go to the
 #: longest match. Month names are matched capitalised so "may" and "march" as verbs are not.
@@ -284,7 +360,24 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"autumn|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I), "season"),
     (re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)"
                 r"\b(?P<which>)", re.I), "season"),
+    (re.compile(rf"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s+\d{{1,2}}\b)"),
+     "part_of_month"),
+    (re.compile(rf"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+{_YEAR}\b"), "part_of_year"),
+    (re.compile(rf"\b{_MONTH}\s+of\s+(?:the\s+)?(?P<which>last|this|next|previous|prior|following)"
+                r"\s+year\b"), "month_of_relative_year"),
+    (re.compile(rf"\b[Ll]ast\s+{_MONTH}\b(?!\s+\d)"), "last_month_name"),
+    (re.compile(r"\b(?:the\s+)?(?:last|previous|prior)\s+(?:full\s+)?calendar\s+month\b", re.I),
+     "last_calendar_month"),
+    (re.compile(r"\b(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b", re.I),
+     "night_or_part_of_day"),
+    (re.compile(r"\b[Tt]his\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "this_weekday"),
+    (re.compile(r"(?<![\w])[\u2018\u2019'](?P<yy>\d\d)\b(?![%\u2019'])"), "two_digit_year"),
+    (re.compile(r"\b(?P<ordinal>(?:(?:twenty|thirty)[-\s])?[a-z]+(?:th|st|nd|rd))\s+day\s+of\s+"
+                rf"{_MONTH},?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+(?P<year_words>"
+                rf"{NUMBER_WORDS})"), "formal_date"),
     (re.compile(rf"(?<![\w-]){_MONTH}(?!\s+\d)\b"), "month_alone"),
+    (re.compile(r"\b(?P<which>this)\s+past\s+(?P<unit>year|month|week)\b(?!s)", re.I),
+     "relative_unit"),
     (re.compile(r"\b(?P<which>last|this|next|past)\s+"
                 r"(?P<unit>year|month|week)\b(?!s)", re.I), "relative_unit"),
     (re.compile(r"\b(?:earlier|so\s+far)\s+this\s+(?P<unit>year|month|week)\b", re.I),
@@ -309,11 +402,12 @@ _AMBIGUOUS_MONTHS = {"May", "March"}
 _TRIGGER = re.compile(
     r"\d|\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS]) + r")\b|"
     r"\b(?:last|this|next|past|previous|ago|since|recent|earlier|yesterday|today|tomorrow|"
-    r"fiscal|FY|spring|summer|fall|autumn|winter|current|coming)\b", re.I)
+    r"fiscal|FY|spring|summer|fall|autumn|winter|current|coming|tonight|night|morning|"
+    r"afternoon|evening)\b|[\u2018\u2019']\d\d", re.I)
 
 
 def speaks_of_fiscal_years(text: str) -> bool:
-    return bool(re.search(r"\bfiscal\b|\bFY\s?\d", text))
+    return bool(re.search(r"\b[Ff]iscal\b|\bFISCAL\b|\bFY\s?\d", text))
 
 
 def find_time_expressions(
@@ -346,10 +440,121 @@ def find_time_expressions(
     for start, end, (date_start, date_end, precision, label) in found:
         if start < last_end:
             continue
-        expressions.append(TimeExpression(start + offset, end + offset, text[start:end],
+        expressions.append(TimeExpression(start, end, text[start:end],
                                           date_start, date_end, precision, label))
         last_end = end
-    return expressions
+    expressions = _join_ranges(text, _with_parts(text, expressions, published), resolver)
+    return [replace(e, start=e.start + offset, end=e.end + offset) for e in expressions]
+
+
+def _span(text: str, start: int, end: int, date_start: dt.date, date_end: dt.date,
+          precision: str, label: str | None = None) -> TimeExpression:
+    if label is None:
+        label = date_start.isoformat() if date_start == date_end else _interval_label(date_start,
+                                                                                       date_end)
+    return TimeExpression(start, end, text[start:end], date_start, date_end, precision, label)
+
+
+#: Words before a period that take part of it: "the end of", "the first half of".
+_PART_BEFORE = re.compile(
+    r"\b(?P<the>[Tt]he\s+)(?:(?P<end>end|close)|(?P<start>start|beginning)|(?P<half>first|second)\s+half"
+    r"|(?P<quarter>first|second|third|fourth|last)\s+quarter)\s+of\s+(?:the\s+)?$")
+_SAME_PERIOD_BEFORE = re.compile(r"\b[Tt]he\s+same\s+(?:period|time|months?)\s+(?:in|of|last)\s+$")
+_TO_DATE_AFTER = re.compile(r"^\s*(?:to\s+date|through\s+today|so\s+far)\b", re.I)
+
+
+def _with_parts(text: str, expressions: list[TimeExpression], published: dt.date
+                ) -> list[TimeExpression]:
+    """Parts of a period: "the end of Fiscal Year 2023" (its last day), "the first half of
+    FY23", "the first quarter of 2024", "Fiscal Year 2023 to date" (to the end of the last
+    full month before publication)."""
+    out = []
+    previous_part: tuple[int, int] | None = None  # (months from the start, months long)
+    for e in expressions:
+        part = _PART_BEFORE.search(text[: e.start])
+        to_date = _TO_DATE_AFTER.match(text[e.end:])
+        same = _SAME_PERIOD_BEFORE.search(text[: e.start])
+        if same and previous_part and e.precision in ("year", "fiscal_year"):
+            begin, months = previous_part
+            first = _shift_months(e.date_start, begin)
+            last = _shift_months(first, months) - dt.timedelta(days=1)
+            out.append(_span(text, same.start(), e.end, first, last, "range"))
+        elif part and (e.precision in ("fiscal_year", "month") or not (part.group("end")
+                                                                      or part.group("start"))) \
+                and e.precision in ("year", "fiscal_year", "month") and e.date_start != e.date_end:
+            first, last = e.date_start, e.date_end
+            if part.group("end"):
+                first = last
+            elif part.group("start"):
+                last = first
+            elif part.group("half"):
+                middle = _shift_months(first, 6) - dt.timedelta(days=1)
+                first, last = (first, middle) if part.group("half") == "first" else (
+                    middle + dt.timedelta(days=1), last)
+            else:
+                index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 3}[
+                    part.group("quarter")]
+                first = _shift_months(e.date_start, 3 * index)
+                last = _shift_months(first, 3) - dt.timedelta(days=1)
+            precision = "day" if first == last else "range"
+            out.append(_span(text, part.start("the"), e.end, first, last, precision))
+            if first != last:
+                previous_part = ((first.year - e.date_start.year) * 12 + first.month
+                                 - e.date_start.month,
+                                 (last.year - first.year) * 12 + last.month - first.month + 1)
+        elif to_date and e.precision in ("year", "fiscal_year"):
+            last = published.replace(day=1) - dt.timedelta(days=1)
+            out.append(_span(text, e.start, e.end + to_date.end(), e.date_start, last, "range"))
+        else:
+            out.append(e)
+    return out
+
+
+_RANGE_GAP = re.compile(r"^\s*,?\s*(?:(?P<to>to|through|thru|until|till|[-\u2013\u2014])|(?P<and>and))\s*$",
+                        re.I)
+_RANGE_LEAD = re.compile(r"\b(?P<lead>[Ff]rom|[Bb]etween)\s+$")
+
+
+def _join_ranges(text: str, expressions: list[TimeExpression], resolver) -> list[TimeExpression]:
+    """Two periods joined as a span: "from June 2 through June 9", "between May 1, 2022, and
+    June 30, 2023", "January to March 2024", "July and August 2024", "fiscal years 2022
+    through 2024": one range from the start of the first to the end of the second."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(expressions):
+        a = expressions[i]
+        b = expressions[i + 1] if i + 1 < len(expressions) else None
+        gap = _RANGE_GAP.match(text[a.end: b.start]) if b else None
+        lead = _RANGE_LEAD.search(text[: a.start])
+        months = a.precision in ("month", "day") and b is not None and b.precision in ("month", "day")
+        if gap and (gap.group("to") or (lead and lead.group("lead").lower() == "between")
+                    or (months and a.precision == b.precision)):
+            first = a
+            if a.precision in ("month", "day") and not re.search(r"(?:19|20)\d\d|year", a.text) \
+                    and re.search(r"(?:19|20)\d\d", b.text):
+                # "January to March 2024": the first takes the second's year
+                year = b.date_start.year - (a.date_start.month > b.date_start.month)
+                try:
+                    start = a.date_start.replace(year=year)
+                    end = a.date_end.replace(year=year) if a.precision == "day" else \
+                        month_bounds(year, a.date_start.month)[1]
+                except ValueError:
+                    start, end = a.date_start, a.date_end
+                first = replace(a, date_start=start, date_end=end)
+            last = b
+            if a.precision == "fiscal_year" and b.precision == "year" and re.fullmatch(
+                    r"(?:19|20)\d\d", b.text):
+                last = replace(b, date_start=fiscal_year_bounds(b.date_start.year)[0],
+                               date_end=fiscal_year_bounds(b.date_start.year)[1])
+            if first.date_start <= last.date_end:
+                begin = lead.start("lead") if lead and lead.group("lead").lower() == "between" \
+                    else a.start
+                out.append(_span(text, begin, b.end, first.date_start, last.date_end, "range"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _month_context(text: str, match: re.Match) -> bool:

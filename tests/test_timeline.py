@@ -131,3 +131,60 @@ def test_days_later_shifts_the_event_before_it():
 ])
 def test_category_by_the_words_of_the_event(text, category):
     assert category_of(text) == category
+
+
+# ---- spans, parts of periods and day words (issue 11); published 2024-03-26, a Tuesday ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("The surge ran from June 2 through June 9, 2023.", ("2023-06-02", "2023-06-09", "range")),
+    ("The data cover the period between May 1, 2022, and June 30, 2023.",
+     ("2022-05-01", "2023-06-30", "range")),
+    ("Arrests fell from January to March 2024.", ("2024-01-01", "2024-03-31", "range")),
+    ("Crossings rose in July and August 2023.", ("2023-07-01", "2023-08-31", "range")),
+    ("It covers May 12, 2023, to March 31, 2024.", ("2023-05-12", "2024-03-31", "range")),
+    ("Funding for fiscal years 2022 through 2024 was spent.", ("2021-10-01", "2024-09-30", "range")),
+    ("Between Fiscal Year 2006 and the end of Fiscal Year 2023, staff doubled.",
+     ("2005-10-01", "2023-09-30", "range")),
+    ("Seizures rose between December of last year and March of this year.",
+     ("2023-12-01", "2024-03-31", "range")),
+], ids=["from-through", "between-and", "months-take-the-years-year", "month-and-month",
+        "date-to-date", "fiscal-years-through", "between-fiscal-years", "months-of-relative-years"])
+def test_two_dates_joined_as_a_span_are_one_range(text, expected):
+    assert resolve(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seizures doubled in the first half of FY23.", ("2022-10-01", "2023-03-31", "range")),
+    ("Arrests fell in the first quarter of 2023.", ("2023-01-01", "2023-03-31", "range")),
+    ("Staff grew by the end of Fiscal Year 2023.", ("2023-09-30", "2023-09-30", "day")),
+    ("Seizures in Fiscal Year 2023 to date rose.", ("2022-10-01", "2024-02-29", "range")),
+    ("Talks resumed in early February 2024.", ("2024-02-01", "2024-02-10", "range")),
+    ("Talks resumed in late 2023.", ("2023-09-01", "2023-12-31", "range")),
+    ("Arrests were up 54 percent on March of the previous year.",
+     ("2023-03-01", "2023-03-31", "month")),
+    ("Crossings rose 14% on last August.", ("2023-08-01", "2023-08-31", "month")),
+], ids=["first-half-of-fiscal-year", "first-quarter", "end-of-fiscal-year", "to-date",
+        "early-month", "late-year", "month-of-the-previous-year", "last-month-name"])
+def test_parts_of_periods_resolve_to_their_part(text, expected):
+    assert resolve(text) == expected
+
+
+def test_the_same_period_in_another_fiscal_year_takes_the_part_named_before():
+    expressions = find_time_expressions(
+        "Seizures rose in the first half of FY23 compared to the same period in FY22.", PUBLISHED)
+    assert [(e.date_start.isoformat(), e.date_end.isoformat()) for e in expressions] == [
+        ("2022-10-01", "2023-03-31"), ("2021-10-01", "2022-03-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tonight the rule ends.", ("2024-03-26", "2024-03-26", "day")),
+    ("Last night the office gave awards.", ("2024-03-25", "2024-03-25", "day")),
+    ("The vote is this Sunday.", ("2024-03-31", "2024-03-31", "day")),
+    ("Arrests fell this past week.", ("2024-03-25", "2024-03-31", "week")),
+    ("The support that was there in \u201886 is gone.", ("1986-01-01", "1986-12-31", "year")),
+    ("Done this twenty-seventh day of September, in the year of our Lord two thousand "
+     "twenty-four.", ("2024-09-27", "2024-09-27", "day")),
+], ids=["tonight", "last-night", "this-weekday", "this-past-week", "two-digit-year",
+        "proclamation-date"])
+def test_day_words_and_formal_dates_resolve(text, expected):
+    assert resolve(text) == expected
