@@ -25,8 +25,9 @@ DATA_NOUNS = vocabulary.alternation("english", "data_nouns")
 #: Abbreviated titles before a name ("Sen.", "Dr."), without their full stop.
 HONORIFICS = vocabulary.alternation("english", "honorifics")
 #: A member of Congress's party and state after the name: "(D-Conn.)", "(R-TX)".
-PARTY_STATE = (r"\((?:" + vocabulary.alternation("english", "parties")
-               + r")[-\u2013][A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
+PARTY_STATE = (r"\((?:(?:" + vocabulary.alternation("english", "parties")
+               + r")[-\u2013][A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:[-\u2013]\d{1,2})?"
+               r"|[A-Z]{2}[-\u2013]\d{1,2})\)")
 
 _PHRASE = r"[\w\u00c0-\u024f.\u2019'&-]+(?:\s+[\w\u00c0-\u024f.\u2019'&-]+){0,11}?"
 _PROVIDED = r"(?:provided|released|published|compiled|kept|issued|gathered)"

@@ -197,9 +197,20 @@ _HEADLINE_SPEAKER = re.compile(r"^(?:Statement|Remarks|Testimony|Opening\s+State
 
 
 #: "Chairman Mark E. Green, MD (R-TN) issued the following statement": its author.
-_FOLLOWING_STATEMENT = re.compile(
-    rf"{_WHO_AFTER_VERB}(?:,\s*[A-Z][A-Za-z.]{{1,5}})?{_PARTY}\s+(?:issued|released|delivered|"
-    r"gave|made|shared)\s+the\s+following\s+(?:statement|remarks)")
+_FOLLOWING_STATEMENT = re.compile(r"(?:^|[\n\u2014\u2013])(?P<head>[^\n\u2014\u2013]{3,300}?)\s+(?:issued|"
+                                  r"released|delivered|gave|made|shared)\s+the\s+(?:following|"
+                                  r"below)\s+(?:statement|remarks)")
+_NAME_AT_END = re.compile(rf"(?:{_CAP}\s+){{1,3}}{_CAP}$")
+
+
+def _statement_author(head: str) -> str:
+    """The author in "Rep. Mark E. Green, MD (R-TN), Chairman of the Committee": the name
+    that ends the first comma-separated part, without its title; '' when it is no name."""
+    first = re.sub(PARTY_STATE, "", head.split(",")[0]).strip()
+    if not _NAME_AT_END.search(first):
+        return ""
+    _, name = split_speaker(first)
+    return _without_stop(name) if len(name.split()) >= 2 else ""
 
 
 def whole_text_speaker(article: Article, people) -> str:
@@ -212,9 +223,8 @@ def whole_text_speaker(article: Article, people) -> str:
     if self_named:
         return self_named.group("name").rstrip(",")
     statement = _FOLLOWING_STATEMENT.search(text)
-    if statement:
-        title, name = split_speaker(statement.group("who"))
-        return _without_stop(name)
+    if statement and (author := _statement_author(statement.group("head").strip())):
+        return author
     headline = text.split("\n", 1)[0].strip()
     match = _HEADLINE_SPEAKER.match(headline)
     if match and " and " not in match.group("who"):

@@ -260,3 +260,24 @@ def test_paragraphs_after_the_following_statement_are_its_authors_words():
             "following statement today.\n\n\u201cThe numbers went up again this month and "
             "nobody is surprised.\n\n\u201cWe will hold the Secretary accountable for it.\u201d")
     assert _speakers(text) == ["Mark E. Green", "Mark E. Green"]
+
+
+@pytest.mark.parametrize("verb", ["reminds constituents that the police",
+                                  "decries how", "advises migrants", "boasts that"])
+def test_present_tense_reporting_verbs_with_an_object_name_the_speaker(verb):
+    text = f"Article\n\nRep. Jane Roe {verb} \u201cwe will not cooperate with the agency.\u201d"
+    assert _speakers(text) == ["Jane Roe"]
+
+
+def test_an_appositive_between_the_author_and_the_below_statement_is_skipped():
+    text = ("Release\n\nWASHINGTON \u2014 Rep. Mark E. Green, MD (R-TN), Chairman of the "
+            "Committee on Homeland Security, issued the below statement on the numbers.\n\n"
+            "\u201cAnother month and another effort to hide the numbers from the public.\u201d")
+    assert _speakers(text) == ["Mark E. Green"]
+
+
+def test_a_dateline_is_never_the_author_of_a_statement():
+    text = ("Release\n\nWASHINGTON, D.C. \u2014 House Committee on Homeland Security Chairman "
+            "Mark E. Green, MD (R-TN) issued the following statement today.\n\n"
+            "\u201cThe slight decrease in June has been completely reversed this month.\u201d")
+    assert _speakers(text) == ["Mark E. Green"]
