@@ -183,6 +183,8 @@ def _in_short_title(sentence: str, start: int, end: int) -> bool:
 
 _CORE = re.compile(
     r"(?P<half>\bhalf\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    rf"|(?P<andhalf>\b(?:{NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+(?P<halfscale>hundred|thousand|"
+    r"million|billion|trillion))?\b)"
     r"|(?P<a>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
     rf"|(?P<digits>(?<![\w.,]){DIGITS}(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?)"
     rf"|(?P<words>{NUMBER_WORDS})",
@@ -221,8 +223,19 @@ _ORDINAL_AFTER = re.compile(r"^-(?:first|second|third|fourth|fifth|sixth|seventh
 _YEAR_WORDS_BEFORE = re.compile(r"\byear\s+(?:of\s+our\s+Lord\s+)?$", re.I)
 
 
+_CATEGORY_AGE_BEFORE = re.compile(r"\b(?:child|children|victim|victims|person|persons|minor|"
+                                  r"minors|girl|girls|boy|boys|juvenile)\s+(?:under|over|below|"
+                                  r"above|aged|age|younger\s+than|older\s+than)?\s*$", re.I)
+_CATEGORY_AGE_AFTER = re.compile(r"^(?:[\s-]+years?[\s-]+old)?\s+or\s+(?:older|over|younger|under)\b",
+                                 re.I)
+
+
 def _core_value(match: re.Match) -> float:
     text = match.group(0)
+    if match.group("andhalf"):
+        whole = parse_number(re.match(r"\S+", text).group(0)) + 0.5
+        scale = match.group("halfscale")
+        return whole * (parse_number(scale) if scale else 1)
     if match.group("half"):
         return 0.5 * parse_number(re.sub(r"^half\s+an?\s+", "one ", text, flags=re.I))
     if match.group("a") and text.lower().endswith("dozen"):
@@ -381,6 +394,9 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
         if suffix:
             poss = suffix.groupdict().get("poss")
             end += suffix.start("poss") if poss else suffix.end()
+        if kind in ("count", "age") and value <= 21 and (_CATEGORY_AGE_BEFORE.search(before) or
+                                                _CATEGORY_AGE_AFTER.match(sentence[end:])):
+            continue  # "a victim under 13", "a person 14 or older": a legal category, not a count
         if (kind == "count" and form == "digits" and value_max is None and value <= 120
                 and float(value).is_integer() and _APPOSITIVE_AGE_BEFORE.search(before)
                 and re.match(r"^\s*[,;)]", sentence[end:])):
@@ -419,7 +435,7 @@ def _vague_mentions(sentence: str) -> list[Mention]:
             few = match.group("few").lower()
             scale = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6,
                      "billion": 1e9}[match.group("scale").lower()]
-            value = (3 if few == "several" else 2) * scale
+            value = (2 if "couple" in few else 1) * scale  # "several hundred": at least 100
         kind, unit = "count", ""
         if re.match(r"^\s+of\s+(?:dollars|pesos|euros)\b", after, re.I):
             currency = re.match(r"^\s+of\s+(\w+)", after).group(1).lower()
@@ -584,7 +600,9 @@ _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|ar
                             re.I)
 _TRANSITIVE_BEFORE = re.compile(
     r"\b(?:increased|raised|boosted|expanded|cut|reduced|lowered|slashed|multiplied|"
-    r"increase|raise|boost|expand|cut|reduce|grew|grow)\s+(?P<np>(?:[\w\u2019'-]+\s+){1,5})$", re.I)
+    r"increase|raise|boost|expand|cut|reduce|grew|grow)\s+"
+    r"(?!(?:from|to|by|about|around|at|in|on|over|under|nearly|almost|approximately|some|more|"
+    r"less|fewer|up|down)\b)(?P<np>(?:[\w\u2019'-]+\s+){1,5})$", re.I)
 _PREPOSITIONS = (r"between|at|in|on|from|to|of|for|by|with|across|through|into|within|near|"
                  r"along|inside|outside|under|over")
 _CLAUSE_BOUNDARY = re.compile(rf"(?:[,;:\u201c\u201d\"(]|\b(?:and|or)\b(?!\s+(?:{_PREPOSITIONS})\b)"
@@ -794,6 +812,20 @@ def _format_unit(mention: Mention, subject: str) -> str:
     return mention.unit
 
 
+#: "arrested more than 150,000 and deported more than 135,000 illegal aliens": two counts
+#: joined by and/or share the counted noun of the second.
+_COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|to|but)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _coordinated_subject(sentence: str, mentions: list[Mention], subjects: list[str],
+                         index: int) -> str:
+    if index + 1 >= len(mentions) or mentions[index + 1].kind != "count":
+        return ""
+    if not _COORDINATED.match(sentence[mentions[index].end: mentions[index + 1].start]):
+        return ""
+    return subjects[index + 1]
+
+
 def extract_statistics(article: Article) -> pd.DataFrame:
     """The statistics table of DESIGN.md for one article, one row per quantitative mention."""
     rows = []
@@ -811,8 +843,11 @@ def extract_statistics(article: Article) -> pd.DataFrame:
                        if not _masked(e.start - sentence.start, e.end - sentence.start, masks)]
         source = sources.get(sentence.index, "")
         previous_subject = ""
-        for mention in mentions:
+        subjects = [_subject(text, m, "") for m in mentions]
+        for index, mention in enumerate(mentions):
             subject = _subject(text, mention, previous_subject)
+            if not subject and mention.kind == "count" and not mention.unit:
+                subject = _coordinated_subject(text, mentions, subjects, index)
             mention = _rate(text, mention, subject)
             period, baseline = _periods(text, mention, expressions, sentence.start)
             if mention.subject_hint == "referent" and not period and previous_subject:

@@ -376,3 +376,34 @@ def test_a_count_per_unit_of_time_is_a_rate(text, unit):
 def test_a_hyphenated_duration_after_the_is_still_a_duration():
     row = statistics_of("The 7-consecutive-calendar-day average is low.").iloc[0]
     assert (row.value, row.kind, row.unit) == (7, "duration", "day")
+
+
+def test_and_a_half_joins_its_number_and_scale():
+    row = only_row("That totals nearly six and a half million people.")
+    assert (row.value, row.qualifier, row.unit) == (6_500_000, "approximate", "people")
+
+
+def test_a_count_coordinated_with_a_later_count_shares_its_noun():
+    table = statistics_of("The agency arrested more than 150,000 and deported more than 135,000 "
+                          "illegal aliens.")
+    assert list(table["unit"]) == ["aliens", "aliens"]
+
+
+def test_a_change_verb_before_from_does_not_make_from_the_subject():
+    table = statistics_of("The pending caseload increased from approximately 170,000 to "
+                          "approximately 2.46 million.")
+    assert list(table["subject"]) == ["pending caseload", "pending caseload"]
+
+
+@pytest.mark.parametrize("text", [
+    "He was convicted of assault on a person 14 or older.",
+    "She was convicted of the rape of a victim under 13.",
+    "He has convictions for battery on a person 14-years-old or older.",
+], ids=["or-older", "victim-under", "years-old-or-older"])
+def test_an_age_that_defines_an_offence_is_not_a_statistic(text):
+    assert statistics_of(text).empty
+
+
+def test_several_hundred_counts_in_hundreds_at_least():
+    row = only_row("That is several hundred people.")
+    assert (row.value, row.qualifier) == (100, "at_least")
