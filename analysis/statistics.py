@@ -138,7 +138,7 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     re.I)
 #: "the two countries": a small number word after a definite article refers back; after a
 #: possessive ("her two daughters") it still counts.
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|both|all)\s+$", re.I)
 _TIME_SPAN_BEFORE = re.compile(r"\b(?:last|past|previous|next|coming|recent|first|final|"
                                r"following|ensuing|prior|opening|closing)\s+$", re.I)
 #: "two years ago", "three days later": a point in time. "14 days after the finding" is a
@@ -366,7 +366,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                     r"^\s+(?:[a-z]+s|people)\b", after):
                 continue  # a year belongs to `period` and the timeline
         if form == "words" and value <= 10 and _DEFINITE_BEFORE.search(before) \
-                and suffix_kind not in ("percent", "age"):
+                and suffix_kind not in ("percent", "age") \
+                and not (suffix_kind == "duration" and after.startswith("-")):
             continue  # "the two countries": a reference, not a reported quantity
         if suffix_kind == "dozen":
             value *= 12

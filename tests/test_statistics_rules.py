@@ -407,3 +407,13 @@ def test_an_age_that_defines_an_offence_is_not_a_statistic(text):
 def test_several_hundred_counts_in_hundreds_at_least():
     row = only_row("That is several hundred people.")
     assert (row.value, row.qualifier) == (100, "at_least")
+
+
+def test_a_number_word_after_these_or_those_still_counts():
+    row = only_row("Mexico will take back migrants from those four countries.")
+    assert (row.value, row.unit) == (4, "countries")
+
+
+def test_a_hyphenated_duration_in_words_after_the_is_a_duration():
+    row = statistics_of("The seven-consecutive-calendar-day average fell.").iloc[0]
+    assert (row.value, row.kind, row.unit) == (7, "duration", "day")
