@@ -88,9 +88,32 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             inner = text[start + 1:end]
             attributed = bool(_AFTER_VERB_FIRST.match(text[end + 1:end + 200])
                               or _AFTER_WHO_FIRST.match(text[end + 1:end + 200]))
-            if _reads_as_speech(inner) or (attributed and len(inner.split()) >= 2):
+            if _reads_as_speech(inner) or (attributed and len(inner.split()) >= 2) \
+                    or _quoted_from_a_named_speaker(text, start, inner):
                 spans.append(QuoteSpan(start + 1, end))
     return sorted(spans, key=lambda s: s.start)
+
+
+_NAMING_BEFORE = re.compile(r"(?:so-called|called|dubbed|named|known\s+as|labell?ed|termed|as|"
+                            r"the|a|an|of|word|phrase|term)\s*$", re.I)
+
+
+def _quoted_from_a_named_speaker(text: str, start: int, inner: str) -> bool:
+    """A word or two quoted from someone the clause names with a reporting verb:
+    "Rep. Jane Roe reminds migrants to “protect” themselves". A word after "so-called",
+    "called" or "as" is a name or a scare quote instead."""
+    words = inner.split()
+    if not words or len(words) > 3 or not inner[:1].isalpha() or (
+            inner[:1].isupper() and not re.search(r"[.!?]$", inner.strip())):
+        return False
+    clause_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[clause_start:start]
+    if _NAMING_BEFORE.search(before) and not re.search(r"\b(?:an?|the)\s*$", before) or \
+            re.search(r"(?:so-called|called|dubbed|known\s+as|as)\s*$", before, re.I):
+        return False
+    return any(m.group("who")[0].isupper() and m.group("who").lower() not in _PRONOUNS
+               and m.group("who").split()[0].lower() not in _NOT_SPEAKERS
+               for m in _BEFORE.finditer(before))
 
 
 def _reads_as_speech(inner: str) -> bool:

@@ -281,3 +281,11 @@ def test_a_dateline_is_never_the_author_of_a_statement():
             "Mark E. Green, MD (R-TN) issued the following statement today.\n\n"
             "\u201cThe slight decrease in June has been completely reversed this month.\u201d")
     assert _speakers(text) == ["Mark E. Green"]
+
+
+def test_a_word_quoted_from_a_named_speaker_is_a_quotation_and_a_named_thing_is_not():
+    text = ("Article\n\nRep. Jane Roe reminds migrants to \u201cprotect\u201d themselves: "
+            "\u201cDo not open your door.\u201d The so-called \u201csanctuary city\u201d mayor agreed.")
+    quotes = quotes_of(text)
+    assert list(quotes["quote"]) == ["protect", "Do not open your door."]
+    assert list(quotes["speaker"]) == ["Jane Roe", "Jane Roe"]
