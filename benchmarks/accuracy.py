@@ -1,29 +1,35 @@
-"""Accuracy on the evaluation corpus (tests/corpus/) and the seed, per table and per text.
+"""Accuracy on the evaluation corpus (tests/corpus/) and the seed, per text and per split.
 
-Statistics: precision, recall and F1, strict (same span, value, qualifier, kind and unit)
-and lenient (overlapping span, same value), beside quantulum3 (lenient). Dates: the share
-of gold time references resolved to the right interval and the false dates, beside
-dateparser.search_dates (right when its date falls inside the gold interval). Quotes: the
-share credited to the right speaker. Run: make bench.
+Statistics: F1 strict (overlapping span, same value, qualifier and kind, and the unit or the
+subject right; see analysis.evaluation) and lenient (overlapping span, same value), beside
+quantulum3 (lenient). Dates: the share of gold time references resolved to the right
+interval, and the false dates. Quotes: credited right, credited to a wrong person, left
+blank, missed.
+
+    python benchmarks/accuracy.py            # dev split and seed (what rules are tuned on)
+    python benchmarks/accuracy.py --test     # also the locked test split: each run is a look,
+                                             # logged in benchmarks/test_looks.csv
+
+Run: make bench (dev and seed only).
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import datetime as dt
+import subprocess
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from analysis.article import load_article
-from analysis.evaluation import load_gold, load_gold_events, score, score_events, score_quotes
+from analysis.evaluation import (TextScore, corpus_texts, load_gold, pooled, score, score_text,
+                                 seed_texts)
 from analysis.paths import ROOT
-from analysis.pipeline import run
 
-CORPUS = ROOT / "tests" / "corpus"
-TEXTS = [(p, CORPUS / "gold" / p.stem) for p in sorted(CORPUS.glob("*.txt"))] + [
-    (ROOT / "seeds" / "mexico-president-us-election.txt",
-     ROOT / "tests" / "gold" / "mexico-president-us-election")]
+LOOKS = ROOT / "benchmarks" / "test_looks.csv"
 
 
 def quantulum_table(text: str) -> pd.DataFrame:
@@ -61,30 +67,66 @@ def lenient_dates(found: pd.DataFrame, gold: pd.DataFrame) -> tuple[int, int]:
     return right, false
 
 
+def _quantulum_f1(text_path: Path, gold_stem: Path) -> float:
+    article = load_article(text_path)
+    gold = load_gold(Path(f"{gold_stem}.statistics.csv"), article.text)
+    return score(quantulum_table(article.text), gold).f1
+
+
+def _row(result: TextScore, quantulum: float | None) -> str:
+    s, d, q = result.statistics, result.dates, result.quotes
+    theirs = f"{quantulum:.2f}" if quantulum is not None else "-"
+    quotes = f"{q.right}/{q.expected}" if q.expected else "-"
+    return (f"| {result.name} | {s.f1:.2f} | {s.true_positives}/{s.expected} ({s.predicted} found) "
+            f"| {theirs} | {d.share_right:.0%} ({d.right}/{d.expected}) | {d.false} | {quotes} "
+            f"| {q.wrong} | {q.blank} | {q.missed} |")
+
+
+HEADER = ("| text | stats F1 strict | right/gold | quantulum3 F1 | dates right | false dates "
+          "| quotes right | wrong person | blank | missed |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+
+
+def report(name: str, texts: list[tuple[Path, Path]], with_quantulum: bool) -> TextScore:
+    print(f"\n### {name} ({len(texts)} texts)\n\n{HEADER}")
+    results = []
+    for text_path, gold_stem in texts:
+        result = score_text(text_path, gold_stem)
+        results.append(result)
+        print(_row(result, _quantulum_f1(text_path, gold_stem) if with_quantulum else None))
+    total = pooled(results)
+    print(_row(TextScore(f"**all {name}**", total.statistics, total.dates, total.quotes), None))
+    return total
+
+
+def _log_look(total: TextScore) -> None:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
+    new = not LOOKS.exists()
+    with LOOKS.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        if new:
+            writer.writerow(["when_utc", "commit", "stats_f1", "dates_right", "quotes_right",
+                             "quotes_wrong", "quotes_blank", "quotes_missed", "quotes_gold"])
+        q = total.quotes
+        writer.writerow([dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M"), commit,
+                         f"{total.statistics.f1:.3f}", f"{total.dates.share_right:.3f}",
+                         q.right, q.wrong, q.blank, q.missed, q.expected])
+
+
 def main() -> None:
     warnings.filterwarnings("ignore")
-    print(f"{'text':<30}{'stats F1 strict':>16}{'lenient':>9}{'quantulum3':>12}"
-          f"{'dates right':>13}{'false':>7}{'dateparser':>12}{'false':>7}{'quotes':>9}")
-    worst = 1.0
-    for text_path, gold_stem in TEXTS:
-        article = load_article(text_path)
-        gold = load_gold(Path(f"{gold_stem}.statistics.csv"), article.text)
-        tables = run(article, ["statistics", "events", "quotes"])
-        ours = tables["statistics"]
-        strict, lenient = score(ours, gold, strict=True), score(ours, gold)
-        theirs = score(quantulum_table(article.text), gold)
-        worst = min(worst, strict.f1)
-        gold_events = load_gold_events(f"{gold_stem}.events.csv", article.text)
-        dates = score_events(tables["events"], gold_events)
-        dp = dateparser_table(article.text, article.published)
-        dp_right, dp_false = lenient_dates(dp, gold_events)
-        quotes_gold = pd.read_csv(f"{gold_stem}.quotes.csv", keep_default_na=False)
-        credited, _, expected = score_quotes(tables["quotes"], quotes_gold)
-        quotes = f"{credited}/{expected}" if expected else "-"
-        print(f"{text_path.stem[:29]:<30}{strict.f1:>16.2f}{lenient.f1:>9.2f}{theirs.f1:>12.2f}"
-              f"{dates.share_right:>13.0%}{dates.false:>7}"
-              f"{dp_right / max(1, len(gold_events)):>12.0%}{dp_false:>7}{quotes:>9}")
-    print(f"\nlowest strict statistics F1 on a text: {worst:.2f} (target at least 0.90)")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--test", action="store_true", help="also score the locked test split "
+                        "(a look: logged in benchmarks/test_looks.csv)")
+    parser.add_argument("--no-quantulum", action="store_true", help="skip quantulum3 (slow)")
+    args = parser.parse_args()
+    with_q = not args.no_quantulum
+    report("seed", seed_texts(), with_q)
+    report("dev", corpus_texts("dev"), with_q)
+    if args.test:
+        total = report("test", corpus_texts("test"), with_q)
+        _log_look(total)
 
 
 if __name__ == "__main__":
