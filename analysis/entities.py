@@ -165,10 +165,9 @@ def resolve_name(short: str, people: list[Person]) -> str:
     words = short.split()
     _, name = _split_title(words) if len(words) > 1 else ([], words)
     short = " ".join(name)
-    for person in people:
-        if _same_name_end(person.name, short):
-            return person.name
-    return short
+    matches = {person.name for person in people if _same_name_end(person.name, short)}
+    # Two people who share the surname: the reference stays as printed, never a guess.
+    return matches.pop() if len(matches) == 1 else short
 
 
 @lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ from analysis import vocabulary
 from analysis.article import Article
 from analysis.attribution import HONORIFICS, PARTY_STATE, REPORTING_VERBS
 from analysis.entities import TITLE_WORDS, find_people, person_mentions, resolve_name
+from analysis.periods import MONTHS
 
 COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_start",
            "char_end", "paragraph", "sentence"]
@@ -156,6 +157,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
 
 
 _SUFFIXES = set(vocabulary.words("english", "name_suffixes"))
+HONORIFIC_WORDS = set(vocabulary.words("english", "honorifics"))
 
 
 def split_speaker(who: str) -> tuple[str, str]:
@@ -210,12 +212,16 @@ _ROLE_MENTION = re.compile(r"\bthe\s+(?:" + "|".join(
 _TITLED_NAME = re.compile(r"\b(?:" + "|".join(
     re.escape(t.rstrip(".").capitalize()) for t in sorted(TITLE_WORDS, key=len, reverse=True))
     + rf")\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})*)")
+#: A plural group is not a speaker: "Officials said", "Democrats", "Border Patrol agents".
+_GROUP = re.compile(r"(?:\b(?:officials|agents|officers|lawmakers|members|leaders|experts|"
+                    r"advocates|critics|residents|people|authorities|sources|groups|analysts|"
+                    r"Democrats|Republicans|Americans|migrants|others|some|many|both)"
+                    r"|\b[A-Z][a-z]+(?:icans|ians|ese))$", re.I)
 #: A transcript turn: "Q " or "MS. DOE:" opening a paragraph.
 _TURN = re.compile(r"(?m)^(?:Q\b|[A-Z][A-Z.\s'\u2019-]{2,40}:)")
 _SELF_NAMED = re.compile(r"\bI,\s+(?P<name>[A-Z][A-Za-z.\u2019'-]*(?:\s+[A-Z][A-Za-z.\u2019'-]*){1,4}?),"
                          r"\s+(?:President|Governor|Secretary|Mayor|Director|Attorney)")
-_HEADLINE_SPEAKER = re.compile(r"^(?:Statement|Remarks|Testimony|Opening\s+Statement|Floor\s+Remarks|"
-                               r"Prepared\s+Remarks)\b[^\n]*?\b(?:by|from|of)\s+(?P<who>[^\n:]+?)"
+_HEADLINE_SPEAKER = re.compile(r"^(?:Statement|Opening\s+Statement)\b[^\n]*?\b(?:by|from|of)\s+(?P<who>[^\n:]+?)"
                                r"(?:\s+(?:on|at|before|to|regarding)\b[^\n]*)?$")
 
 
@@ -259,14 +265,40 @@ def whole_text_speaker(article: Article, people) -> str:
     return ""
 
 
-def _antecedent(position: int, paragraph_start: int, mentions, roles_named) -> str:
-    """Whom a pronoun before a quotation means: the last person named before it, or a title
-    such as "the President" named later in the same paragraph; '' when there is neither."""
-    names = [(pos, name) for pos, name in mentions if pos < position]
+def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
+                window_start: int = 0) -> str:
+    """Whom a pronoun before a quotation means: the last person named before it in its
+    paragraph or the one before, or a title such as "the President" named later in the
+    same paragraph; '' when there is neither (never a guess from further back)."""
+    names = [(pos, name) for pos, name in mentions if window_start <= pos < position]
     titles = [(pos, role) for pos, role in roles_named if paragraph_start <= pos < position]
     if titles and (not names or titles[-1][0] > names[-1][0]):
         return titles[-1][1]
     return names[-1][1] if names else ""
+
+
+def _first_sentence_of(who: str) -> str:
+    """"Jane Doe. Senator John Roe" -> "Jane Doe": a name never runs over a sentence end
+    (a full stop after a word of two letters or more that is no title or suffix)."""
+    words = who.split()
+    for i, word in enumerate(words[:-1]):
+        bare = word.rstrip(".")
+        if word.endswith(".") and len(bare) >= 2 and word.lower() not in TITLE_WORDS \
+                and word not in _SUFFIXES and not re.fullmatch(r"(?:[A-Z]\.)+", word) \
+                and bare not in HONORIFIC_WORDS:
+            return " ".join(words[: i + 1])
+    return who
+
+
+def _someone_else_between(text: str, previous: dict, span, mentions) -> bool:
+    """A person, a titled name or a label with a colon between two quotations of a paragraph."""
+    start, end = previous["char_end"], span.start
+    if any(start < pos < end and name != previous["speaker"] for pos, name in mentions):
+        return True
+    if any(not _same_person(_without_stop(m.group("name")), previous["speaker"])
+           for m in _TITLED_NAME.finditer(text, start, end)):
+        return True
+    return bool(re.search(rf"{_CAP}(?:\s+{_CAP})*\s*:\s*$", text[start:end]))
 
 
 def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> str:
@@ -275,13 +307,21 @@ def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> 
     if not rows or rows[-1]["paragraph"] != paragraph - 1 or not rows[-1]["speaker"]:
         return ""
     between = (rows[-1]["char_end"], span.start)
+    opening = text.rfind("\n", 0, span.start) + 1
+    lead = text[opening:span.start - 1]
+    if len(lead.split()) > 4 or re.search(r"\b[A-Z][a-z]+", lead[1:]) and not re.fullmatch(
+            r"[\s,]*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Aa]nd|[Tt]hen|[Bb]ut)\s+)?(?:"
+            + "|".join(MONTHS) + r")?(?:\s+(?:of\s+)?\d{4})?[\s,]*", lead):
+        return ""  # the paragraph does not open on the quotation (or a date before it)
+    tail = text[rows[-1]["char_end"]:text.find("\n", rows[-1]["char_end"]) % (len(text) + 1)]
+    if len(re.findall(r"[.!?](?:\s|$)", tail)) > 2:
+        return ""  # the previous paragraph goes on after its quotation
     if any(between[0] < pos < between[1] and name != rows[-1]["speaker"] for pos, name in mentions):
         return ""
     for match in _TITLED_NAME.finditer(text, between[0], between[1]):
         if not _same_person(_without_stop(match.group("name")), rows[-1]["speaker"]):
             return ""
-    opening = text.rfind("\n", 0, span.start)
-    if any(opening < pos < span.start for pos, _ in roles_named):
+    if any(opening <= pos < span.start for pos, _ in roles_named):
         return ""
     if _TURN.search(text[between[0]:between[1]]):
         return ""
@@ -306,17 +346,26 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         paragraph = article.paragraphs[sentence.paragraph - 1]
         who, how = _speaker_words(text, span, max(paragraph.start, sentence.start),
                                   paragraph.end, spans)
+        who = _first_sentence_of(who)
         speaker, role = "", ""
         if how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
             speaker = rows[-1]["speaker"] if rows else ""
+            if how != "adding" and _someone_else_between(text, rows[-1], span, mentions):
+                speaker = ""  # another person or body is named between the two quotations
         elif not who:
             speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
                 or author
         elif who:
             lowered = who.lower()
             if lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
-                speaker = _antecedent(span.start, paragraph.start, mentions, roles_named) \
+                previous_paragraph = article.paragraphs[max(0, sentence.paragraph - 2)]
+                speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
+                                      previous_paragraph.start) \
                     if lowered not in ("they", "we", "i") else ""
+            elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{5,}", who) and not re.search(r"\b[A-Z]\.", who):
+                speaker = ""  # "PROMISE MADE:", "FACT CHECK:": a label in capitals, not a name
+            elif _GROUP.search(who):
+                speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
             elif who[0].isupper() or re.match(_HONORIFIC, who):
                 title, name = split_speaker(re.sub(r"^the\s+", "", who))
                 name = _without_stop(name)
@@ -324,7 +373,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = name if set(full.split()) & set(title.split()) else full
                 role = title
             else:
-                speaker = re.sub(r"^(?:a|an|the)\s+", "", who)
+                title = re.match(r"^the\s+([A-Z][a-z]+)$", who)
+                # "the President" names one person; "a senior official", "the agency" do not
+                speaker = f"the {title.group(1)}" if title and title.group(1).lower() in \
+                    TITLE_WORDS else ""
         rows.append({
             "article_id": article.article_id, "quote_id": "", "speaker": speaker,
             "speaker_role": roles.get(speaker, "") or role, "quote": text[span.start:span.end],

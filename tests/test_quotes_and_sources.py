@@ -289,3 +289,32 @@ def test_a_word_quoted_from_a_named_speaker_is_a_quotation_and_a_named_thing_is_
     quotes = quotes_of(text)
     assert list(quotes["quote"]) == ["protect", "Do not open your door."]
     assert list(quotes["speaker"]) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_label_in_capitals_before_a_colon_is_not_a_speaker():
+    assert _speakers("Article\n\nPROMISE MADE: \u201cWe will finish the wall in a year.\u201d") == [""]
+
+
+@pytest.mark.parametrize("who", ["A senior administration official", "Officials", "Americans"])
+def test_an_anonymous_or_plural_attribution_leaves_the_speaker_blank(who):
+    text = f"Article\n\n\u201cThe numbers are falling every week now,\u201d {who} said."
+    text2 = f"Article\n\n{who} said, \u201cthe numbers are falling every week now.\u201d"
+    assert _speakers(text) == [""] and _speakers(text2) == [""]
+
+
+def test_a_second_quote_after_another_name_in_the_paragraph_is_not_continued():
+    text = ("Article\n\n\u201cWe will secure the border this year,\u201d said Jane Doe. Senator "
+            "John Roe disagreed. \u201cIt will never happen under this plan.\u201d")
+    assert _speakers(text) == ["Jane Doe", ""]
+
+
+def test_a_remarks_headline_does_not_make_every_quote_the_speakers():
+    text = ("Remarks by President Jane Doe on the Border\n\nAnd people tell me, "
+            "\u201cwe cannot keep waiting for Congress to act on this.\u201d")
+    assert _speakers(text) == [""]
+
+
+def test_a_surname_two_people_share_is_not_resolved_to_either():
+    text = ("Article\n\nJoe Biden and Jill Biden visited the border. \u201cWe saw the "
+            "shelters ourselves today,\u201d Biden said.")
+    assert _speakers(text) == ["Biden"]
