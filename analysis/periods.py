@@ -305,6 +305,22 @@ class _Resolver:
         day = dt.date(year, _month_number(m.group("month")), day_number)
         return day, day, "day", day.isoformat()
 
+    def term_start(self) -> dt.date:
+        """The inauguration of the presidential term in force at publication."""
+        starts = [dt.date.fromisoformat(d) for d in vocabulary.words("border", "presidential_terms")]
+        return max((d for d in starts if d <= self.published), default=starts[0])
+
+    def first_days_in_office(self, m: re.Match) -> tuple:
+        """"my first 100 days in office": the term's first N days, from its inauguration."""
+        start = self.term_start()
+        end = start + dt.timedelta(days=_count(m.group("count")) - 1)
+        return start, end, "range", _interval_label(start, end)
+
+    def since_first_day(self, m: re.Match) -> tuple:
+        """"since his first day in office", "since Day One": the term so far."""
+        start = self.term_start()
+        return start, self.published, "range", _interval_label(start, self.published)
+
     def two_digit_year(self, m: re.Match) -> tuple:
         """"in ‘86": the most recent such year up to publication."""
         short = int(m.group("yy"))
@@ -372,6 +388,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
      "night_or_part_of_day"),
     (re.compile(r"\b[Tt]his\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "this_weekday"),
     (re.compile(r"(?<![\w])[\u2018\u2019'](?P<yy>\d\d)\b(?![%\u2019'])"), "two_digit_year"),
+    (re.compile(rf"\b(?:(?:my|his|her|our|the\s+(?:President|administration)[\u2019']s|this\s+"
+                rf"administration[\u2019']s)\s+)first\s+(?P<count>\d+|{NUMBER_WORDS})\s+days"
+                r"(?:\s+in\s+office)?\b", re.I), "first_days_in_office"),
+    (re.compile(r"\b[Ss]ince\s+(?:(?:my|his|her|our|the\s+President[\u2019']s)\s+first\s+day\s+in"
+                r"\s+office|[Dd]ay\s+[Oo]ne)\b"), "since_first_day"),
     (re.compile(r"\b(?P<ordinal>(?:(?:twenty|thirty)[-\s])?[a-z]+(?:th|st|nd|rd))\s+day\s+of\s+"
                 rf"{_MONTH},?\s+in\s+the\s+year\s+of\s+our\s+Lord\s+(?P<year_words>"
                 rf"{NUMBER_WORDS})"), "formal_date"),
@@ -403,7 +424,7 @@ _TRIGGER = re.compile(
     r"\d|\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS]) + r")\b|"
     r"\b(?:last|this|next|past|previous|ago|since|recent|earlier|yesterday|today|tomorrow|"
     r"fiscal|FY|spring|summer|fall|autumn|winter|current|coming|tonight|night|morning|"
-    r"afternoon|evening)\b|[\u2018\u2019']\d\d", re.I)
+    r"afternoon|evening|first|then)\b|[\u2018\u2019']\d\d", re.I)
 
 
 def speaks_of_fiscal_years(text: str) -> bool:
@@ -443,8 +464,21 @@ def find_time_expressions(
         expressions.append(TimeExpression(start, end, text[start:end],
                                           date_start, date_end, precision, label))
         last_end = end
-    expressions = _join_ranges(text, _with_parts(text, expressions, published), resolver)
+    expressions = _join_ranges(text, _with_parts(text, _weekday_dates(text, expressions),
+                                                 published), resolver)
     return [replace(e, start=e.start + offset, end=e.end + offset) for e in expressions]
+
+
+def _weekday_dates(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """"Wednesday, June 5, 2024": the weekday belongs to the date after it."""
+    out: list[TimeExpression] = []
+    for e in expressions:
+        if out and out[-1].text in WEEKDAYS and e.precision == "day" \
+                and re.fullmatch(r",?\s*", text[out[-1].end:e.start]):
+            weekday = out.pop()
+            e = replace(e, start=weekday.start, text=text[weekday.start:e.end])
+        out.append(e)
+    return out
 
 
 def _span(text: str, start: int, end: int, date_start: dt.date, date_end: dt.date,

@@ -28,7 +28,8 @@ CATEGORIES = ("diplomacy", "enforcement", "migration flow", "legal", "policy", "
 _ANCHORED = re.compile(
     r"\b(?:shortly|soon|immediately|not\s+long)\s+(?:there)?after(?:ward)?\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?"
-    r"\s+later\b|\bthe\s+(?:next|following)\s+(?P<next>day|week|month|year)\b"
+    r"\s+later\b|\bthe\s+(?:next|following)\s+(?P<next>day|weekend|week|month|year)\b"
+    r"|\b(?P<since_then>[Ss]ince\s+then)\b"
     r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<previous>day|week|month|year)\b", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -131,6 +132,11 @@ def extract_events(article: Article) -> pd.DataFrame:
                 else:
                     shift = dt.timedelta(days=_UNIT_DAYS[unit])
                     date_start, date_end = anchor_start - shift, anchor_end - shift
+            elif match.group("since_then"):
+                date_start, date_end = anchor_start, article.published
+            elif (match.group("next") or "").lower() == "weekend":
+                saturday = anchor_end + dt.timedelta(days=(5 - anchor_end.weekday()) % 7 or 7)
+                date_start, date_end = saturday, saturday + dt.timedelta(days=1)
             elif match.group("unit") or match.group("next"):
                 unit = (match.group("unit") or match.group("next")).lower()
                 count = _WORD_COUNTS.get((match.group("count") or "one").lower()) or int(

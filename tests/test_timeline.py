@@ -188,3 +188,28 @@ def test_the_same_period_in_another_fiscal_year_takes_the_part_named_before():
         "proclamation-date"])
 def test_day_words_and_formal_dates_resolve(text, expected):
     assert resolve(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Within my first 100 days in office, encounters fell.", dt.date(2025, 5, 27),
+     ("2025-01-20", "2025-04-29", "range")),
+    ("Since his first day in office, the President has called on Congress.",
+     dt.date(2024, 6, 4), ("2021-01-20", "2024-06-04", "range")),
+], ids=["first-100-days", "since-first-day-in-office"])
+def test_days_in_office_count_from_the_inauguration_of_the_term(text, published, expected):
+    assert resolve(text, published) == expected
+
+
+def test_since_then_runs_from_the_date_before_it_to_publication():
+    article = article_from_text("Policy\n\nThe rule began on May 12, 2023. Since then, arrests "
+                                "fell.", "2024-06-04")
+    row = extract_events(article).iloc[-1]
+    assert (row.date_text, row.date_start, row.date_end) == ("Since then", "2023-05-12",
+                                                             "2024-06-04")
+
+
+def test_the_following_weekend_is_the_saturday_and_sunday_after_the_date_before_it():
+    article = article_from_text("Trip\n\nShe landed on Wednesday, June 5, 2024. The following "
+                                "weekend she toured the border.", "2024-06-20")
+    row = extract_events(article).iloc[-1]
+    assert (row.date_start, row.date_end) == ("2024-06-08", "2024-06-09")
