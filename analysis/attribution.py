@@ -105,24 +105,31 @@ def classify(phrase: str, people_names: set[str]) -> str:
 
 def credits(article: Article) -> list[Credit]:
     """Every credited source of every sentence, in order of the sentences and patterns."""
-    from analysis.entities import find_people, resolve_name
+    from analysis.entities import find_people
 
     people = find_people(article)
-    names = {p.name for p in people}
     found = []
     for sentence in article.sentences:
-        text = article.sentence_text(sentence)
-        for raw, phrase, offset in find_attributions(text):
-            resolved = resolve_name(phrase, people)
-            kind = "data" if _DATA.search(raw) else classify(resolved, names)
-            if kind:
-                found.append(Credit(sentence.index, resolved, kind, sentence.start + offset, text))
+        found.extend(sentence_credits(article, sentence, people))
     return found
 
 
-def sources_by_sentence(article: Article) -> dict[int, str]:
-    """The source of each sentence that credits one: its first credit."""
-    first: dict[int, str] = {}
-    for credit in credits(article):
-        first.setdefault(credit.sentence, credit.name)
-    return first
+def sentence_credits(article: Article, sentence, people) -> list[Credit]:
+    """The credits of one sentence, in pattern order (see `credits`)."""
+    from analysis.entities import resolve_name
+
+    names = {p.name for p in people}
+    text = article.sentence_text(sentence)
+    found = []
+    for raw, phrase, offset in find_attributions(text):
+        resolved = resolve_name(phrase, people)
+        kind = "data" if _DATA.search(raw) else classify(resolved, names)
+        if kind:
+            found.append(Credit(sentence.index, resolved, kind, sentence.start + offset, text))
+    return found
+
+
+def source_of(article: Article, sentence, people) -> str:
+    """The source a sentence credits: its first credit, or ''."""
+    found = sentence_credits(article, sentence, people)
+    return found[0].name if found else ""

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis import vocabulary
 from analysis.article import Article
-from analysis.attribution import sources_by_sentence
+from analysis.attribution import source_of
 from analysis.numbers import (
     DIGITS,
     FRACTION_DENOMINATORS,
@@ -116,11 +116,17 @@ _MASKS = re.compile(
     r"|\b(?:No|Nos|no|Number)\.?\s*\d+(?:[-:][\w-]+)?\b|#\d+"  # "No. 1", "No. 23-cr-104"
     # Statute, rule and document numbers: "section 212(f)", "sections 1 and 2", "Sec. 4",
     # "§ 1326", "title 3", "8 U.S.C. 1182(f) and 1185(a)", "89 Fed. Reg. 48,710", "Pub. L. 118-31"
-    rf"|(?:\b(?:{_CITED})|\u00a7\u00a7?)\s*\d[\w().:-]*(?:\s*(?:,|and|or|through|to)\s*\d[\w().:-]*)*"
     rf"|\b\d+\s+(?:{_CODES})\s*(?:\u00a7+\s*)?\d[\d,]*[\w().-]*(?:\s*(?:,|and|or)\s*\d[\w().-]*)*"
     r"|\b\d+(?:\([a-z0-9]{1,4}\))+"  # "212(f)", "4(a)(iii)": a section's subdivision
     r"|(?<![\w])[\u2018\u2019']\d{2}\b(?![%\u2019'])"  # "in \u201886 and \u201896": a year
     , re.I)
+#: Statute and document numbers led by their word: "section 212(f)", "sections 1 and 2",
+#: "Sec. 4", "\u00a7 1326", "title 3", "Pub. L. 118-31" (a separate pass: most texts hold none).
+_CITATIONS = re.compile(rf"(?:\b(?:{_CITED})|\u00a7\u00a7?)\s*\d[\w().:-]*"
+                        r"(?:\s*(?:,|and|or|through|to)\s*\d[\w().:-]*)*", re.I)
+_CITATION_HINT = re.compile(r"(?:[Ss][Ee][Cc]\w*|\u00a7|[Tt]itles?|[Pp]aragraphs?|[Cc]lauses?|"
+                            r"[Cc]hapters?|[Pp]roclamations?|[Oo]rders?|[Dd]ockets?|[Nn]os?|[Ll]|"
+                            r"[Ll]aws?|H\.\s?R|[Bb]ills?)\.?\s*\u00a7*\s*\d")
 _MONTH_NAMES = "|".join(list(MONTHS) + [f"{a}\\.?" for a in MONTH_ABBREVIATIONS])
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b")
@@ -533,17 +539,22 @@ def _fraction_mentions(sentence: str) -> list[Mention]:
 _TRIGGER = re.compile(
     r"\d|\b(?:" + "|".join([NUMBER_WORD, "half", "dozens?", "scores",
                             *MULTIPLIER_WORDS, *FRACTION_DENOMINATORS]) + r")"
-    r"|fold\b|hundreds|thousands|millions|billions|trillions"
-    r"|\ban?\s+(?:decade|year|month|week|day|hour|century)\b", re.I)
+    r"|fold\b|hundreds|thousands|millions|billions|trillions", re.I)
+#: "more than a decade": a time unit after a qualifier holds a quantity too.
+_A_UNIT_TRIGGER = re.compile(r"\ban?\s+(?:decade|year|month|week|day|hour|century)\b", re.I)
 
 
 def might_hold_quantities(sentence: str) -> bool:
-    return _TRIGGER.search(sentence) is not None
+    return _TRIGGER.search(sentence) is not None or (
+        (" a " in sentence or " an " in sentence) and _A_UNIT_TRIGGER.search(sentence) is not None)
 
 
 def mask_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, phone numbers, clock times and the like: numbers that are not quantities."""
-    return [m.span() for m in _MASKS.finditer(text)]
+    spans = [m.span() for m in _MASKS.finditer(text)]
+    if _CITATION_HINT.search(text):
+        spans = sorted(spans + [m.span() for m in _CITATIONS.finditer(text)])
+    return spans
 
 
 def find_mentions(sentence: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -831,7 +842,7 @@ def extract_statistics(article: Article) -> pd.DataFrame:
     """The statistics table of DESIGN.md for one article, one row per quantitative mention."""
     rows = []
     article_masks = mask_spans(article.text)
-    sources = sources_by_sentence(article)
+    people = None
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
         masks = [(max(a, sentence.start) - sentence.start, min(b, sentence.end) - sentence.start)
@@ -842,7 +853,11 @@ def extract_statistics(article: Article) -> pd.DataFrame:
         expressions = [e for e in find_time_expressions(text, article.published,
                                                          offset=sentence.start)
                        if not _masked(e.start - sentence.start, e.end - sentence.start, masks)]
-        source = sources.get(sentence.index, "")
+        if people is None:
+            from analysis.entities import find_people
+
+            people = find_people(article)
+        source = source_of(article, sentence, people)
         previous_subject = ""
         subjects = [_subject(text, m, "") for m in mentions]
         for index, mention in enumerate(mentions):
