@@ -755,6 +755,13 @@ _RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week
                          r"^\s+(?P<adverb>daily|weekly|monthly|annually|a\s+year)\b", re.I)
 
 
+#: A rate word later in the same clause, with no other number or time phrase between:
+#: "placing more than 970 individuals ... into the process each day on average".
+_RATE_LATER = re.compile(r"^[^,;:.\d\u2014()]{0,120}?\s(?<!in\s)(?<!for\s)(?<!within\s)"
+                         r"(?:each|per|every(?:\s+single)?)\s+(?P<unit>day|week|month|year)\b"
+                         r"(?P<slash>)(?P<adverb>)", re.I)
+
+
 def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
     """'8,000 migrants a day': a count per unit of time is a rate."""
     if mention.kind not in ("count", "money"):
@@ -766,6 +773,8 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
                                                              after[:position], re.I)):
             after = after[position + len(subject):]
     match = _RATE_AFTER.match(after)
+    if not match and mention.kind == "count":
+        match = _RATE_LATER.match(after)  # "970 individuals ... into the process each day"
     if not match:
         return mention
     per = match.group("unit") or match.group("slash") or {"daily": "day", "weekly": "week", "monthly": "month",
@@ -829,6 +838,11 @@ def _format_unit(mention: Mention, subject: str) -> str:
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|to|but)\s+(?:[a-z]+\s+){0,2}$")
 
 
+#: A number standing alone before the end of its clause: an ellipsis of the noun counted
+#: just before ("under Trump, 450; under Biden, over 24,000").
+_STANDS_ALONE = re.compile(r"^\s*(?:[,;.!?)\u2014]|$)")
+
+
 def _coordinated_subject(sentence: str, mentions: list[Mention], subjects: list[str],
                          index: int) -> str:
     if index + 1 >= len(mentions) or mentions[index + 1].kind != "count":
@@ -864,6 +878,10 @@ def extract_statistics(article: Article) -> pd.DataFrame:
             subject = _subject(text, mention, previous_subject)
             if not subject and mention.kind == "count" and not mention.unit:
                 subject = _coordinated_subject(text, mentions, subjects, index)
+            if not subject and mention.kind == "count" and not mention.unit and \
+                    _STANDS_ALONE.match(text[mention.end:]) and rows and \
+                    rows[-1]["paragraph"] == sentence.paragraph and rows[-1]["kind"] == "count":
+                subject = rows[-1]["subject"]  # "Trump, 2.6 million crossings; Biden, 8.3 million."
             mention = _rate(text, mention, subject)
             period, baseline = _periods(text, mention, expressions, sentence.start)
             if mention.subject_hint == "referent" and not period and previous_subject:

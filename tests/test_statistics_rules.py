@@ -417,3 +417,19 @@ def test_a_number_word_after_these_or_those_still_counts():
 def test_a_hyphenated_duration_in_words_after_the_is_a_duration():
     row = statistics_of("The seven-consecutive-calendar-day average fell.").iloc[0]
     assert (row.value, row.kind, row.unit) == (7, "duration", "day")
+
+
+def test_a_number_standing_alone_takes_the_noun_counted_just_before_it():
+    table = statistics_of("Under one president, 2.6 million illegal crossings; under the next, "
+                          "8.3 million.")
+    assert list(table["unit"]) == ["crossings", "crossings"]
+
+
+def test_a_rate_word_later_in_the_clause_makes_a_rate():
+    row = only_row("The agency placed more than 970 individuals encountered at the border into "
+                   "the process each day on average.")
+    assert (row.kind, row.unit) == ("rate", "individuals per day")
+
+
+def test_in_a_year_is_a_period_not_a_rate():
+    assert only_row("They deported 5,000 people in a year.").kind == "count"
