@@ -743,8 +743,16 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
     counted = _COUNTED_BEFORE.search(sentence[: mention.start])
     if counted:  # "the number of refugees resettled ... from 4,000 in 2022 to over 30,000"
         return noun_phrase(counted.group("np"))
+    compound = re.match(r"^-(?P<noun>[a-z]+)\b", after)
+    if compound and compound.group("noun") not in _DURATION_UNITS:  # "a 1-million-person shortage"
+        noun = compound.group("noun")
+        return {"person": "people", "man": "men", "woman": "women", "child": "children"}.get(
+            noun, noun if noun.endswith("s") else noun + "s")
     of = re.match(r"^\s+of\s+", after, re.I)
     phrase = noun_phrase(after[of.end():] if of else after)
+    if re.fullmatch(r"(?:day|night|week|month|year|hour)s?", phrase, re.I) and \
+            _RATE_AFTER.match(after):
+        phrase = ""  # "2,000 a day": the day is the rate's unit, not what is counted
     if not phrase:  # "up from 242,359": the thing counted before it in the sentence
         phrase = _subject_before(sentence, mention) or previous
     return phrase

@@ -433,3 +433,12 @@ def test_a_rate_word_later_in_the_clause_makes_a_rate():
 
 def test_in_a_year_is_a_period_not_a_rate():
     assert only_row("They deported 5,000 people in a year.").kind == "count"
+
+
+def test_a_number_hyphened_to_its_noun_counts_that_noun():
+    assert only_row("Canada has a 1-million-person labor shortage.").unit == "people"
+
+
+def test_the_day_of_a_rate_is_not_what_is_counted():
+    row = only_row("Since the peak of 2,000 a day, crossings fell.")
+    assert (row.kind, row.unit, row.subject) == ("rate", "per day", "")
