@@ -40,6 +40,8 @@ _NOT_NAMES = {"the", "a", "an", "in", "on", "but", "and", "yet", "however", "sin
               "when", "as", "if", "this", "that", "these", "those", "it", "he", "she", "they",
               "we", "i", "you", "there", "here", "many", "some", "one", "two", "several",
               "additionally", "people", "yes", "at", "by", "from", "to", "of",
+              "then", "now", "also", "still", "later", "after", "before", "because",
+              "although", "meanwhile", "indeed", "instead", "perhaps", "so", "or", "nor",
               } | {w.lower() for w in vocabulary.words("english", "months")
                    + vocabulary.words("english", "weekdays")}
 _NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Homeland Security|"

@@ -33,7 +33,8 @@ _WHO = (r"(?P<who>(?:he|she|they|I|we)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
         r"\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
         r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
-        r"(?:\s+(?:de\s+|del\s+)?[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4})")
+        r"(?:\s+(?:de\s+|del\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z\u00c0-\u00de]"
+        r"[\w\u00c0-\u024f.\u2019'-]*){0,6})")
 _CAP = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
 #: A title of several words before a name: "Secretary of Labor", "U.S. Attorney for the
 #: Western District of Texas", "Senate Majority Leader" (capitalised words and connectors).
@@ -135,8 +136,13 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     following = [q for q in quotes if q.start > quote.end and q.start < sentence_end]
     if following:
         after = text[quote.end + 1: following[0].start - 1]
-    for pattern, how in ((_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
-                         (_ACCORDING_TO, "after"), (_DASH_AFTER, "after")):
+    # A quotation closed by a full stop ends its sentence: what follows is the next
+    # sentence, not its attribution ("“… ever.” Then Johnson replied: …").
+    closed = text[quote.start:quote.end].rstrip().endswith(".")
+    patterns = ((_DASH_AFTER, "after"),) if closed else (
+        (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"), (_ACCORDING_TO, "after"),
+        (_DASH_AFTER, "after"))
+    for pattern, how in patterns:
         match = pattern.match(after)
         if match:
             return match.group("who"), how
@@ -145,11 +151,14 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     before = text[before_start: quote.start - 1]
     if _ADDING.search(before) and previous:
         return "", "adding"
-    candidates = [m for m in _BEFORE.finditer(before)
-                  if m.group("who").split()[0].lower() not in _NOT_SPEAKERS
-                  and not re.search(r"[.!?]\s", before[m.end():])]
+    candidates = [(m, _without_lead(m.group("who"))) for m in _BEFORE.finditer(before)
+                  if not re.search(r"[.!?]\s", before[m.end():])]
+    candidates = [(m, who) for m, who in candidates if who]
     if candidates:
-        return candidates[-1].group("who"), "before"
+        match, who = candidates[-1]
+        if _ON_BEHALF.search(before[: match.start("who")]):
+            return "", "behalf"  # "a spokesperson for Governor Jane Doe said": not Doe herself
+        return who, "before"
     named = _NAMED_BEFORE.search(before)
     if named and _titled_or_colon(named):
         return named.group("who"), "before"
@@ -195,6 +204,24 @@ def _same_person(name: str, speaker: str) -> bool:
     return bool(name) and speaker.split()[-1:] == name.split()[-1:]
 
 
+#: Words before a name that make someone else the speaker: "a spokesperson for", "an aide to".
+_ON_BEHALF = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson|aides?|representatives?|staff(?:er)?s?|"
+                        r"officials?|lawyers?|attorneys?|office|campaign|allies|friends?|"
+                        r"family)\s+(?:for|of|to|with)\s+(?:the\s+)?$", re.I)
+
+
+def _without_lead(who: str) -> str:
+    """"As President Trump", "Then Johnson": the name without a leading conjunction or
+    adverb; '' when nothing that can speak is left."""
+    words = who.split()
+    while words and words[0].lower() in _NOT_SPEAKERS:
+        words = words[1:]
+    if not words or not (words[0][0].isupper() or " ".join(words).lower() in _PRONOUNS
+                         or words[0].lower() in ("the", "a", "an", "one")):
+        return ""
+    return " ".join(words)
+
+
 def _titled_or_colon(match: re.Match) -> bool:
     """A name before a bare comma names a speaker only with a title ("Senator Tillis,");
     a colon is enough ("Doe:")."""
@@ -212,6 +239,10 @@ _ROLE_MENTION = re.compile(r"\bthe\s+(?:" + "|".join(
 _TITLED_NAME = re.compile(r"\b(?:" + "|".join(
     re.escape(t.rstrip(".").capitalize()) for t in sorted(TITLE_WORDS, key=len, reverse=True))
     + rf")\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})*)")
+#: A body that speaks as itself: "The Department of Homeland Security said".
+_ORGANISATION = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:" + "|".join(
+    w.capitalize() for w in vocabulary.words("english", "body_words"))
+    + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*)+)?\.?$")
 #: A plural group is not a speaker: "Officials said", "Democrats", "Border Patrol agents".
 _GROUP = re.compile(r"(?:\b(?:officials|agents|officers|lawmakers|members|leaders|experts|"
                     r"advocates|critics|residents|people|authorities|sources|groups|analysts|"
@@ -366,6 +397,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = ""  # "PROMISE MADE:", "FACT CHECK:": a label in capitals, not a name
             elif _GROUP.search(who):
                 speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
+            elif _ORGANISATION.search(who):
+                speaker = re.sub(r"^[Tt]he\s+", "", _without_stop(who))  # "the Department of X"
             elif who[0].isupper() or re.match(_HONORIFIC, who):
                 title, name = split_speaker(re.sub(r"^the\s+", "", who))
                 name = _without_stop(name)

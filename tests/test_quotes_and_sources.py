@@ -318,3 +318,26 @@ def test_a_surname_two_people_share_is_not_resolved_to_either():
     text = ("Article\n\nJoe Biden and Jill Biden visited the border. \u201cWe saw the "
             "shelters ourselves today,\u201d Biden said.")
     assert _speakers(text) == ["Biden"]
+
+
+def test_a_quote_closed_by_a_full_stop_takes_no_attribution_from_the_next_sentence():
+    text = ("News\n\nBiden said the deal was \u201cthe toughest ever.\u201d Then Johnson "
+            "replied: \u201cIt is dead on arrival in the House.\u201d")
+    assert _speakers(text) == ["Biden", "Johnson"]
+
+
+def test_as_before_a_name_does_not_hide_the_speaker():
+    assert _speakers("News\n\nAs President Trump said, \u201cWe will secure the border.\u201d") \
+        == ["Trump"]
+
+
+def test_a_spokesperson_for_someone_is_not_that_someone():
+    text = ("News\n\nA spokesperson for Governor Greg Abbott said, \u201cTexas will keep "
+            "building the wall.\u201d")
+    assert _speakers(text) == [""]
+
+
+def test_a_department_speaks_under_its_full_name():
+    text = ("News\n\nThe Department of Homeland Security said in a statement: \u201cWe will "
+            "enforce the law.\u201d")
+    assert _speakers(text) == ["Department of Homeland Security"]
