@@ -93,7 +93,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if _reads_as_speech(inner) or (attributed and len(inner.split()) >= 2) \
                     or _quoted_from_a_named_speaker(text, start, inner):
                 spans.append(QuoteSpan(start + 1, end))
-    return sorted(spans, key=lambda s: s.start)
+    # A quotation nested inside another belongs to the outer one: not a row of its own.
+    outer = [s for s in spans if not any(o != s and o.start <= s.start and s.end <= o.end
+                                         for o in spans)]
+    return sorted(outer, key=lambda s: s.start)
 
 
 _NAMING_BEFORE = re.compile(r"(?:so-called|called|dubbed|named|known\s+as|labell?ed|termed|as|"

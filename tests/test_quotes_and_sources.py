@@ -341,3 +341,10 @@ def test_a_department_speaks_under_its_full_name():
     text = ("News\n\nThe Department of Homeland Security said in a statement: \u201cWe will "
             "enforce the law.\u201d")
     assert _speakers(text) == ["Department of Homeland Security"]
+
+
+def test_a_quotation_nested_in_another_is_part_of_the_outer_row():
+    text = ("News\n\n\u201cMy father told me \"never give up on this country\" and I "
+            "never did,\u201d said Jane Doe.")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes.iloc[0]["speaker"] == "Jane Doe"
