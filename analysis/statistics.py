@@ -62,7 +62,8 @@ class Mention:
 # --------------------------------------------------------------------------- qualifiers
 
 def _phrases(names: list[str]) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(n).replace("\\ \u2026\\ ", r"\s+(?:[\w-]+\s+){1,2}?")
+                    .replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
 
 
 #: (phrase alternation, qualifier) from vocabulary/english.yaml, in its order.
@@ -129,6 +130,10 @@ _CITATION_HINT = re.compile(r"(?:[Ss][Ee][Cc]\w*|\u00a7|[Tt]itles?|[Pp]aragraphs
                             r"[Ll]aws?|H\.\s?R|[Bb]ills?)\.?\s*\u00a7*\s*\d")
 _MONTH_NAMES = "|".join(list(MONTHS) + [f"{a}\\.?" for a in MONTH_ABBREVIATIONS])
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
+_DAY_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*[-\u2013]\s*$")
+_DAY_RANGE_AFTER = re.compile(r"^\s*[-\u2013]\s*\d{1,2},?\s+(?:19|20)\d\d\b")
+_DAY_PAIR_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\s*[-\u2013]\s*$")
+_YEAR_AFTER = re.compile(r"^,?\s+(?:19|20)\d\d\b")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b")
 #: Capitalised words that may stand right before a quantity ("About 300", "Some 40").
 _CAPITALS_BEFORE_QUANTITIES = {
@@ -310,8 +315,10 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 continue
             if not currency and _is_name_or_label(sentence, start, end):
                 continue
-            if value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
-                continue  # the day of a date
+            if value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
+                                or _DAY_RANGE_BEFORE.search(before) or _DAY_RANGE_AFTER.match(after)
+                                or (_DAY_PAIR_BEFORE.search(before) and _YEAR_AFTER.match(after))):
+                continue  # the day of a date, or of a span of days ("October 3-4", "3\u20134, 2023")
         if form == "words" and _ORDINAL_AFTER.match(after):
             continue  # "twenty-seventh", "two hundred and forty-ninth": an ordinal
         if form == "words" and 1000 <= value <= 2200 and _YEAR_WORDS_BEFORE.search(before):
@@ -711,6 +718,10 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
     hint = mention.subject_hint
     if hint == "none":
         return ""
+    named = re.match(r"^(?:an?\s+|the\s+)?(?:maximum|minimum)\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+of\b",
+                     sentence[mention.start:mention.end], re.I)
+    if named:  # "a maximum penalty of 20 years": the penalty
+        return named.group("np")
     if hint == "referent" and _REFERENT_NOUNS.match(after):
         return previous or _subject_before(sentence, mention)
     if hint == "comparative":

@@ -442,3 +442,16 @@ def test_a_number_hyphened_to_its_noun_counts_that_noun():
 def test_the_day_of_a_rate_is_not_what_is_counted():
     row = only_row("Since the peak of 2,000 a day, crossings fell.")
     assert (row.kind, row.unit, row.subject) == ("rate", "per day", "")
+
+
+@pytest.mark.parametrize("text", ["The summit was held October 3-4 in Mexico City.",
+                                  "Talks ran Oct. 3\u20134, 2023."],
+                         ids=["month-day-range", "day-range-with-year"])
+def test_a_span_of_days_is_a_date_not_a_quantity(text):
+    assert statistics_of(text).empty
+
+
+def test_a_maximum_penalty_of_is_at_most_with_the_penalty_as_subject():
+    row = statistics_of("He faces a maximum penalty of 20 years in prison.").iloc[0]
+    assert (row.value, row.qualifier, row.kind, row.subject) == (20, "at_most", "duration",
+                                                                 "penalty")
