@@ -750,7 +750,13 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         return lead.group("np") if lead else noun_phrase(after)
     if mention.kind == "age":
         name = re.match(r"^\s+((?:[A-Z][\w\u2019'-]*\s?)+)", after)
-        return name.group(1).strip() if name else " ".join(noun_phrase(after).split()[:1])
+        if name:
+            return name.group(1).strip()
+        before_name = re.search(r"((?:[A-Z][\w\u00c0-\u024f.\u2019'-]*\s){0,3}[A-Z][\w\u00c0-\u024f\u2019'-]+),"
+                                r"\s*$", sentence[: mention.start])
+        if before_name:  # "Jane Doe, 46, of Laredo"
+            return before_name.group(1)
+        return " ".join(noun_phrase(after).split()[:1])
     counted = _COUNTED_BEFORE.search(sentence[: mention.start])
     if counted:  # "the number of refugees resettled ... from 4,000 in 2022 to over 30,000"
         return noun_phrase(counted.group("np"))

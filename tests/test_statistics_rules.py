@@ -455,3 +455,8 @@ def test_a_maximum_penalty_of_is_at_most_with_the_penalty_as_subject():
     row = statistics_of("He faces a maximum penalty of 20 years in prison.").iloc[0]
     assert (row.value, row.qualifier, row.kind, row.subject) == (20, "at_most", "duration",
                                                                  "penalty")
+
+
+def test_an_age_after_a_name_has_that_name_as_subject():
+    row = only_row("Jane Doe, 46, of Laredo, was sentenced.")
+    assert (row.value, row.kind, row.unit, row.subject) == (46, "age", "year", "Jane Doe")
