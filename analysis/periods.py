@@ -580,6 +580,12 @@ def _join_ranges(text: str, expressions: list[TimeExpression], resolver) -> list
                     r"(?:19|20)\d\d", b.text):
                 last = replace(b, date_start=fiscal_year_bounds(b.date_start.year)[0],
                                date_end=fiscal_year_bounds(b.date_start.year)[1])
+            if first.date_start > last.date_end and a.precision == "month" and not re.search(
+                    r"(?:19|20)\d\d|year", a.text + b.text):
+                # "from February to May" in a March article: February of the year before May
+                start = dt.date(a.date_start.year - 1, a.date_start.month, 1)
+                first = replace(a, date_start=start,
+                                date_end=month_bounds(start.year, start.month)[1])
             if first.date_start <= last.date_end:
                 begin = lead.start("lead") if lead and lead.group("lead").lower() == "between" \
                     else a.start
@@ -593,4 +599,5 @@ def _join_ranges(text: str, expressions: list[TimeExpression], resolver) -> list
 
 def _month_context(text: str, match: re.Match) -> bool:
     before = text[: match.start()].rstrip().lower()
-    return bool(re.search(r"\b(in|since|until|by|of|last|this|early|late|mid|through)$", before))
+    return bool(re.search(r"\b(in|since|until|by|of|last|this|early|late|mid|through|to|and|"
+                          r"from|between)$", before))

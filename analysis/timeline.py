@@ -100,15 +100,45 @@ def actors_of(sentence: str, people_names: list[str], people) -> str:
     return "; ".join(actors)
 
 
+def _in_year(e, year: int):
+    """A month or day written without a year, in the year of the full date before it in its
+    paragraph (tests/corpus/ANNOTATION.md): "On March 3, 2023, ... in May" is May 2023."""
+    import calendar
+    from dataclasses import replace
+
+    if re.search(r"\b(?:19|20)\d\d\b|\b(?:year|week|ago|last|this|next|today|yesterday|"
+                 r"tomorrow|tonight)\b", e.text, re.I) or e.precision not in ("day", "month") \
+            or e.date_start.year == year:
+        return e
+    try:
+        start = e.date_start.replace(year=year)
+        end = e.date_end.replace(year=year, day=min(e.date_end.day,
+                                                    calendar.monthrange(year, e.date_end.month)[1]))
+    except ValueError:
+        return e
+    if e.precision == "day" and re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                             r"Saturday|Sunday)", e.text):
+        return e  # a weekday is counted from publication
+    label = start.isoformat() if e.precision == "day" else f"{year}-{start.month:02d}"
+    return replace(e, date_start=start, date_end=end, label=label)
+
+
 def extract_events(article: Article) -> pd.DataFrame:
     """The events table of DESIGN.md: one row per time reference, resolved."""
     people = find_people(article)
     names = [p.name for p in people]
     rows: list[dict] = []
+    paragraph_year: dict[int, int] = {}  # the year of the last full date in each paragraph
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
+        expressions = find_time_expressions(text, article.published, offset=sentence.start)
+        if paragraph_year.get(sentence.paragraph):
+            expressions = [_in_year(e, paragraph_year[sentence.paragraph]) for e in expressions]
+        for e in expressions:
+            if re.search(r"\b(?:19|20)\d\d\b", e.text) and e.precision in ("day", "month"):
+                paragraph_year[sentence.paragraph] = e.date_end.year
         found = [(e.start, e.end, e.text, e.date_start, e.date_end, e.precision)
-                 for e in find_time_expressions(text, article.published, offset=sentence.start)]
+                 for e in expressions]
         for match in _ANCHORED.finditer(text):
             start = sentence.start + match.start()
             if any(s <= start < e for s, e, *_ in found):

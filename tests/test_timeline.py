@@ -213,3 +213,15 @@ def test_the_following_weekend_is_the_saturday_and_sunday_after_the_date_before_
                                 "weekend she toured the border.", "2024-06-20")
     row = extract_events(article).iloc[-1]
     assert (row.date_start, row.date_end) == ("2024-06-08", "2024-06-09")
+
+
+def test_from_february_to_may_is_one_range_in_one_season():
+    assert resolve("Crossings rose from February to May.", dt.date(2024, 3, 26)) == (
+        "2023-02-01", "2023-05-31", "range")
+
+
+def test_a_month_without_a_year_takes_the_year_of_the_full_date_before_it_in_its_paragraph():
+    article = article_from_text("Report\n\nOn March 3, 2021, agents met. In May they met again.",
+                                "2024-03-26")
+    row = extract_events(article).iloc[-1]
+    assert (row.date_text, row.date_start, row.date_end) == ("May", "2021-05-01", "2021-05-31")
