@@ -19,7 +19,7 @@ from analysis.cli import extract_paths
 from analysis.paths import ROOT
 
 SOURCES = [ROOT / "seeds" / "mexico-president-us-election.txt",
-           *sorted((ROOT / "tests" / "corpus").glob("*.txt"))]
+           *sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))]
 
 
 def make_articles(folder: Path, count: int) -> list[str]:
