@@ -48,9 +48,9 @@ PATTERNS = [
                rf"(?:publicly\s+|also\s+|privately\s+|have\s+come\s+to\s+|has\s+come\s+to\s+)?"
                rf"(?:{REPORTING_VERBS}|see|call)\b"),
 ]
-_GENERIC = re.compile(r"\b(?:officials?|groups?|authorities|sources?|experts?|diplomats?|"
-                      r"analysts?|advocates?|aides?|residents|people|observers|administration)\b",
-                      re.I)
+#: Group nouns (vocabulary/english.yaml), shared with the quotes table's blank speakers.
+GROUP_NOUNS = vocabulary.alternation("english", "group_nouns")
+_GENERIC = re.compile(rf"\b(?:{GROUP_NOUNS}|administration)\b", re.I)
 _DATA = re.compile(rf"\b(?:{DATA_NOUNS})\b", re.I)
 _SKIP = re.compile(r"^(?:he|she|they|it|we|i|you|this|that|who|which|there|what|the\s+boy|"
                    r"migrants|critics)$", re.I)

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis import vocabulary
 from analysis.article import Article
-from analysis.attribution import HONORIFICS, PARTY_STATE, REPORTING_VERBS
+from analysis.attribution import GROUP_NOUNS, HONORIFICS, PARTY_STATE, REPORTING_VERBS
 from analysis.entities import TITLE_WORDS, find_people, person_mentions, resolve_name
 from analysis.periods import MONTHS
 
@@ -247,9 +247,7 @@ _ORGANISATION = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:" 
     w.capitalize() for w in vocabulary.words("english", "body_words"))
     + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s*)+)?\.?$")
 #: A plural group is not a speaker: "Officials said", "Democrats", "Border Patrol agents".
-_GROUP = re.compile(r"(?:\b(?:officials|agents|officers|lawmakers|members|leaders|experts|"
-                    r"advocates|critics|residents|people|authorities|sources|groups|analysts|"
-                    r"Democrats|Republicans|Americans|migrants|others|some|many|both)"
+_GROUP = re.compile(rf"(?:\b(?:{GROUP_NOUNS}|Democrats|Republicans|some|many|both)"
                     r"|\b[A-Z][a-z]+(?:icans|ians|ese))$", re.I)
 #: A transcript turn: "Q " or "MS. DOE:" opening a paragraph.
 _TURN = re.compile(r"(?m)^(?:Q\b|[A-Z][A-Z.\s'\u2019-]{2,40}:)")
