@@ -217,7 +217,7 @@ class _Resolver:
 
     def past_span(self, m: re.Match) -> tuple:
         count = _count(m.group("count")) if m.group("count") else 1
-        unit, p = m.group("unit").lower(), self.published
+        unit, p = (m.group("unit") or m.group("single")).lower(), self.published
         months = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[unit] * count
         start = _shift_months(p, -months) if months else p - dt.timedelta(
             days=count * (7 if unit == "week" else 1))
@@ -404,11 +404,15 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:earlier|so\s+far)\s+this\s+(?P<unit>year|month|week)\b", re.I),
      "earlier_this"),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I), "ago"),
+    # "the past three years", "the past year"; a plural with no count ("the past months")
+    # is left vague.
     (re.compile(rf"\b(?:the\s+)?(?:last|past|previous(?=\s+(?:\d|{NUMBER_WORD})))\s+"
-                rf"(?:{_COUNT}\s+)?{_UNIT}\b", re.I), "past_span"),
+                rf"(?:{_COUNT}\s+{_UNIT}|(?P<single>day|week|month|year|decade)(?!s))\b", re.I),
+     "past_span"),
     (re.compile(rf"\b(?:the\s+)?(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}\b", re.I),
      "next_span"),
-    (re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>day|week|month|year)s\b", re.I), "recent"),
+    # "in recent weeks/months/years" (ANNOTATION.md); "in recent days" is left vague.
+    (re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>week|month|year)s\b", re.I), "recent"),
     (re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "weekday"),
     (re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.I), "deictic_day"),
     (re.compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)['\u2019]?s\b"), "decade"),

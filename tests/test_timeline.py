@@ -225,3 +225,9 @@ def test_a_month_without_a_year_takes_the_year_of_the_full_date_before_it_in_its
                                 "2024-03-26")
     row = extract_events(article).iloc[-1]
     assert (row.date_text, row.date_start, row.date_end) == ("May", "2021-05-01", "2021-05-31")
+
+
+@pytest.mark.parametrize("text", ["Arrests rose in recent days.", "Over the past months we worked."],
+                         ids=["recent-days", "past-months-without-a-count"])
+def test_vague_spans_the_guide_does_not_date_are_not_dated(text):
+    assert find_time_expressions(text, PUBLISHED) == []
