@@ -454,6 +454,12 @@ def find_time_expressions(
             if method == "month_alone" and match.group("month") in _AMBIGUOUS_MONTHS:
                 if not _month_context(text, match):
                     continue
+            if method == "month_alone" and _NAME_AFTER.match(text[match.end():]) \
+                    and re.search(r"\b[A-Z][\w.]*\s+$", text[: match.start()]) \
+                    and not _month_context(text, match):
+                continue  # "Congressman August Pfluger": a given name, not "in March President..."
+            if method in ("bare_year", "fiscal_named") and _in_a_name(text, match):
+                continue  # "the Secure the Border Act of 2023", "the 2025 Awards Ceremony"
             try:
                 resolved = getattr(resolver, method)(match)
             except (ValueError, KeyError):
@@ -601,7 +607,24 @@ def _join_ranges(text: str, expressions: list[TimeExpression], resolver) -> list
     return out
 
 
+#: A capitalised word after a month name that is no date word: the month is a given name.
+_NAME_AFTER = re.compile(r"^\s+(?!(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b)[A-Z][a-z]+")
+_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Rule|Order|Resolution|Authorization)(?:\s+of|,)\s+$")
+
+
+def _in_a_name(text: str, match: re.Match) -> bool:
+    """A year inside a name (tests/corpus/ANNOTATION.md): "the Immigration Act of 1990",
+    "the Consolidated Appropriations Act, 2023", "the 2025 National HIDTA Awards Ceremony"."""
+    before, after = text[: match.start()], text[match.end():]
+    if _LAW_BEFORE.search(before):
+        return True
+    return bool(re.search(r"\bthe\s+$", before, re.I)) and bool(
+        re.match(r"^\s+(?:[A-Z][\w-]*\s+){1,6}(?:Act|Awards?|Ceremony|Conference|Summit|Report|"
+                 r"Strategy|Plan|Budget|Games|Census|Election|Agreement|Accords?|Law|Program)\b",
+                 after))
+
+
 def _month_context(text: str, match: re.Match) -> bool:
     before = text[: match.start()].rstrip().lower()
     return bool(re.search(r"\b(in|since|until|by|of|last|this|early|late|mid|through|to|and|"
-                          r"from|between)$", before))
+                          r"from|between|on|for|during)$", before))

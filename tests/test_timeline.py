@@ -231,3 +231,17 @@ def test_a_month_without_a_year_takes_the_year_of_the_full_date_before_it_in_its
                          ids=["recent-days", "past-months-without-a-count"])
 def test_vague_spans_the_guide_does_not_date_are_not_dated(text):
     assert find_time_expressions(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The House passed the Secure the Border Act of 2023.",
+    "The Consolidated Appropriations Act, 2023, asked for a review.",
+    "Awards were given at the 2025 National HIDTA Awards Ceremony.",
+    "Congressman August Pfluger voted for the bill.",
+], ids=["act-of-year", "act-comma-year", "the-year-event", "month-as-given-name"])
+def test_a_date_inside_a_name_is_not_a_reference(text):
+    assert find_time_expressions(text, PUBLISHED) == []
+
+
+def test_a_month_after_a_preposition_stays_a_month_before_a_name():
+    assert resolve("In August Brazil imposed new rules.") == ("2023-08-01", "2023-08-31", "month")
