@@ -618,10 +618,12 @@ def _in_a_name(text: str, match: re.Match) -> bool:
     before, after = text[: match.start()], text[match.end():]
     if _LAW_BEFORE.search(before):
         return True
-    return bool(re.search(r"\bthe\s+$", before, re.I)) and bool(
-        re.match(r"^\s+(?:[A-Z][\w-]*\s+){1,6}(?:Act|Awards?|Ceremony|Conference|Summit|Report|"
-                 r"Strategy|Plan|Budget|Games|Census|Election|Agreement|Accords?|Law|Program)\b",
-                 after))
+    if not re.search(r"\bthe\s+$", before, re.I):
+        return False
+    return bool(re.match(r"^\s+(?:[A-Z][\w-]*\s+){1,6}(?:Act|Awards?|Ceremony|Conference|Summit|"
+                         r"Report|Strategy|Plan|Budget|Games|Census|Election|Agreement|Accords?|"
+                         r"Law|Program)\b", after)
+                or re.match(r"^\s+(?:[\w-]+\s+){0,4}(?:law|act|bill)\b", after))
 
 
 def _month_context(text: str, match: re.Match) -> bool:

@@ -238,7 +238,9 @@ def test_vague_spans_the_guide_does_not_date_are_not_dated(text):
     "The Consolidated Appropriations Act, 2023, asked for a review.",
     "Awards were given at the 2025 National HIDTA Awards Ceremony.",
     "Congressman August Pfluger voted for the bill.",
-], ids=["act-of-year", "act-comma-year", "the-year-event", "month-as-given-name"])
+    "The 1996 immigration reform law passed with both parties.",
+], ids=["act-of-year", "act-comma-year", "the-year-event", "month-as-given-name",
+        "the-year-law"])
 def test_a_date_inside_a_name_is_not_a_reference(text):
     assert find_time_expressions(text, PUBLISHED) == []
 
