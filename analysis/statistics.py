@@ -109,9 +109,10 @@ _CITED = (r"sections?|subsections?|secs?\.|paragraphs?|subparagraphs?|clauses?|t
           r"public\s+laws?|h\.\s?r\.|bills?")
 #: Codes a cited number stands before ("8 U.S.C. 1326", "89 Fed. Reg. 48,710").
 _CODES = r"U\.S\.C\.?|USC|C\.F\.R\.?|CFR|Stat\.|Fed\.\s*Reg\.|FR"
+#: URLs and e-mail addresses (looked for only when the text holds "http", "www." or "@").
+_URLS = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 _MASKS = re.compile(
-    r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # URLs, e-mail
-    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
+    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
     r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # clock times
     r"|\b\d+/\d+(?:/\d+)?\b"  # 9/11, 24/7, 3/26/2024
     r"|\b(?:No|Nos|no|Number)\.?\s*\d+(?:[-:][\w-]+)?\b|#\d+"  # "No. 1", "No. 23-cr-104"
@@ -551,14 +552,27 @@ _TRIGGER = re.compile(
 _A_UNIT_TRIGGER = re.compile(r"\ban?\s+(?:decade|year|month|week|day|hour|century)\b", re.I)
 
 
+_TRIGGER_WORDS = frozenset(
+    [*re.findall(r"[a-z]+", NUMBER_WORD), "half", "dozen", "dozens", "scores", *MULTIPLIER_WORDS,
+     *FRACTION_DENOMINATORS, "hundreds", "thousands", "millions", "billions", "trillions"])
+_WORDS = re.compile(r"[a-z]+")
+
+
 def might_hold_quantities(sentence: str) -> bool:
-    return _TRIGGER.search(sentence) is not None or (
-        (" a " in sentence or " an " in sentence) and _A_UNIT_TRIGGER.search(sentence) is not None)
+    """A cheap first pass: digits, a number word, or a time unit after a qualifier."""
+    if any(c.isdigit() for c in sentence):
+        return True
+    lowered = sentence.lower()
+    if "fold" in lowered or not _TRIGGER_WORDS.isdisjoint(_WORDS.findall(lowered)):
+        return True
+    return (" a " in lowered or " an " in lowered) and _A_UNIT_TRIGGER.search(sentence) is not None
 
 
 def mask_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, phone numbers, clock times and the like: numbers that are not quantities."""
     spans = [m.span() for m in _MASKS.finditer(text)]
+    if "@" in text or "http" in text or "www." in text:
+        spans = sorted(spans + [m.span() for m in _URLS.finditer(text)])
     if _CITATION_HINT.search(text):
         spans = sorted(spans + [m.span() for m in _CITATIONS.finditer(text)])
     return spans
