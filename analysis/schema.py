@@ -19,7 +19,7 @@ TABLES: dict[str, dict] = {
             ("char_start", "integer", "Start offset of surface in the article text."),
             ("char_end", "integer", "End offset (exclusive): text[char_start:char_end] == surface."),
             ("surface", "string", "The number as printed, with qualifier and unit words."),
-            ("value", "number", "The number; vague plurals ('hundreds') are their floor (200)."),
+            ("value", "number", "The number; vague plurals count in their unit ('hundreds' = 100, qualifier at_least)."),
             ("value_max", "number", "Top of a range ('5 to 7 years'); empty otherwise."),
             ("qualifier", "string", "exact, approximate, more_than, less_than, at_least, at_most."),
             ("kind", "string", "count, ratio, fraction, percent, duration, age, money, rate."),
