@@ -51,7 +51,7 @@ _ADVERB = r"(?:\s+(?:also|later|then|once|[a-z]+ly))?"
 _AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.
-_DASH_AFTER = re.compile(rf"^\s*[\u2014\u2013]\s*(?P<who>[\w\u00c0-\u024f.,\u2019' -]{{0,100}}?"
+_DASH_AFTER = re.compile(rf"^\s*(?:[\u2014\u2013]|-{{1,2}})\s*(?P<who>[\w\u00c0-\u024f.,\u2019' -]{{0,100}}?"
                          rf"{_CAP}\s+{_CAP}){_PARTY}\s*$")
 #: "Senator Tillis, “…”", "Doe: “…”": a titled name or a name and a colon right before.
 _NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
@@ -165,6 +165,11 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     named = _NAMED_BEFORE.search(before)
     if named and _titled_or_colon(named):
         return named.group("who"), "before"
+    if _PARTICIPLE_BEFORE.search(before):  # "Mayorkas backtracked, saying that “…”"
+        subject = re.match(rf"^\s*{_WHO}{_PARTY}", before)
+        who = _without_lead(subject.group("who")) if subject else ""
+        if who and who[0].isupper() and who.lower() not in _PRONOUNS:
+            return who, "subject"
     return "", ""
 
 
@@ -211,6 +216,12 @@ def _same_person(name: str, speaker: str) -> bool:
 _ON_BEHALF = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson|aides?|representatives?|staff(?:er)?s?|"
                         r"officials?|lawyers?|attorneys?|office|campaign|allies|friends?|"
                         r"family)\s+(?:for|of|to|with)\s+(?:the\s+)?$", re.I)
+
+
+#: A reporting participle that hands the quotation to the subject of the clause.
+_PARTICIPLE_BEFORE = re.compile(rf",\s*(?:saying|adding|noting|arguing|insisting|warning|"
+                                rf"declaring|stating|explaining|writing|telling\s+\w+)"
+                                rf"(?:\s+that)?\s*$")
 
 
 def _without_lead(who: str) -> str:
@@ -411,6 +422,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # "the President" names one person; "a senior official", "the agency" do not
                 speaker = f"the {title.group(1)}" if title and title.group(1).lower() in \
                     TITLE_WORDS else ""
+        if how == "subject" and speaker not in roles:
+            speaker, role = "", ""  # a clause subject hands on a quotation only if it is a person
         rows.append({
             "article_id": article.article_id, "quote_id": "", "speaker": speaker,
             "speaker_role": roles.get(speaker, "") or role, "quote": text[span.start:span.end],

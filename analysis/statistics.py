@@ -142,7 +142,10 @@ _CAPITALS_BEFORE_QUANTITIES = {
     "around", "as", "at", "barely", "before", "between", "but", "by", "during", "estimated",
     "exactly", "fewer", "for", "from", "in", "just", "less", "more", "nearly", "of", "only",
     "over", "perhaps", "precisely", "roughly", "since", "some", "than", "the", "then", "these",
-    "those", "to", "under", "until", "up", "with",
+    "those", "to", "under", "until", "up", "with", "that", "this", "each", "every", "or",
+    "so", "yet", "also", "still", "now", "here", "there", "while", "when", "where", "if",
+    "though", "although", "because", "nearly", "within", "across", "through", "per", "below",
+    "above", "beyond", "roughly", "total", "totaling", "including", "only", "just", "almost",
 }
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|from|by|until|till|of|during|between|before|after|through|to|and|or|"
@@ -326,6 +329,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             continue  # "in the year of our Lord two thousand twenty-four": a year
         if form == "words" and text[0].isupper() and _is_name_or_label(sentence, start, end):
             continue  # "World War Two": a name
+        if form == "words" and re.search(r"[A-Za-z]-$", before):
+            continue  # "ground-zero": part of a compound word
         if currency:
             start = window + currency.start()
             kind, unit = "money", _CURRENCIES[currency.group("cur")]

@@ -348,3 +348,19 @@ def test_a_quotation_nested_in_another_is_part_of_the_outer_row():
             "never did,\u201d said Jane Doe.")
     quotes = quotes_of(text)
     assert len(quotes) == 1 and quotes.iloc[0]["speaker"] == "Jane Doe"
+
+
+def test_a_quote_after_saying_that_is_the_clause_subjects():
+    text = ("News\n\nDays later, Secretary Jane Roe backtracked, saying that \u201ca layer of "
+            "reasonableness must be applied here.\u201d")
+    # "Days later" opens the clause: no subject to hand the quote to, so it stays blank
+    assert _speakers(text) == [""]
+    text = ("News\n\nSecretary Jane Roe backtracked, altering the definition, saying that "
+            "\u201ca layer of reasonableness must be applied here.\u201d")
+    assert _speakers(text) == ["Jane Roe"]
+
+
+def test_a_hyphen_after_a_quote_introduces_its_speaker():
+    text = ("Newsletter\n\n\u201cThese agents are doing everything that they can.\u201d- Rep. "
+            "Anthony D\u2019Esposito (R-NY)")
+    assert _speakers(text) == ["Anthony D\u2019Esposito"]

@@ -460,3 +460,11 @@ def test_a_maximum_penalty_of_is_at_most_with_the_penalty_as_subject():
 def test_an_age_after_a_name_has_that_name_as_subject():
     row = only_row("Jane Doe, 46, of Laredo, was sentenced.")
     assert (row.value, row.kind, row.unit, row.subject) == (46, "age", "year", "Jane Doe")
+
+
+def test_a_number_word_inside_a_compound_is_not_a_quantity():
+    assert statistics_of("Texas is ground-zero for the crisis.").empty
+
+
+def test_that_before_a_number_does_not_make_it_a_label():
+    assert only_row("That 6.7 million people is higher than before.").unit == "people"
