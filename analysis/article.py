@@ -236,14 +236,55 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 _POSSIBLE_BREAK = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S|[\n\r]")
 
 
+#: The longest span treated as one sentence. News sentences run to 300-odd characters (the
+#: seed's longest is 333); a longer "sentence" is a pasted table, a list of figures or a
+#: text without punctuation, and is cut (at a line break, else a semicolon or comma, else
+#: a space) so that what one sentence costs the extractors stays bounded and a text of
+#: any shape takes time in proportion to its length.
+MAX_SENTENCE_CHARS = 600
+_CUTS = (re.compile(r"\r\n|\r|\n"), re.compile(r"[;,]\s"), re.compile(r"\s"))
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most MAX_SENTENCE_CHARS covering text[start:end], each
+    trimmed of surrounding white space, cut at the most natural place in each window."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window_end = start + MAX_SENTENCE_CHARS
+        cut = window_end
+        for pattern in _CUTS:
+            matches = [m.end() for m in pattern.finditer(text, start + MAX_SENTENCE_CHARS // 3,
+                                                         window_end)]
+            if matches:
+                cut = matches[-1]
+                break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    trimmed = []
+    for piece_start, piece_end in pieces:
+        piece = text[piece_start:piece_end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            trimmed.append((piece_start + lead, piece_end - trail))
+    return trimmed
+
+
 def split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
-    """Sentences within each paragraph (a sentence never crosses a paragraph break)."""
+    """Sentences within each paragraph (a sentence never crosses a paragraph break); a
+    span longer than MAX_SENTENCE_CHARS is cut into pieces (see `_capped`)."""
     sentences: list[Sentence] = []
+
+    def add(paragraph: Paragraph, start: int, end: int) -> None:
+        for piece_start, piece_end in _capped(text, start, end):
+            sentences.append(Sentence(len(sentences) + 1, paragraph.index, piece_start,
+                                      piece_end))
+
     for paragraph in paragraphs:
         block = text[paragraph.start : paragraph.end]
         if not _POSSIBLE_BREAK.search(block):  # one sentence: no need to run the segmenter
-            sentences.append(Sentence(len(sentences) + 1, paragraph.index, paragraph.start,
-                                      paragraph.end))
+            add(paragraph, paragraph.start, paragraph.end)
             continue
         for syntok_paragraph in syntok_segmenter.analyze(block):
             for tokens in syntok_paragraph:
@@ -253,7 +294,7 @@ def split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sente
                 end = paragraph.start + tokens[-1].offset + len(tokens[-1].value)
                 end = min(end, paragraph.end)
                 if text[start:end].strip():
-                    sentences.append(Sentence(len(sentences) + 1, paragraph.index, start, end))
+                    add(paragraph, start, end)
     return tuple(sentences)
 
 
