@@ -3,7 +3,8 @@ texts, each at two sizes, against the seed article.
 
 Cases: only numbers, a pasted table, one long line (up to the 5 MB limit), thousands of
 quotation marks, long runs of capitalised words. Each size runs in a fresh process (so
-peak memory is its own) through `python -m analysis extract`, the command a user runs.
+peak memory is its own), which warms up on the seed and then times reading the file and
+building every table `extract` writes.
 Targets (issue 14): doubling a text costs at most 2.5 times its time, and no case costs
 more than 10 times the seed's time per kB. The figures are printed, not asserted; they
 are quoted in benchmarks/RESULTS.md. Run: .venv/bin/python benchmarks/adversarial.py
@@ -13,7 +14,6 @@ are quoted in benchmarks/RESULTS.md. Run: .venv/bin/python benchmarks/adversaria
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import subprocess
 import sys
@@ -73,58 +73,63 @@ CASES: dict[str, tuple[Callable[[int], str], tuple[int, int]]] = {
 }
 
 
-def run_extract(path: Path, out: Path) -> tuple[float, int, int]:
-    """(seconds, peak kB of the child, exit status) of one extract run in a fresh process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def measure_one(path: str) -> None:
+    """Child mode: warm up on the seed (imports, caches), then time reading and extracting
+    every table of `path`; print seconds and this process's peak memory in kB."""
+    from analysis.article import load_article
+    from analysis.cli import EXTRACTORS
+
+    seed = load_article(SEED)
+    for extractor in EXTRACTORS.values():
+        extractor(seed)
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "analysis", "extract", str(path), "--out",
-                             str(out), "--published", "2024-03-26"], cwd=ROOT,
-                            capture_output=True, text=True)
+    article = load_article(path, "2024-03-26")
+    rows = sum(len(extractor(article)) for extractor in EXTRACTORS.values())
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rows)
+
+
+def run_one(path: Path) -> tuple[float, int, int]:
+    """(seconds, peak kB, rows) of one text, measured in a fresh process."""
+    result = subprocess.run([sys.executable, __file__, "--one", str(path)], cwd=ROOT,
+                            capture_output=True, text=True)
     if result.returncode != 0:
-        print(f"  exit {result.returncode}: {result.stderr.strip()}", file=sys.stderr)
-    return seconds, max(peak, before), result.returncode
-
-
-def startup_seconds(folder: Path) -> float:
-    """The fixed cost of a run (interpreter, imports): a one-line article's time."""
-    tiny = folder / "tiny.txt"
-    tiny.write_text("A headline.\n", encoding="utf-8")
-    return min(run_extract(tiny, folder / "out")[0] for _ in range(2))
+        raise SystemExit(f"{path.name}: {result.stderr.strip().splitlines()[-1]}")
+    seconds, peak, rows = result.stdout.split()
+    return float(seconds), int(peak), int(rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes")
+    parser.add_argument("--one", metavar="PATH", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        measure_one(args.one)
+        return
     scale = 0.1 if args.quick else 1.0
+    seed_seconds, seed_peak, _ = run_one(SEED)
+    seed_kb = SEED.stat().st_size / 1000
+    seed_rate = seed_seconds / seed_kb
+    print(f"seed: {seed_kb:.1f} kB in {seed_seconds:.3f} s = {seed_rate * 1000:.1f} ms/kB, "
+          f"peak {seed_peak / 1024:.0f} MB (reading and every table; imports excluded)\n")
+    print("| case | kB | s | ms/kB | x seed ms/kB | peak MB | rows | doubling: time x |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch)
-        fixed = startup_seconds(folder)
-        seed_seconds, seed_peak, _ = run_extract(SEED, folder / "out")
-        seed_kb = SEED.stat().st_size / 1000
-        seed_rate = max(seed_seconds - fixed, 1e-3) / seed_kb
-        print(f"start-up (interpreter and imports, subtracted below): {fixed:.2f} s")
-        print(f"seed: {seed_kb:.1f} kB, {seed_seconds - fixed:.2f} s, "
-              f"{seed_rate * 1000:.1f} ms/kB, peak {seed_peak / 1024:.0f} MB\n")
-        print(f"| case | kB | s | ms/kB | x seed ms/kB | peak MB | doubling: time x |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for name, (make, sizes) in CASES.items():
             previous = None
             for size in sizes:
                 size = int(size * scale)
-                path = folder / f"{name.replace(' ', '-')}-{size}.txt"
+                path = Path(scratch) / f"{name.replace(' ', '-')}-{size}.txt"
                 path.write_text(make(size), encoding="utf-8")
                 kb = path.stat().st_size / 1000
-                seconds, peak, status = run_extract(path, folder / "out")
-                work = max(seconds - fixed, 1e-3)
-                rate = work / kb
-                growth = f"{work / previous:.2f}" if previous else ""
-                flag = "" if status == 0 else f" (exit {status})"
-                print(f"| {name}{flag} | {kb:,.0f} | {work:.2f} | {rate * 1000:.2f} | "
-                      f"{rate / seed_rate:.2f} | {peak / 1024:.0f} | {growth} |", flush=True)
-                previous = work
+                seconds, peak, rows = run_one(path)
+                rate = seconds / kb
+                growth = f"{seconds / previous:.2f}" if previous else ""
+                print(f"| {name} | {kb:,.0f} | {seconds:.2f} | {rate * 1000:.1f} | "
+                      f"{rate / seed_rate:.2f} | {peak / 1024:.0f} | {rows:,} | {growth} |",
+                      flush=True)
+                previous = seconds
 
 
 if __name__ == "__main__":
