@@ -110,6 +110,8 @@ def _refuse_file_as_folder(path: str) -> None:
 
 def command_extract(args: argparse.Namespace) -> int:
     _refuse_file_as_folder(args.out)
+    if args.jobs < 1:
+        raise InputError(f"--jobs: {args.jobs} must be 1 or more")
     tables = extract_paths(args.articles, args.published, jobs=args.jobs)
     written = write_tables(args.out, tables)
     rows = ", ".join(f"{len(tables[p.stem])} {p.stem}" for p in written)

@@ -41,9 +41,14 @@ def restore_cell(value: object) -> object:
     return value
 
 
+def _text_columns(table: pd.DataFrame) -> list:
+    return [c for c in table.columns if pd.api.types.is_object_dtype(table[c].dtype)
+            or pd.api.types.is_string_dtype(table[c].dtype)]
+
+
 def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
     """The table with every text cell that a spreadsheet would run made inert."""
-    text_columns = [c for c in table.columns if table[c].dtype == object]
+    text_columns = _text_columns(table)
     if not text_columns:
         return table
     table = table.copy()
@@ -55,7 +60,7 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
 def restore_formulas(table: pd.DataFrame) -> pd.DataFrame:
     """A table read back from CSV with neutralised cells restored to the original text."""
     table = table.copy()
-    for column in [c for c in table.columns if table[c].dtype == object]:
+    for column in _text_columns(table):
         table[column] = table[column].map(restore_cell)
     return table
 
