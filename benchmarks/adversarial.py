@@ -46,7 +46,8 @@ def pasted_table(size: int) -> str:
 def one_line(size: int) -> str:
     sentence = ("The agency said 1,200 migrants crossed near El Paso in December, "
                 "more than double the number a year earlier, officials said ")
-    return "Headline\n\n" + (sentence * (size // len(sentence) + 1))[:size] + "\n"
+    body = size - len("Headline\n\n\n")  # the whole file is `size` bytes: 5 MB is the limit
+    return "Headline\n\n" + (sentence * (body // len(sentence) + 1))[:body] + "\n"
 
 
 def quotation_marks(size: int) -> str:

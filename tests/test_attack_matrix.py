@@ -475,3 +475,33 @@ def test_executed_notebooks_name_project_relative_paths_only(tmp_path):
     assert not re.search(r'"/(?:tmp|work|root|home|Users)/', executed)
     assert "seeds/mexico-president-us-election.txt" in executed
     assert ".staging-" not in executed
+
+
+@pytest.mark.parametrize("command", ["factcheck", "datapackage", "official"])
+def test_kill_9_at_random_moments_of_the_other_writers_leaves_one_whole_set(tmp_path, command):
+    out = tmp_path / "out"
+    out.mkdir()
+    args = {"factcheck": ["factcheck", str(SEED), "--out", str(out)],
+            "datapackage": ["datapackage", "--out", str(out)],
+            "official": ["official", "--out", str(out), "--cbp-export", str(FIXTURE),
+                         "--accept-revisions"]}[command]
+    name = {"factcheck": "factcheck.csv", "datapackage": "datapackage.json",
+            "official": "southwest_encounters_monthly.csv"}[command]
+    (out / name).write_bytes(official.ENCOUNTERS_CSV.read_bytes() if command == "official"
+                             else b"earlier\n")
+    old = snapshot(out)
+    started = time.perf_counter()
+    assert run(*args).returncode == 0
+    duration = time.perf_counter() - started
+    new = snapshot(out)
+    (out / name).write_bytes(old[name])
+    generator = random.Random(command)
+    for attempt in range(4):
+        process = subprocess.Popen([sys.executable, "-m", "analysis", *args], cwd=ROOT,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(generator.uniform(0.6, 1.0) * duration)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        _recover(out)
+        assert _whole(out, [name], [old, new]), f"attempt {attempt}"
+        assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
