@@ -49,6 +49,7 @@ bench: setup
 	@$(BIN)/python benchmarks/timeline.py
 	@$(BIN)/python benchmarks/scale.py
 	@$(BIN)/python benchmarks/report.py
+	@$(BIN)/python benchmarks/adversarial.py
 
 # Re-resolve requirements.txt into requirements.lock in a scratch environment.
 lock:
