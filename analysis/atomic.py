@@ -13,7 +13,11 @@ here. The protocol, under an exclusive lock on the destination folder:
 
 A kill before step 3 leaves the earlier set (the temporaries are cleaned next time); a
 kill after it leaves a journal that the next run on that folder completes, so the folder
-ends with the new set, whole. A second run into a folder that is locked is refused in one
+ends with the new set, whole. Where every file of a set goes into one folder of plain
+files (extract, factcheck and official into data/processed or data/reference), steps 2-4
+are instead one atomic exchange of the folder with a copy built beside it (Linux
+renameat2), so no instant shows a mix: the journal remains for sets spread over several
+folders (datapackage with its dictionary, a report's figures) and systems without it. A second run into a folder that is locked is refused in one
 line rather than mixing its files with the first one's.
 
 `checkpoint(name)` is the fault-injection hook the tests use: with
@@ -71,22 +75,34 @@ def folder_mode() -> int:
     return 0o777 & ~current_umask()
 
 
+def lock_file_of(folder: Path) -> Path:
+    """The lock file of a destination folder: beside it, so it outlives a swap of the folder."""
+    return folder.with_name(f".{folder.name}.lock")
+
+
 @contextlib.contextmanager
 def locked(folder: Path, lock_file: Path | None = None) -> Iterator[None]:
     """Hold the destination's exclusive lock, or refuse in one line if another run has it.
 
-    The lock is on the folder itself (no file is left behind), or on `lock_file` when the
-    destination is a folder that gets swapped (a report). Locks die with their process, so
-    a killed run never leaves a stale lock.
+    The lock is on a file beside the folder (`.NAME.lock`, see `lock_file_of`), so that a
+    folder swapped whole keeps one lock; where that file cannot be made (a folder whose
+    parent is read-only) the lock is on the folder itself. Locks die with their process,
+    so a killed run never leaves a stale lock.
     """
-    target = lock_file or folder
-    try:
-        if lock_file is not None:
-            descriptor = os.open(lock_file, os.O_RDWR | os.O_CREAT, file_mode())
-        else:
-            descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError as exc:
-        raise InputError(f"{target}: cannot open ({exc.strerror})") from None
+    descriptor = None
+    candidates = [lock_file] if lock_file is not None else [lock_file_of(folder), None]
+    for candidate in candidates:
+        try:
+            if candidate is not None:
+                descriptor = os.open(candidate, os.O_RDWR | os.O_CREAT, file_mode())
+            else:
+                descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            break
+        except OSError as exc:
+            error = exc
+            if candidate is None or lock_file is not None:
+                raise InputError(f"{candidate or folder}: cannot open ({exc.strerror})") from None
+    assert descriptor is not None, error
     try:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -114,6 +130,8 @@ def recover(folder: Path) -> None:
     for stray in folder.glob(f".*{_TEMP_MARK}*.tmp"):
         with contextlib.suppress(OSError):
             stray.unlink()
+    for leftover in folder.parent.glob(f".{folder.name}.staging-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _write_temporary(path: Path, data: bytes) -> str:
@@ -133,11 +151,61 @@ def _write_temporary(path: Path, data: bytes) -> str:
 
 
 def commit_files(contents: dict[Path, bytes]) -> None:
-    """Write `contents` as one set (see the module docstring). Targets may lie in several
-    folders; the journal lives in the first target's folder, under a name of its own, so
-    runs writing into private folders at once (a report's figures) never share one."""
+    """Write `contents` as one set. When every target lies in one folder of plain files
+    (data/processed, data/reference), a copy of the folder is built beside it and swapped
+    in with one atomic exchange, so a kill at any instant leaves the old set or the new one
+    whole; otherwise (targets in several folders, sub-folders, no atomic exchange) through
+    the commit journal, which the next run on the folder completes."""
     if not contents:
         return
+    folders = {path.parent.resolve() for path in contents}
+    if len(folders) == 1:
+        folder = folders.pop()
+        if folder.is_dir() and not any(entry.is_dir() for entry in folder.iterdir()) \
+                and _commit_by_swap(folder, contents):
+            return
+    _commit_with_journal(contents)
+
+
+def _commit_by_swap(folder: Path, contents: dict[Path, bytes]) -> bool:
+    """Build the folder's next state beside it (its files hard-linked, the new ones written)
+    and exchange the two; False, with nothing changed, where no atomic exchange exists."""
+    staging = staging_folder(folder)
+    try:
+        os.chmod(staging, folder.stat().st_mode & 0o7777)
+        new_names = {path.name for path in contents}
+        for entry in folder.iterdir():
+            if entry.name in new_names or _TEMP_MARK in entry.name or \
+                    entry.name.startswith(JOURNAL_PREFIX):
+                continue
+            try:
+                os.link(entry, staging / entry.name)
+            except OSError:
+                shutil.copy2(entry, staging / entry.name)
+        for path, data in contents.items():
+            with open(staging / path.name, "xb") as stream:
+                os.fchmod(stream.fileno(), file_mode())
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+        checkpoint("staged")
+        checkpoint("commit")
+        if not _exchange(staging, folder):
+            shutil.rmtree(staging, ignore_errors=True)
+            return False
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    checkpoint("renamed")
+    shutil.rmtree(staging, ignore_errors=True)
+    return True
+
+
+def _commit_with_journal(contents: dict[Path, bytes]) -> None:
+    """Write `contents` as one set through a commit journal (see the module docstring).
+    Targets may lie in several folders; the journal lives in the first target's folder,
+    under a name of its own, so runs writing into private folders at once (a report's
+    figures) never share one."""
     staged: list[tuple[str, str]] = []
     journal_folder = next(iter(contents)).parent
     try:
