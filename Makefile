@@ -11,15 +11,22 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
 setup: $(STAMP)
 
+# One line per stage with its expected time; pip's own output goes to .venv/setup.log and
+# is shown only when a stage fails.
 $(STAMP): requirements.lock pyproject.toml
+	@echo "setup 1/3: checking Python 3.11 and $(VENV) (a few seconds)" >&2
 	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null \
 		|| { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
 		|| { echo "error: Python 3.11 is required (found $$($(BIN)/python --version))" >&2; exit 2; }
-	@echo "setting up $(VENV) from requirements.lock" >&2
-	@$(PIP) install -r requirements.lock
-	@$(PIP) install --no-deps -e .
+	@echo "setup 2/3: installing pinned packages from requirements.lock (about 2 minutes; 1 with pip's cache warm)" >&2
+	@$(PIP) install -r requirements.lock > $(VENV)/setup.log 2>&1 \
+		|| { tail -n 15 $(VENV)/setup.log >&2; echo "error: pip could not install requirements.lock; full log: $(VENV)/setup.log" >&2; exit 1; }
+	@echo "setup 3/3: installing border-desk itself (a few seconds)" >&2
+	@$(PIP) install --no-deps -e . >> $(VENV)/setup.log 2>&1 \
+		|| { tail -n 15 $(VENV)/setup.log >&2; echo "error: pip could not install border-desk; full log: $(VENV)/setup.log" >&2; exit 1; }
 	@touch $@
+	@echo "setup done: $(VENV) is ready" >&2
 
 data: setup
 	@$(BIN)/python -m analysis extract seeds/*.txt --out data/processed
@@ -49,6 +56,7 @@ bench: setup
 	@$(BIN)/python benchmarks/timeline.py
 	@$(BIN)/python benchmarks/scale.py
 	@$(BIN)/python benchmarks/report.py
+	@$(BIN)/python benchmarks/adversarial.py
 
 # Re-resolve requirements.txt into requirements.lock in a scratch environment.
 lock:

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import pandas as pd
 
@@ -17,7 +18,7 @@ from analysis.article import Article, load_article, parse_published
 from analysis.errors import InputError
 from analysis.paths import DEFAULT_ARTICLE, REFERENCE, REPORTS
 from analysis.pipeline import EXTRACTED, run, run_many
-from analysis.tables import prepare_output_dir, write_tables
+from analysis.tables import write_tables
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,15 +40,21 @@ def _refuse_duplicate_ids(ids: Sequence[str]) -> None:
 
 
 def _extract_one(path: str, published: str | None) -> tuple[str, dict[str, pd.DataFrame], list]:
-    article = load_article(path, parse_published(published) if published else None)
-    return (article.article_id, run(article, EXTRACTED), article.metadata.get("notes", []))
+    article = load_article(path, parse_published(published, "--published") if published else None)
+    return (article.article_id, run(article, EXTRACTED), _messages(article))
+
+
+def _messages(article: Article) -> list[str]:
+    """The lines to print about an article: notes (how it was read) and warnings."""
+    return ([f"note: {note}" for note in article.metadata.get("notes", [])]
+            + [f"warning: {text}" for text in article.metadata.get("warnings", [])])
 
 
 def extract_paths(paths: Sequence[str], published: str | None = None,
                   jobs: int = 1) -> dict[str, pd.DataFrame]:
     """Every table for every article file, in `jobs` processes; rows ordered by article id."""
     if published:
-        parse_published(published)  # a bad date fails before any work
+        parse_published(published, "--published")  # a bad date fails before any work
     if jobs > 1 and len(paths) > 8:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -58,20 +65,20 @@ def extract_paths(paths: Sequence[str], published: str | None = None,
         results = [_extract_one(path, published) for path in paths]
     ids = [article_id for article_id, _, _ in results]
     _refuse_duplicate_ids(ids)
-    for _, _, notes in results:
-        for note in notes:
-            print(f"note: {note}", file=sys.stderr)
+    for _, _, messages in results:
+        for message in messages:
+            print(message, file=sys.stderr)
     results.sort(key=lambda result: result[0])
     return {name: pd.concat([tables[name] for _, tables, _ in results], ignore_index=True)
             for name in EXTRACTED}
 
 
 def _load_all(paths: Sequence[str], published: str | None) -> list[Article]:
-    date = parse_published(published) if published else None
+    date = parse_published(published, "--published") if published else None
     articles = [load_article(path, date) for path in paths]
     for article in articles:
-        for note in article.metadata.get("notes", []):
-            print(f"note: {note}", file=sys.stderr)
+        for message in _messages(article):
+            print(message, file=sys.stderr)
     ids = [article.article_id for article in articles]
     _refuse_duplicate_ids(ids)
     return articles
@@ -79,14 +86,14 @@ def _load_all(paths: Sequence[str], published: str | None) -> list[Article]:
 
 def _refuse_file_as_folder(path: str) -> None:
     """Fail before any work when the output folder is a file (nothing is created)."""
-    from pathlib import Path
-
     if Path(path).exists() and not Path(path).is_dir():
         raise InputError(f"{path}: output path is a file, not a folder")
 
 
 def command_extract(args: argparse.Namespace) -> int:
     _refuse_file_as_folder(args.out)
+    if args.jobs < 1:
+        raise InputError(f"--jobs: {args.jobs} must be 1 or more")
     tables = extract_paths(args.articles, args.published, jobs=args.jobs)
     written = write_tables(args.out, tables)
     rows = ", ".join(f"{len(tables[p.stem])} {p.stem}" for p in written)
@@ -97,6 +104,7 @@ def command_extract(args: argparse.Namespace) -> int:
 def command_factcheck(args: argparse.Namespace) -> int:
     from analysis.factcheck import Figures
 
+    _refuse_file_as_folder(args.out)
     articles = _load_all(args.articles, args.published)
     table = run_many(articles, ["factcheck"], Figures.load())["factcheck"]
     write_tables(args.out, {"factcheck": table})
@@ -107,16 +115,20 @@ def command_factcheck(args: argparse.Namespace) -> int:
 
 
 def command_datapackage(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from analysis.schema import data_dictionary, datapackage_json
-    from analysis.tables import write_files
+    from analysis.tables import output_set, write_files
 
-    out = prepare_output_dir(args.out)
-    files = {out / "datapackage.json": datapackage_json()}
+    folders = [args.out]
     if args.dictionary:
-        files[Path(args.dictionary)] = data_dictionary()
-    write_files(files)
+        _refuse_file_as_folder(str(Path(args.dictionary).parent))
+        if Path(args.dictionary).is_dir():
+            raise InputError(f"{args.dictionary}: is a folder; give the dictionary's file name")
+        folders.append(Path(args.dictionary).parent)
+    with output_set(*folders) as _:
+        files = {Path(args.out) / "datapackage.json": datapackage_json()}
+        if args.dictionary:
+            files[Path(args.dictionary)] = data_dictionary()
+        write_files(files)
     print("wrote " + ", ".join(str(p) for p in files), file=sys.stderr)
     return 0
 
@@ -124,8 +136,11 @@ def command_datapackage(args: argparse.Namespace) -> int:
 def command_report(args: argparse.Namespace) -> int:
     from analysis.report import NotebookFailed, render_report
 
+    published = parse_published(args.published, "--published") if args.published else None
+    if args.workers < 1:
+        raise InputError(f"--workers: {args.workers} must be 1 or more")
     try:
-        render_report(args.article, args.out, args.published, workers=args.workers)
+        render_report(args.article, args.out, published, workers=args.workers)
     except NotebookFailed as exc:
         print(f"error: {exc} (the earlier report is unchanged)", file=sys.stderr)
         return 1
@@ -134,26 +149,31 @@ def command_report(args: argparse.Namespace) -> int:
 
 def command_official(args: argparse.Namespace) -> int:
     from analysis import official
+    from analysis.tables import output_set, stage_tables, write_files
 
-    out = prepare_output_dir(args.out)
-    if args.from_reference:
-        tables = official.read_reference_folder(args.from_reference)
-    else:
-        tables = {}
-    if args.cbp_export:
-        current = tables.get("southwest_encounters_monthly")
-        if current is None:
-            existing = out / "southwest_encounters_monthly.csv"
-            current = official.load_encounters(existing) if existing.exists() else None
-        new = official.read_cbp_export(args.cbp_export)
-        tables["southwest_encounters_monthly"] = new if current is None else \
-            official.merge_months(current, new)
-        print(f"{args.cbp_export}: {new['month'].nunique()} months from "
-              f"{new['month'].min()} to {new['month'].max()}", file=sys.stderr)
-    if not tables:
+    if not args.from_reference and not args.cbp_export:
         raise InputError("usage: official needs --cbp-export FILE or --from-reference DIR")
-    written = write_tables(out, tables)
-    print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    tables = official.read_reference_folder(args.from_reference) if args.from_reference else {}
+    new = official.read_cbp_export(args.cbp_export) if args.cbp_export else None
+    with output_set(args.out) as (out,):  # read, merge and write under the folder's lock
+        if new is not None:
+            current = tables.get("southwest_encounters_monthly")
+            if current is None:
+                existing = out / "southwest_encounters_monthly.csv"
+                current = official.load_encounters(existing) if existing.exists() else None
+            if current is None:
+                merged, revisions = new, []
+            else:
+                merged, revisions = official.merge_months(
+                    current, new, accept_revisions=args.accept_revisions)
+            tables["southwest_encounters_monthly"] = merged
+            for revision in revisions:
+                print(f"revised: {revision}", file=sys.stderr)
+            print(f"{args.cbp_export}: {new['month'].nunique()} months from "
+                  f"{new['month'].min()} to {new['month'].max()}", file=sys.stderr)
+        contents = stage_tables(out, tables)
+        write_files(contents)
+    print("wrote " + ", ".join(str(Path(args.out) / p.name) for p in contents), file=sys.stderr)
     return 0
 
 
@@ -201,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
                                "months replace the same months, older months are kept")
     official.add_argument("--from-reference", metavar="DIR",
                           help="rebuild every table from a folder of gathered reference files")
+    official.add_argument("--accept-revisions", action="store_true",
+                          help="let the export lower a month below the verified figure "
+                               "(each revision is reported)")
     official.add_argument("--out", default=str(REFERENCE), metavar="DIR",
                           help="folder of the official tables (default: data/reference)")
     official.set_defaults(run=command_official)
@@ -213,6 +236,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the file system said no: a path, a permission, a full disk
+        where = exc.filename or "output"
+        print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted; earlier outputs are unchanged", file=sys.stderr)

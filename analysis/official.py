@@ -16,6 +16,7 @@ the months it covers and keep the rest.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -111,42 +112,118 @@ def read_reference_long_series(path: str | Path) -> pd.DataFrame:
     }))
 
 
-def read_cbp_export(path: str | Path) -> pd.DataFrame:
+#: Columns some CBP exports carry that say where a row was counted, and the values that
+#: are the Southwest land border. A row with any other value there is refused: summing a
+#: Northern-border row into the Southwest would change a month silently. Sectors (USBP)
+#: and field offices (OFO) of the Southwest border are as CBP names them.
+REGION_COLUMNS: dict[str, frozenset[str]] = {
+    "Land Border Region": frozenset({"Southwest Land Border"}),
+    "Area of Responsibility": frozenset({
+        "Big Bend Sector", "Del Rio Sector", "El Centro Sector", "El Paso Sector",
+        "Laredo Sector", "Rio Grande Valley Sector", "San Diego Sector", "Tucson Sector",
+        "Yuma Sector", "El Paso Field Office", "Laredo Field Office",
+        "San Diego Field Office", "Tucson Field Office"}),
+}
+#: The first fiscal year of the monthly table; earlier years live in the long series.
+FIRST_EXPORT_FISCAL_YEAR = 2019
+
+
+def _refuse_row(path: str | Path, index: int, problem: str) -> None:
+    """InputError naming the file line (header is line 1) of row `index`."""
+    raise InputError(f"{path}: line {index + 2}: {problem}; fix or remove the row "
+                     "and run again")
+
+
+def read_cbp_export(path: str | Path, today: dt.date | None = None) -> pd.DataFrame:
     """CBP's published export (one row per month, component, demographic, citizenship,
-    authority and encounter type) summed to one row per month and component."""
-    table = _read_csv(path)
+    authority and encounter type) summed to one row per month and component.
+
+    Refused with the line named, before anything is summed: a count that is not a whole
+    number of zero or more, a row repeated exactly (it would count twice), a row of
+    another region, a month after the current one or before FY2019."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give CBP's export file (CSV)")
+    table = _read_csv(path, dtype=str, keep_default_na=False)
     _require(table, CBP_EXPORT_COLUMNS, path)
-    counts = pd.to_numeric(table["Encounter Count"].astype(str).str.replace(",", "").str.strip(),
-                           errors="coerce")
-    if counts.isna().any():
-        line = int(counts.isna().idxmax()) + 2
-        raise InputError(f"{path}: line {line}: Encounter Count "
-                         f"{table['Encounter Count'].iloc[line - 2]!r} is not a number")
+    raw_counts = table["Encounter Count"].astype(str).str.replace(",", "").str.strip()
+    for index, raw in enumerate(raw_counts):
+        if not re.fullmatch(r"-?\d+(?:\.0*)?", raw):
+            shown = table["Encounter Count"].iloc[index]
+            what = "is not a whole number" if re.fullmatch(r"-?\d*\.\d+", raw) else \
+                "is not a number"
+            _refuse_row(path, index, f"Encounter Count {shown!r} {what}")
+        if raw.startswith("-"):
+            _refuse_row(path, index, f"Encounter Count {raw} is negative")
+    counts = raw_counts.map(lambda raw: int(raw.split(".")[0]))
+    repeated = table.duplicated(keep="first")
+    if repeated.any():
+        index = int(repeated.to_numpy().nonzero()[0][0])
+        first = int((table == table.iloc[index]).all(axis=1).to_numpy().nonzero()[0][0])
+        _refuse_row(path, index, f"repeats line {first + 2} exactly (it would be counted twice)")
+    for column, accepted in REGION_COLUMNS.items():
+        if column in table.columns:
+            for index, value in enumerate(table[column].astype(str).str.strip()):
+                if value not in accepted:
+                    _refuse_row(path, index, f"{column} {value!r} is not the Southwest land "
+                                "border")
     fiscal = table["Fiscal Year"].astype(str).str.extract(r"^\s*(\d{4})")[0]
     months = table["Month (abbv)"].astype(str).str.strip().str.upper().str[:3]
     components = table["Component"].astype(str).str.strip().map(_CBP_COMPONENTS)
     for name, column in (("Fiscal Year", fiscal), ("Month (abbv)", months.map(_MONTH_ABBREVIATIONS)),
                          ("Component", components)):
         if column.isna().any():
-            line = int(column.isna().idxmax()) + 2
-            raise InputError(f"{path}: line {line}: unreadable {name}")
+            index = int(column.isna().to_numpy().nonzero()[0][0])
+            _refuse_row(path, index, f"unreadable {name} {table[name].iloc[index]!r}")
     frame = pd.DataFrame({
         "month": [month_of_fiscal_year(int(f), _MONTH_ABBREVIATIONS[m])
                   for f, m in zip(fiscal, months)],
         "fiscal_year": fiscal.astype(int), "component": components, "encounters": counts,
     })
+    today = today or dt.date.today()
+    this_month = f"{today.year}-{today.month:02d}"
+    for index, (month, year) in enumerate(zip(frame["month"], frame["fiscal_year"])):
+        if month > this_month:
+            _refuse_row(path, index, f"month {month} (fiscal year {year}) has not ended yet")
+        if year < FIRST_EXPORT_FISCAL_YEAR:
+            _refuse_row(path, index, f"fiscal year {year} is before FY{FIRST_EXPORT_FISCAL_YEAR}, "
+                        "where the monthly table starts")
     summed = frame.groupby(["month", "fiscal_year", "component"], as_index=False)["encounters"].sum()
     summed["status"] = "single_source"
     summed["source_url"] = CBP_PAGE
-    summed["source_note"] = f"CBP export {Path(path).name}"
+    summed["source_note"] = f"CBP export {path.name}"
     return _sorted(summed)
 
 
-def merge_months(existing: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
-    """`new` replaces the (month, component) rows it covers; older months are kept."""
-    keys = set(zip(new["month"], new["component"]))
+def merge_months(existing: pd.DataFrame, new: pd.DataFrame,
+                 accept_revisions: bool = False) -> tuple[pd.DataFrame, list[str]]:
+    """(`existing` with the (month, component) rows `new` covers replaced, the list of
+    downward revisions of verified months). Older months are kept; a month equal to its
+    verified figure keeps its verified row. A verified month that `new` lowers (a filtered
+    or partial export does exactly that) is refused unless `accept_revisions`."""
+    current = existing.set_index(["month", "component"])
+    revisions, unchanged = [], set()
+    for row in new.itertuples(index=False):
+        key = (row.month, row.component)
+        if key not in current.index:
+            continue
+        old = current.loc[key]
+        if pd.isna(old["encounters"]) or old["status"] != "verified":
+            continue
+        old_value, new_value = int(old["encounters"]), int(row.encounters)
+        if new_value == old_value:
+            unchanged.add(key)
+        elif new_value < old_value:
+            revision = (f"{row.month} {row.component}: {old_value:,} (verified) -> "
+                        f"{new_value:,}")
+            if not accept_revisions:
+                raise InputError(f"{revision} drops below the verified figure; a filtered or "
+                                 "partial export? Pass --accept-revisions if CBP revised it")
+            revisions.append(revision)
+    replacing = new[[(m, c) not in unchanged for m, c in zip(new["month"], new["component"])]]
+    keys = set(zip(replacing["month"], replacing["component"]))
     kept = existing[[k not in keys for k in zip(existing["month"], existing["component"])]]
-    return _sorted(pd.concat([kept, new], ignore_index=True))
+    return _sorted(pd.concat([kept, replacing], ignore_index=True)), revisions
 
 
 def load_encounters(path: str | Path = ENCOUNTERS_CSV) -> pd.DataFrame:
@@ -202,9 +279,13 @@ def _read_csv(path: str | Path, **options) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a CSV file")
     options.setdefault("dtype", {"month": str})
     try:
         return pd.read_csv(path, **options)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"{path}: not a readable CSV ({message})") from None

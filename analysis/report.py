@@ -10,13 +10,16 @@ its own kernel, and kernel start-up is most of a run's time.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import html
 import json
+import os
 import re
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -56,15 +59,41 @@ def execute_notebook(notebook: Path, output: Path, parameters: dict) -> None:
 
 
 def _scrub(path: Path) -> None:
-    """Drop machine paths from an executed notebook (papermill records them)."""
+    """Drop machine paths and run-to-run noise from an executed notebook: papermill records
+    paths, times and a random id for the cell it injects."""
     notebook = nbformat.read(path, as_version=4)
     meta = notebook.metadata.get("papermill", {})
     for key in ("input_path", "output_path"):
         if key in meta:
             meta[key] = Path(meta[key]).name
+    for key in ("start_time", "end_time", "duration"):
+        meta.pop(key, None)
+    for number, cell in enumerate(notebook.cells):
+        cell_meta = cell.get("metadata", {})
+        for key in ("start_time", "end_time", "duration"):
+            cell_meta.get("papermill", {}).pop(key, None)
+        cell_meta.pop("execution", None)
+        if "injected-parameters" in cell_meta.get("tags", []):
+            cell["id"] = "injected-parameters"
+        elif "id" in cell and not str(cell["id"]).startswith("cell-") and \
+                re.fullmatch(r"[0-9a-f-]{36}", str(cell["id"])):
+            cell["id"] = f"cell-{number:02d}"
     text = nbformat.writes(notebook)
     text = text.replace(str(ROOT) + "/", "").replace(str(ROOT), ".")
+    text = _OBJECT_ADDRESS.sub(">", text)  # "<Chart at 0x7f55...>": a new address each run
     path.write_text(text, encoding="utf-8")
+
+
+_OBJECT_ADDRESS = re.compile(r" at 0x[0-9a-f]+>")
+
+
+def _point_at_final(staging: Path, final: Path) -> None:
+    """Executed notebooks name the staging folder they ran in (its name is random): name
+    the report's own folder instead, so two runs give the same bytes."""
+    before, after = project_relative(staging), project_relative(final)
+    for executed in sorted((staging / "executed").glob("*.ipynb")):
+        text = executed.read_text(encoding="utf-8")
+        executed.write_text(text.replace(before, after), encoding="utf-8")
 
 
 _REMOTE = re.compile(r"<script[^>]*\bsrc=[\"']https?://[^>]*>\s*</script>|"
@@ -106,7 +135,7 @@ quotes and sources, checked against official border figures.</p>
 
 
 def render_report(article: str | Path, out_root: str | Path = REPORTS,
-                  published: str | None = None, workers: int = 2,
+                  published: str | dt.date | None = None, workers: int = 2,
                   progress: Callable[[str], None] = lambda m: print(m, file=sys.stderr),
                   notebooks: list[Path] | None = None) -> Path:
     """Execute every notebook for `article` into `out_root/<article_id>/`; returns it."""
@@ -119,57 +148,106 @@ def render_report(article: str | Path, out_root: str | Path = REPORTS,
     notebooks = notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
     if not notebooks:
         raise InputError(f"{NOTEBOOKS}: no notebooks to run")
-    out_root = Path(out_root)
-    if out_root.exists() and not out_root.is_dir():
-        raise InputError(f"{out_root}: output path is a file, not a folder")
-    out_root.mkdir(parents=True, exist_ok=True)
-    final = out_root / loaded.article_id
-    staging = out_root / f".{loaded.article_id}.partial"
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "executed").mkdir(parents=True)
-    (staging / "tables").mkdir()
-    figures_dir = staging / "figures"
-    parameters = {"article": _relative(article_path), "published": published or "",
-                  "output_dir": _relative(figures_dir)}
-    started = time.perf_counter()
-    try:
-        tables = run(loaded, (*EXTRACTED, "factcheck"))
-        for name, table in tables.items():
-            (staging / "tables" / f"{name}.csv").write_text(to_csv_text(table), encoding="utf-8")
-        _run_all(notebooks, staging, parameters, workers, progress)
-        pages = []
-        for notebook in notebooks:
-            page = notebook.with_suffix(".html").name
-            (staging / page).write_text(notebook_html(staging / "executed" / notebook.name),
-                                        encoding="utf-8")
-            pages.append((page, _title_of(notebook)))
-        figures = sorted({p.stem for p in figures_dir.glob("*.html")})
-        title = str(loaded.metadata.get("title") or loaded.article_id)
-        (staging / "index.html").write_text(
-            index_html(loaded.article_id, title, pages, sorted(f"{n}.csv" for n in tables),
-                       figures), encoding="utf-8")
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    _swap(staging, final)
+    final = _prepare_destination(Path(out_root), loaded.article_id)
+    published_text = published.isoformat() if isinstance(published, dt.date) else published
+    with _destination_lock(final):
+        staging = _staging(final)
+        figures_dir = staging / "figures"
+        parameters = {"article": project_relative(article_path),
+                      "published": published_text or "",
+                      "output_dir": project_relative(figures_dir)}
+        progress(f"rendering {len(notebooks)} notebooks for {loaded.article_id} "
+                 f"({max(1, workers)} at a time, about 10 s each) into {final}/")
+        started = time.perf_counter()
+        try:
+            tables = run(loaded, (*EXTRACTED, "factcheck"))
+            for name, table in tables.items():
+                (staging / "tables" / f"{name}.csv").write_text(to_csv_text(table),
+                                                                 encoding="utf-8")
+            _run_all(notebooks, staging, parameters, workers, progress)
+            _point_at_final(staging, final)
+            pages = []
+            for notebook in notebooks:
+                page = notebook.with_suffix(".html").name
+                (staging / page).write_text(notebook_html(staging / "executed" / notebook.name),
+                                            encoding="utf-8")
+                pages.append((page, _title_of(notebook)))
+            figures = sorted({p.stem for p in figures_dir.glob("*.html")})
+            title = str(loaded.metadata.get("title") or loaded.article_id)
+            (staging / "index.html").write_text(
+                index_html(loaded.article_id, title, pages, sorted(f"{n}.csv" for n in tables),
+                           figures), encoding="utf-8")
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _swap(staging, final)
     progress(f"report ready in {time.perf_counter() - started:.1f} s: {_relative(final)}/index.html")
     return final
 
 
+def project_relative(path: Path) -> str:
+    """`path` relative to the project root (with '..' where it lies outside), so executed
+    notebooks, which record their parameters, carry no absolute path of this machine."""
+    return Path(os.path.relpath(Path(path).resolve(), ROOT)).as_posix()
+
+
+def _prepare_destination(out_root: Path, article_id: str) -> Path:
+    """The report folder `out_root/<article_id>`; its parent is created. InputError (one
+    line, exit 2) when it is a file or cannot be written."""
+    if out_root.exists() and not out_root.is_dir():
+        raise InputError(f"{out_root}: output path is a file, not a folder")
+    try:
+        out_root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out_root}: cannot create the reports folder ({exc.strerror})") from None
+    if not os.access(out_root, os.W_OK | os.X_OK):
+        raise InputError(f"{out_root}: the reports folder is not writable; choose another "
+                         "with --out")
+    final = out_root / article_id
+    if final.exists() and not final.is_dir():
+        raise InputError(f"{final}: is a file where the report folder goes")
+    return final
+
+
+@contextlib.contextmanager
+def _destination_lock(final: Path) -> Iterator[None]:
+    """One lock per report folder: a second run into it is refused in one line. Under the
+    lock, what a killed run left (its staging folder, a half-done swap) is cleaned up."""
+    from analysis import atomic
+
+    with atomic.locked(final.parent, lock_file=final.with_name(f".{final.name}.lock")):
+        atomic.recover_folder(final)
+        yield
+
+
+def _staging(final: Path) -> Path:
+    """A fresh staging folder of this run beside `final`, with the report's sub-folders."""
+    from analysis import atomic
+
+    try:
+        staging = atomic.staging_folder(final)
+    except OSError as exc:
+        raise InputError(f"{final.parent}: cannot write ({exc.strerror})") from None
+    (staging / "executed").mkdir()
+    (staging / "tables").mkdir()
+    return staging
+
+
 def _run_all(notebooks: list[Path], staging: Path, parameters: dict, workers: int,
              progress: Callable[[str], None]) -> None:
+    """Run the notebooks, `workers` at a time; each line is numbered by the notebook's
+    place in run order ([2/5] is the second notebook), whichever finishes first."""
     total = len(notebooks)
-    done = 0
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = {}
-        for notebook in notebooks:
+        for number, notebook in enumerate(notebooks, start=1):
             futures[pool.submit(_timed, notebook, staging / "executed" / notebook.name,
-                                parameters)] = notebook
+                                parameters)] = (number, notebook)
         try:
             for future in as_completed(futures):
                 seconds = future.result()
-                done += 1
-                progress(f"[{done}/{total}] {futures[future].name} ({seconds:.1f} s)")
+                number, notebook = futures[future]
+                progress(f"[{number}/{total}] {notebook.name} ({seconds:.1f} s)")
         except BaseException:
             for future in futures:
                 future.cancel()
@@ -194,10 +272,8 @@ def _title_of(notebook: Path) -> str:
 
 
 def _swap(staging: Path, final: Path) -> None:
-    """Replace `final` with `staging`; the old report is removed only once the new one is in."""
-    old = final.with_name(f".{final.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+    """Replace `final` with `staging` in one step a kill cannot split (an atomic exchange
+    where the file system has one); the old report is removed only once the new one is in."""
+    from analysis import atomic
+
+    atomic.swap_folder(staging, final)

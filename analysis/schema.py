@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+import csv
 import json
+from pathlib import Path
+
+#: What the data dictionary and the package say about spreadsheet-safe cells.
+FORMULA_NOTE = ("Text cells that would start a spreadsheet formula (=, +, -, @, tab, carriage "
+                "return) are written with a leading apostrophe, as OWASP recommends; "
+                "analysis.tables.restore_formulas removes it.")
 
 #: table -> (what produces it, description, [(field, type, description)], primary key)
 TABLES: dict[str, dict] = {
@@ -92,10 +99,12 @@ TABLES: dict[str, dict] = {
         "description": "One row per statistic and per trend, record or rank claim, with a "
                        "verdict against official figures.",
         "primaryKey": ["article_id", "claim_id"],
-        # One field: Frictionless skips an empty stat_id only in a single-field key. Within an
-        # article (article_id, stat_id) is the statistic's key.
-        "foreignKeys": [{"fields": ["stat_id"],
-                         "reference": {"resource": "statistics", "fields": ["stat_id"]}}],
+        # (article_id, stat_id): a claim points at a statistic of its own article. A claim
+        # without a number has an empty stat_id and is not checked (SQL's MATCH SIMPLE);
+        # `validate_package` applies that rule, which Frictionless lacks for two-field keys.
+        "foreignKeys": [{"fields": ["article_id", "stat_id"],
+                         "reference": {"resource": "statistics",
+                                       "fields": ["article_id", "stat_id"]}}],
         "fields": [
             ("article_id", "string", "The article's file name without .txt."),
             ("claim_id", "string", "c001, c002, ... in reading order."),
@@ -117,6 +126,35 @@ TABLES: dict[str, dict] = {
 }
 
 
+#: The interval kinds of events.date_precision (analysis.periods produces them).
+DATE_PRECISIONS = ("day", "week", "month", "year", "fiscal_year", "range")
+
+#: The licence of every table: the structure is the project's own work (CC BY 4.0); the
+#: sentences and quotations in it remain their publisher's, reproduced as short quotation
+#: for checking; official figures are works of the U.S. government (public domain).
+LICENCES: dict[str, list[dict[str, str]]] = {
+    name: [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0 for the structured data; article "
+                     "text quoted in it remains its publisher's" + (
+                         "; official figures are U.S. government works in the public domain"
+                         if name == "factcheck" else "")}]
+    for name in ("statistics", "events", "quotes", "sources", "factcheck")}
+
+
+def enums() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(table, field) -> the values the field may take, from the modules that produce them,
+    so a new kind or verdict is declared once, where it is made."""
+    from analysis.factcheck import VERDICTS
+    from analysis.sources import KINDS as SOURCE_KINDS
+    from analysis.statistics import KINDS, QUALIFIERS
+    from analysis.timeline import CATEGORIES
+
+    return {("statistics", "qualifier"): tuple(QUALIFIERS), ("statistics", "kind"): tuple(KINDS),
+            ("events", "date_precision"): DATE_PRECISIONS,
+            ("events", "category"): tuple(CATEGORIES), ("sources", "kind"): tuple(SOURCE_KINDS),
+            ("factcheck", "verdict"): tuple(VERDICTS)}
+
+
 def field_names(table: str) -> list[str]:
     return [name for name, _, _ in TABLES[table]["fields"]]
 
@@ -124,18 +162,55 @@ def field_names(table: str) -> list[str]:
 def datapackage() -> dict:
     """The Frictionless Data Package descriptor of data/processed/."""
     resources = []
+    allowed = enums()
     for name, table in TABLES.items():
-        schema = {"fields": [{"name": n, "type": t, "description": d}
-                             for n, t, d in table["fields"]],
+        fields = []
+        for field, kind, description in table["fields"]:
+            entry = {"name": field, "type": kind, "description": description}
+            if (name, field) in allowed:
+                entry["constraints"] = {"enum": list(allowed[(name, field)])}
+            fields.append(entry)
+        schema = {"fields": fields,
                   "primaryKey": table["primaryKey"], "missingValues": [""]}
         if "foreignKeys" in table:
             schema["foreignKeys"] = table["foreignKeys"]
         resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
                           "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-                          "description": f"{table['description']} Produced by {table['producer']}.",
-                          "schema": schema})
+                          "description": f"{table['description']} Produced by {table['producer']}."
+                                         f" {FORMULA_NOTE}",
+                          "licenses": LICENCES[name], "schema": schema})
     return {"name": "border-desk", "title": "border-desk: articles as checkable data",
-            "profile": "tabular-data-package", "licenses": [], "resources": resources}
+            "profile": "tabular-data-package", "resources": resources}
+
+
+def validate_package(descriptor: str | Path) -> list[str]:
+    """Every problem in a data package folder, as lines (empty: valid). Frictionless checks
+    types, enums and keys; foreign keys are checked here with SQL's MATCH SIMPLE rule (a
+    row whose key has an empty field points at nothing and is not checked), which
+    Frictionless applies to single-field keys only."""
+    from frictionless import validate
+
+    descriptor = Path(descriptor)
+    report = validate(str(descriptor), skip_errors=["foreign-key"])
+    problems = [f"{task.name} row {row}: {field}: {note}" for task in report.tasks
+                for row, field, note in task.flatten(["rowNumber", "fieldName", "note"])]
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    resources = {r["name"]: r for r in package["resources"]}
+    for resource in package["resources"]:
+        for key in resource["schema"].get("foreignKeys", []):
+            target = resources[key["reference"]["resource"]]
+            known = set(_rows(descriptor.parent / target["path"], key["reference"]["fields"]))
+            for row, values in enumerate(_rows(descriptor.parent / resource["path"],
+                                               key["fields"]), start=2):
+                if all(values) and values not in known:
+                    problems.append(f"{resource['name']} row {row}: {', '.join(key['fields'])} "
+                                    f"{', '.join(values)} is not in {target['name']}")
+    return problems
+
+
+def _rows(path: Path, fields: list[str]) -> list[tuple[str, ...]]:
+    with open(path, encoding="utf-8", newline="") as stream:
+        return [tuple(record[f] for f in fields) for record in csv.DictReader(stream)]
 
 
 def datapackage_json() -> str:
@@ -149,7 +224,10 @@ def data_dictionary() -> str:
              "describes the same files for machines (Frictionless Table Schema). Character offsets",
              "index the article text as decoded: `text[char_start:char_end]` is the surface.",
              "Official figures live in `data/reference/` (see the README there and the project",
-             "README).", ""]
+             "README).", "", FORMULA_NOTE, "",
+             "Licence: " + LICENCES["statistics"][0]["title"] + " ("
+             + LICENCES["statistics"][0]["path"] + "); official figures are U.S. government "
+             "works in the public domain.", ""]
     for name, table in TABLES.items():
         lines += [f"## `processed/{name}.csv`", "", f"{table['description']} Produced by "
                   f"`{table['producer']}`. Key: {', '.join(table['primaryKey'])}.", "",

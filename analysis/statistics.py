@@ -705,13 +705,19 @@ def _phrase_before(text: str) -> str:
     return _TRAILING_TIME.sub("", head)
 
 
+_LOOKBEHIND_CHARS = 160  # a reporting verb and up to five words before the mention
+
+
 def _subject_before(sentence: str, mention: Mention) -> str:
     """The subject of the verb that reports the change: 'Deportations from Mexico fell by'."""
     before = sentence[: mention.start]
-    transitive = _TRANSITIVE_BEFORE.search(before)
+    # Both patterns end at the mention: looking back a bounded window keeps each search
+    # constant-time, so a sentence dense with figures costs linear, not quadratic, time.
+    window = max(0, len(before) - _LOOKBEHIND_CHARS)
+    transitive = _TRANSITIVE_BEFORE.search(before, window)
     if transitive:
         return noun_phrase(transitive.group("np")) or transitive.group("np").strip()
-    change = _CHANGE_BEFORE.search(before)
+    change = _CHANGE_BEFORE.search(before, window)
     if re.fullmatch(_CHANGE_VERBS, sentence[mention.start:mention.end], re.I):
         change = re.search(r"$", before)  # the mention is the verb itself: "doubled"
     if change:

@@ -136,3 +136,100 @@ def test_a_50_megabyte_file_is_refused_quickly(tmp_path):
     with pytest.raises(InputError, match="too large"):
         load_article(path, "2024-03-26")
     assert time.perf_counter() - started < 5
+
+
+def test_one_stray_byte_keeps_the_rest_utf8_and_says_so(tmp_path):
+    from analysis.article import decode_article_bytes
+
+    text, encoding, note = decode_article_bytes("López said “no” — twice.\n".encode("utf-8")
+                                                .replace(b"twice", b"tw\xffice"), "a.txt")
+    assert encoding == "utf-8" and "López" in text and "“no”" in text
+    assert "\ufffd" in text and "replaced" in note
+
+
+def test_utf16_with_a_byte_order_mark_is_text_not_binary():
+    from analysis.article import decode_article_bytes
+
+    text, encoding, note = decode_article_bytes("Héadline\n\nBody.\n".encode("utf-16"), "a.txt")
+    assert text == "Héadline\n\nBody.\n" and encoding == "utf-16" and "UTF-16" in note
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n", "\n"])
+def test_every_line_ending_gives_the_same_paragraphs(ending):
+    seed = SEED.read_text(encoding="utf-8")
+    expected = len(article_from_text(seed, "2024-03-26").paragraphs)
+    converted = seed.replace("\r\n", "\n").replace("\n", ending)
+    article = article_from_text(converted, "2024-03-26")
+    assert len(article.paragraphs) == expected > 30
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start:paragraph.end].strip() == \
+            article.text[paragraph.start:paragraph.end]
+
+
+def test_mixed_line_endings_give_the_right_paragraphs():
+    article = article_from_text("Title\r\n\r\nOne.\r\rTwo.\n\nThree.\n", "2024-03-26")
+    assert [article.text[p.start:p.end] for p in article.paragraphs] == \
+        ["Title", "One.", "Two.", "Three."]
+
+
+def test_a_device_cannot_bypass_the_size_limit():
+    from analysis.article import load_article
+
+    with pytest.raises(InputError, match="too large"):
+        load_article("/dev/zero", "2024-03-26")
+
+
+def test_a_fifo_cannot_bypass_the_size_limit(tmp_path):
+    import os
+    import threading
+
+    from analysis.article import MAX_BYTES, load_article
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        try:
+            with open(fifo, "wb") as stream:
+                stream.write(b"a" * (MAX_BYTES + 1000))
+        except BrokenPipeError:
+            pass
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    with pytest.raises(InputError, match="too large"):
+        load_article(fifo, "2024-03-26")
+    writer.join(timeout=10)
+
+
+def test_a_sentence_longer_than_the_cap_is_cut_at_line_breaks_first():
+    from analysis.article import MAX_SENTENCE_CHARS
+
+    table = "\n".join(f"Jan {2000 + i} | {100000 + i:,} | {50000 + i:,}" for i in range(200))
+    article = article_from_text("Table\n\n" + table + "\n", "2024-03-26")
+    for sentence in article.sentences:
+        piece = article.sentence_text(sentence)
+        assert len(piece) <= MAX_SENTENCE_CHARS
+        assert piece == piece.strip() and piece.endswith(tuple("0123456789e"))
+
+
+def test_seed_sentences_are_untouched_by_the_cap(seed_article):
+    from analysis.article import MAX_SENTENCE_CHARS
+
+    assert max(s.end - s.start for s in seed_article.sentences) < MAX_SENTENCE_CHARS
+
+
+def test_published_dates_far_outside_the_news_are_refused_by_the_notebook_name():
+    from analysis.article import parse_published
+
+    with pytest.raises(InputError, match=r"^published: 9999-12-31 is outside"):
+        parse_published("9999-12-31")
+
+
+def test_a_future_date_is_a_warning():
+    import datetime as dt
+
+    from analysis.article import future_date_warning
+
+    assert "future" in future_date_warning(dt.date(2030, 1, 1), "a.txt", dt.date(2026, 1, 1))
+    assert future_date_warning(dt.date(2024, 1, 1), "a.txt", dt.date(2026, 1, 1)) is None

@@ -27,11 +27,10 @@ def test_committed_csvs_equal_a_fresh_extraction(tmp_path):
 
 
 def test_data_package_validates_with_frictionless():
-    from frictionless import validate
+    from analysis.schema import validate_package
 
-    report = validate(str(PROCESSED / "datapackage.json"))
-    errors = [] if report.valid else report.flatten(["rowNumber", "fieldName", "type", "note"])
-    assert report.valid, errors[:5]
+    problems = validate_package(PROCESSED / "datapackage.json")
+    assert not problems, problems[:5]
 
 
 def test_data_package_describes_every_committed_csv():
@@ -52,14 +51,38 @@ def test_csv_headers_follow_the_schema():
         assert header == field_names(path.stem), path.name
 
 
-def test_a_fact_check_pointing_at_a_missing_statistic_fails_validation(tmp_path):
+def _damaged_copy(tmp_path, old: str, new: str):
     import shutil
-
-    from frictionless import validate
 
     for path in PROCESSED.iterdir():
         shutil.copy(path, tmp_path / path.name)
     factcheck = tmp_path / "factcheck.csv"
     text = factcheck.read_text(encoding="utf-8")
-    factcheck.write_text(text.replace(",s003,", ",s999,", 1), encoding="utf-8")
-    assert not validate(str(tmp_path / "datapackage.json")).valid
+    assert old in text
+    factcheck.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return tmp_path / "datapackage.json"
+
+
+def test_a_fact_check_pointing_at_a_missing_statistic_fails_validation(tmp_path):
+    from analysis.schema import validate_package
+
+    problems = validate_package(_damaged_copy(tmp_path, ",s003,", ",s999,"))
+    assert any("s999 is not in statistics" in p for p in problems), problems
+
+
+def test_a_fact_check_pointing_at_another_articles_statistic_fails_validation(tmp_path):
+    from analysis.schema import validate_package
+
+    import re
+
+    text = (PROCESSED / "factcheck.csv").read_text(encoding="utf-8")
+    row = re.search(r"^([^,\n]+)(,c\d+,s\d+,)", text, re.M)
+    problems = validate_package(_damaged_copy(tmp_path, row.group(0), "other" + row.group(2)))
+    assert any("other, s" in p for p in problems), problems
+
+
+def test_a_verdict_outside_the_four_fails_validation(tmp_path):
+    from analysis.schema import validate_package
+
+    problems = validate_package(_damaged_copy(tmp_path, ",supported,", ",banana,"))
+    assert any("verdict" in p for p in problems), problems

@@ -25,3 +25,21 @@ def test_every_table_is_identical_when_extracted_twice(seed_article):
     first, second = extract_tables([seed_article]), extract_tables([seed_article])
     for name in first:
         assert to_csv_text(first[name]) == to_csv_text(second[name]), name
+
+
+def test_report_pages_and_executed_notebooks_are_byte_identical_between_runs(tmp_path):
+    """Two renders into one destination: papermill's injected cell id, its timings, object
+    addresses and the random staging folder name must not reach the files."""
+    from analysis.paths import NOTEBOOKS
+    from analysis.report import render_report
+    from conftest import SEED
+
+    notebooks = [NOTEBOOKS / "01_statistics.ipynb"]
+    runs = []
+    for _ in range(2):
+        final = render_report(SEED, tmp_path, notebooks=notebooks, progress=lambda m: None)
+        runs.append({str(p.relative_to(final)): p.read_bytes() for p in sorted(final.rglob("*"))
+                     if p.is_file() and "screenshots" not in p.parts})
+    assert runs[0].keys() == runs[1].keys()
+    for name in runs[0]:
+        assert runs[0][name] == runs[1][name], name

@@ -58,7 +58,9 @@ def test_cbp_export_is_summed_by_month_and_component():
 
 
 def test_refresh_replaces_covered_months_and_keeps_older_ones(encounters):
-    merged = official.merge_months(encounters, official.read_cbp_export(FIXTURE))
+    merged, revisions = official.merge_months(encounters, official.read_cbp_export(FIXTURE),
+                                              accept_revisions=True)
+    assert revisions and revisions[0].startswith("2023-12 USBP")
     by_key = merged.set_index(["month", "component"])["encounters"]
     assert by_key[("2023-12", "USBP")] == 1_350
     assert by_key[("2019-01", "USBP")] == encounters.set_index(["month", "component"])[
@@ -85,9 +87,10 @@ def test_official_command_refreshes_a_table_and_keeps_it_on_failure(tmp_path):
     command = [sys.executable, "-m", "analysis", "official", "--out", str(tmp_path)]
     (tmp_path / "southwest_encounters_monthly.csv").write_bytes(
         official.ENCOUNTERS_CSV.read_bytes())
-    result = subprocess.run(command + ["--cbp-export", str(FIXTURE)], capture_output=True,
-                            text=True, cwd=ROOT)
+    result = subprocess.run(command + ["--cbp-export", str(FIXTURE), "--accept-revisions"],
+                            capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+    assert "revised: 2023-12 USBP" in result.stderr
     refreshed = (tmp_path / "southwest_encounters_monthly.csv").read_bytes()
     bad = tmp_path / "bad.csv"
     bad.write_text("Fiscal Year,Component\n2024,x\n")
