@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis import official
+from analysis import official, series
 from analysis.article import Article
 from analysis.claims import extract_claims
 
@@ -52,6 +52,11 @@ _MEXICAN_DATA = [
 ]
 
 
+#: The registry's series behind each column of the prepared figures.
+_COLUMN_SERIES = {"total": "cbp_southwest_total", "usbp": "cbp_southwest_usbp",
+                  "long": "ohss_usbp_southwest_long"}
+
+
 @dataclass
 class Figures:
     """The official series a check can use, prepared once."""
@@ -71,8 +76,8 @@ class Figures:
     @classmethod
     def from_tables(cls, encounters: pd.DataFrame, long_series: pd.DataFrame,
                     first_releases: pd.DataFrame) -> "Figures":
-        urls = {"total": official.CBP_PAGE, "usbp": official.CBP_PAGE,
-                "long": str(long_series["source_url"].iloc[0]) if len(long_series) else ""}
+        urls = {column: series.get(series_id).source_url
+                for column, series_id in _COLUMN_SERIES.items()}
         return cls(official.monthly_totals(encounters), official.fiscal_year_totals(encounters),
                    long_series, first_releases, urls)
 
