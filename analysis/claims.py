@@ -13,29 +13,51 @@ import calendar
 import re
 from dataclasses import dataclass
 
+import datetime as dt
+
 import pandas as pd
 
 from analysis.article import Article
 from analysis.periods import TimeExpression, find_time_expressions
+from analysis.vocabulary import alternation
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
-           "strength", "subject", "period", "month_name", "paragraph", "sentence",
+           "strength", "subject", "period", "month_name", "extra", "paragraph", "sentence",
            "sentence_text"]
 
-_DOWN_STRONG = "plummeted|plunged|plummet|plunge|collapsed|tumbled|nosedived|cratered|halved"
-_DOWN = "fell|dropped|declined|decreased|slowed|eased|dipped|shrank|subsided|waned"
-_UP_STRONG = "surged|soared|spiked|skyrocketed|exploded|ballooned|doubled"
-_UP = "rose|increased|climbed|jumped|grew|mounted|rebounded|picked\\s+up|ticked\\s+up"
+
+def words_re(name: str) -> str:
+    """A claims.yaml word list as a whole-word pattern (spaces match any white space)."""
+    return r"(?<![\w-])(?:" + alternation("claims", name).replace(r"\ ", r"\s+") + r")(?![\w-])"
+
+
+_DOWN_STRONG = alternation("claims", "trend_down_strong").replace(r"\ ", r"\s+")
+_DOWN = alternation("claims", "trend_down").replace(r"\ ", r"\s+")
+_UP_STRONG = alternation("claims", "trend_up_strong").replace(r"\ ", r"\s+")
+_UP = alternation("claims", "trend_up").replace(r"\ ", r"\s+")
 _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOWN}|{_UP_STRONG}|"
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
+    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\b(?:highest|lowest)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b|\bunprecedented\s+numbers\b", re.I)
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?P<adjective>highest|lowest|busiest|largest|biggest|smallest|quietest)\s+"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
     r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b", re.I)
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+_SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
+                    rf"(?:[\w-]+\s+){{0,4}}?since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})",
+                    re.I)
+_STREAK = re.compile(
+    rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
+    rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
+    rf"|\b(?P<ord>second|third|fourth|fifth|sixth)\s+(?:straight|consecutive|successive)\s+"
+    rf"(?:monthly\s+)?(?:month|decline|drop|fall|increase|rise)", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _MONTH_PLURAL = {f"{name.lower()}s": name for name in calendar.month_name[1:]}
 #: A verb followed by its object is an action ("increased security"), not a trend.
 _OBJECT_AFTER = re.compile(
@@ -54,6 +76,7 @@ class Claim:
     strength: str  # strong / plain
     subject: str
     month_name: str = ""
+    extra: str = ""  # 'since' claims: the month ('2023-06'); streaks: the number of months
 
 
 def _subject_before(sentence: str, position: int) -> str:
@@ -76,7 +99,26 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             "plain", _subject_before(sentence, match.start()),
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
                                               in calendar.month_name else "")))
+    for match in _SINCE.finditer(sentence):
+        adjective = match.group("adjective").lower()
+        month = list(calendar.month_name).index(match.group("month").capitalize())
+        claims.append(Claim("since", match.start(), match.end(),
+                            "low" if adjective in ("lowest", "fewest", "smallest") else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra=f"{match.group('year')}-{month:02d}"))
+    for match in _STREAK.finditer(sentence):
+        word = (match.group("n") or match.group("n2") or match.group("ord")).lower()
+        length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        trend = _TREND.search(sentence)
+        if not length or not trend:
+            continue
+        verb = trend.group("verb").lower()
+        down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
+        claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
+                            "plain", _subject_before(sentence, trend.start()), extra=str(length)))
     for match in _RECORD.finditer(sentence):
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
         text = match.group(0).lower()
         direction = "low" if re.search(r"\blows?\b|fewer", text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
@@ -85,7 +127,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         verb = match.group("verb").lower()
         if has_statistic_after(match.end()):
             continue  # "fell by more than half": the statistic is the claim
-        if any(c.start <= match.start() < c.end for c in claims):
+        if any(c.start <= match.start() < c.end or c.claim_type == "streak" for c in claims):
             continue
         if _OBJECT_AFTER.match(sentence[match.end():]):
             continue  # "increased law enforcement personnel": an action, not a trend
@@ -135,7 +177,96 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 "surface": article.text[start:sentence.start + claim.end],
                 "direction": claim.direction, "strength": claim.strength,
                 "subject": claim.subject, "period": _period(start, candidates),
-                "month_name": claim.month_name, "paragraph": sentence.paragraph,
+                "month_name": claim.month_name, "extra": claim.extra, "paragraph": sentence.paragraph,
                 "sentence": sentence.index, "sentence_text": " ".join(text.split()),
             })
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+@dataclass(frozen=True)
+class EventClaim:
+    """A sentence that dates an event ("Biden called López Obrador in December")."""
+
+    start: int
+    end: int
+    sentence: str
+    date_start: str
+    date_end: str
+    label: str
+
+
+def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> list[EventClaim]:
+    """Sentences with an event verb (claims.yaml `event_verbs`) and a resolved time
+    expression (a day, week, month or year; not "since 2022")."""
+    verbs = re.compile(words_re("event_verbs"), re.I)
+    found = []
+    for sentence in article.sentences:
+        if sentence.index in skip_sentences:
+            continue
+        text = article.sentence_text(sentence)
+        verb = verbs.search(text)
+        if not verb:
+            continue
+        expressions = _dated(article, sentence)
+        position = sentence.index - 1
+        for neighbour in (position + 1, position - 1):  # "rail bridges were suddenly closed"
+            if expressions or not 0 <= neighbour < len(article.sentences):
+                break
+            other = article.sentences[neighbour]
+            if other.paragraph in (sentence.paragraph, sentence.paragraph + 1, sentence.paragraph - 1):
+                expressions = [e for e in _dated(article, other) if e.precision != "year"]
+        if not expressions:
+            continue
+        when = min(expressions, key=lambda e: abs(e.start - sentence.start - verb.start()))
+        found.append(EventClaim(sentence.start, sentence.end, " ".join(text.split()),
+                                when.date_start.isoformat(), when.date_end.isoformat(),
+                                when.label))
+    return found
+
+
+def _dated(article: Article, sentence) -> list:
+    text = article.sentence_text(sentence)
+    return [e for e in find_time_expressions(text, article.published, offset=sentence.start)
+            if e.precision in ("day", "week", "month", "year")]
+
+
+_FY = r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})"
+
+
+def latest_released_month(published: dt.date) -> str:
+    """CBP publishes a month's figures in the middle of the next month: the latest month an
+    article can know is the previous month from the 20th, else the one before."""
+    back = 1 if published.day >= 20 else 2
+    index = published.year * 12 + published.month - 1 - back
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def fiscal_year_to_date(sentence: str, published: dt.date) -> str:
+    """'through the first five months of fiscal year 2024' -> '2023-10-01/2024-02-29';
+    'so far this fiscal year' -> October through the latest released month; else ''."""
+    first = r"(?:first|opening)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+)?" + _FY
+    m = re.search(first, sentence, re.I)
+    if m:
+        n = _NUMBER_WORDS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+        if n:
+            return _fiscal_months(int(m["fy"]), n)
+    m = re.search(r"(?:October|Oct\.)\s+(?:through|to|and)\s+(?P<month>" + _MONTH_NAMES + r")",
+                  sentence)
+    fy = re.search(_FY, sentence)
+    if m and fy:
+        number = list(calendar.month_name).index(m["month"])
+        return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)
+    if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
+                 r"fiscal[-\s]year[-\s]to[-\s]date)\b", sentence, re.I):
+        latest = latest_released_month(published)
+        year, month = int(latest[:4]), int(latest[5:])
+        fiscal = year + 1 if month >= 10 else year
+        return _fiscal_months(fiscal, (month - 10) % 12 + 1)
+    return ""
+
+
+def _fiscal_months(fiscal_year: int, count: int) -> str:
+    index = (fiscal_year - 1) * 12 + 9 + count - 1
+    year, month = index // 12, index % 12 + 1
+    return (f"{fiscal_year - 1}-10-01/{year}-{month:02d}-"
+            f"{calendar.monthrange(year, month)[1]:02d}")
