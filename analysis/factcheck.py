@@ -228,6 +228,20 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
+def counts_people(clause: str, start: int, length: int) -> bool:
+    """Whether the noun nearest a number in its clause is one a border series counts
+    (claims.yaml `countable`) rather than one it does not (`not_counted`)."""
+    if start < 0:
+        return True
+    end = start + length
+    nearest = []
+    for name in ("countable", "not_counted"):
+        for m in re.finditer(words_re(name), clause, re.I):
+            distance = m.start() - end if m.start() >= end else start - m.end()
+            nearest.append((distance + (0 if m.start() >= end else 0.5), name))
+    return bool(nearest) and min(nearest)[1] == "countable"
+
+
 # --- verdict rules -------------------------------------------------------------------------
 
 _QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "less_than": "less than",
@@ -753,9 +767,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if not choice:
         return None
     kind = stat["kind"]
-    countable = f"{stat.get('subject') or ''} {stat.get('unit') or ''}"
-    if (kind == "count" or stat.get("subject")) and choice != ["mexico"] and not re.search(
-            words_re("countable"), countable, re.I):
+    if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(clause, clause.find(stat["surface"]),
+                                                  len(stat["surface"])):
         if _cue("mexico_cues", sentence):
             choice = ["mexico"]
         else:
