@@ -57,7 +57,8 @@ _STREAK = re.compile(
     rf"|\b(?P<ord>second|third|fourth|fifth|sixth)\s+(?:straight|consecutive|successive)\s+"
     rf"(?:monthly\s+)?(?:month|decline|drop|fall|increase|rise)", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
+                 "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 _MONTH_PLURAL = {f"{name.lower()}s": name for name in calendar.month_name[1:]}
 #: A verb followed by its object is an action ("increased security"), not a trend.
 _OBJECT_AFTER = re.compile(
@@ -94,7 +95,9 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     for match in _RANK.finditer(sentence):
         adjective = match.group("adjective").lower()
         what = match.group("what").lower()
-        claims.append(Claim("rank", match.start(), match.end(),
+        plain = not match.group(0).lower().startswith("one of") and not match.group("ordinal")
+        kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"
+        claims.append(Claim(kind, match.start(), match.end(),
                             "low" if adjective in ("lowest", "smallest", "quietest") else "high",
                             "plain", _subject_before(sentence, match.start()),
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
@@ -163,6 +166,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
         for claim in claims:
             start = sentence.start + claim.start
             candidates = expressions
+            if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
+                candidates = [e for e in expressions
+                              if not start <= e.start < sentence.start + claim.end]
             if not candidates:  # the nearest sentence before or after that names a time
                 for neighbour in (position - 1, position + 1):
                     if 0 <= neighbour < len(sentences):

@@ -280,10 +280,10 @@ def holds(stat: dict, actual: float) -> str:
         return "yes" if ok else ("near" if actual <= 1.03 * claimed else "no")
     gap = abs(actual - claimed)
     if qualifier == "approximate":
-        return "yes" if gap <= 0.10 * claimed else ("near" if gap <= 0.20 * claimed else "no")
-    if gap <= max(0.01 * claimed, _printed_tolerance(surface, claimed)):
+        return "yes" if gap <= 0.10 * actual else ("near" if gap <= 0.20 * actual else "no")
+    if gap <= max(0.01 * actual, _printed_tolerance(surface, claimed)):
         return "yes"
-    return "near" if gap <= 0.05 * claimed else "no"
+    return "near" if gap <= 0.05 * actual else "no"
 
 
 _FROM_OUTCOME = {"yes": "supported", "near": "partly_supported", "no": "not_supported"}
@@ -699,7 +699,8 @@ def _missing_data(subject: str, sentence: str) -> str:
         for pattern, data in _MISSING_DATA:
             if pattern.search(text):
                 return data
-    return "Mexico's official migration statistics (Unidad de Pol\u00edtica Migratoria)"
+    return ("an official series counting what the claim describes (the registry in "
+            "analysis/series.py lists what is bundled)")
 
 
 # --- the table -----------------------------------------------------------------------------
@@ -747,8 +748,37 @@ def _yearly_period(label: str, published: dt.date) -> list[Period]:
     return periods_of(str(published.year - 1))
 
 
+_BASELINE_WORD = re.compile(r"\b(?:from|since|compared\s+with|compared\s+to|over|than|"
+                            r"versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
+
+
+def _periods_around(sentence: str, stat: dict, published: dt.date,
+                    earlier: list[str]) -> tuple[str, str]:
+    """(period, baseline) of a change: a time expression after 'from', 'since', 'compared
+    with' or 'over' is the baseline; the period is another one in the sentence, else the
+    latest period of an earlier claim that differs from the baseline."""
+    period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
+    expressions = find_time_expressions(sentence, published, fiscal=fiscal or None)
+    for e in expressions:
+        if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
+            baseline = e.label
+    if not baseline:  # "fell 30 percent from May": a bare month after 'from' is the baseline
+        m = re.search(r"\b(?:from|since|than|over)\s+(?:the\s+)?(" + "|".join(
+            calendar.month_name[1:]) + r")\b(?!\s+\d)", sentence)
+        if m:
+            number = list(calendar.month_name).index(m[1])
+            year = published.year if number < published.month else published.year - 1
+            baseline = f"{year}-{number:02d}"
+    others = [e.label for e in expressions if e.label != baseline]
+    if baseline and (not period or period == baseline):
+        period = others[-1] if others else next((p for p in reversed(earlier)
+                                                 if p and p != baseline), "")
+    return period, baseline
+
+
 def _statistic_check(stat: dict, article: Article, figures: Figures,
-                     last_period: str) -> tuple[str, Check] | None:
+                     earlier: list[str], inherited: list[str]) -> tuple[str, Check] | None:
     """(claim_type, check) for one statistic, or None for a story detail."""
     sentence = stat["sentence_text"]
     sentence_start = article.text.find(sentence[:40], max(0, stat["char_start"] - len(sentence)))
@@ -764,9 +794,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     window = clause[:clause.find(stat["surface"]) + len(stat["surface"]) + 50] \
         if stat["surface"] in clause else clause
     choice = choose_series(window, sentence)
+    kind = stat["kind"]
+    if not choice and kind in ("percent", "fraction", "ratio") and re.match(
+            r"\s*(?:that|this|it|the\s+(?:increase|decrease|rise|drop|decline|fall))\b",
+            sentence, re.I):
+        choice = inherited  # "That was an increase of about 4 percent": the claim before
     if not choice:
         return None
-    kind = stat["kind"]
     if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(clause, clause.find(stat["surface"]),
                                                   len(stat["surface"])):
         if _cue("mexico_cues", sentence):
@@ -805,6 +839,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(check_multiple(claimed, stat["qualifier"], stat["surface"],
                                              series_id, now, base[0], figures, label, True))
                 continue
+            label, baseline = _periods_around(sentence, stat, article.published, earlier)
+            label = fytd or label
+            periods = _yearly_period(label, article.published) if yearly else periods_of(label)
+            if baseline:
+                stat = {**stat, "baseline_period": baseline}
             if not direction or len(periods) != 1:
                 checks.append(Check(explanation="The sentence gives no direction of change or "
                                     "no single period, so the change cannot be computed.",
@@ -865,26 +904,32 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     """The fact-check table: one row per claim and official figure compared."""
     figures = figures or Figures.load()
     claims: list[tuple[int, int, str, str, str, Check]] = []  # start, end, stat_id, type, ...
-    last_period, series_sentences = "", set()
+    earlier: list[str] = []
+    series_sentences: set[int] = set()
+    inherited: tuple[int, list[str]] = (-1, [])
     for stat in statistics.to_dict("records"):
-        result = _statistic_check(stat, article, figures, last_period)
-        if stat.get("period") and isinstance(stat["period"], str):
-            last_period = stat["period"]
+        near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
+        result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:
             continue
         claim_type, check = result
+        if check.period:
+            earlier.append(check.period)
+        series = [c.series_id for c in check.compared if c.series_id]
+        if series:
+            inherited = (stat["paragraph"], list(dict.fromkeys(series)))
         claims.append((stat["char_start"], stat["char_end"], stat["stat_id"], claim_type,
                        stat["sentence_text"], check))
         if check.compared or claim_type != "level":
             series_sentences.add(stat["sentence"])
-    previous: tuple[int, list[str]] = (-1, [])
+    previous = inherited
     for claim in extract_claims(article, statistics).to_dict("records"):
         clause = claim["subject"] or ""
         choice = choose_series(clause, claim["sentence_text"]) if clause else []
         if not choice:
             choice = choose_series(claim["sentence_text"], claim["sentence_text"])
-        if not choice and previous[0] == claim["paragraph"]:
-            choice = previous[1]  # "Concerns mounted again": the paragraph's series
+        if not choice and claim["paragraph"] - previous[0] <= 1:
+            choice = previous[1]  # "Concerns mounted again": the series of the claim before
         if choice and choice != ["mexico"]:
             check = _claim_check(claim, article, figures, choice)
         elif choice == ["mexico"]:
