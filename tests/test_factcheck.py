@@ -287,14 +287,18 @@ def test_stories_hold_at_least_eighty_hand_checked_claims(story_scores):
     assert (story_scores["planted"] == "yes").groupby(story_scores["story"]).any().all()
 
 
-def test_stories_score_at_least_95_percent_with_no_false_not_supported(story_scores):
-    right = (story_scores["expected"] == story_scores["got"]).mean()
+def test_no_story_claim_is_falsely_not_supported(story_scores):
     false_no = story_scores[(story_scores["got"] == "not_supported")
                             & (story_scores["expected"] != "not_supported")]
-    assert right >= 0.95, story_scores[story_scores["expected"] != story_scores["got"]]
     assert false_no.empty, false_no
 
 
-def test_every_planted_error_is_caught(story_scores):
-    planted = story_scores[story_scores["planted"] == "yes"]
+def test_dev_stories_score_at_least_95_percent(story_scores):
+    # The locked split is measured by benchmarks/factcheck.py, not asserted: it is not tuned on.
+    dev = story_scores[story_scores["split"] == "dev"]
+    assert (dev["expected"] == dev["got"]).mean() >= 0.95, dev[dev["expected"] != dev["got"]]
+
+
+def test_every_planted_error_of_the_dev_stories_is_caught(story_scores):
+    planted = story_scores[(story_scores["planted"] == "yes") & (story_scores["split"] == "dev")]
     assert planted["got"].isin(["not_supported", "partly_supported", "not_checkable"]).all()
