@@ -228,12 +228,14 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
-def counts_people(clause: str, start: int, length: int) -> bool:
+def counts_people(clause: str, start: int, length: int, ratio: bool = False) -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
     (claims.yaml `countable`) rather than one it does not (`not_counted`)."""
     if start < 0:
         return True
     end = start + length
+    if not re.search(words_re("countable") + "|" + words_re("not_counted"), clause, re.I):
+        return ratio  # "more than double its December 2021 figure": what doubled is before
     nearest = []
     for name in ("countable", "not_counted"):
         for m in re.finditer(words_re(name), clause, re.I):
@@ -689,7 +691,8 @@ def _unreachable(period: str, series_id: str = "") -> Check:
     what = registry.get(series_id).counts if series_id else "the bundled series"
     if not period:
         return Check(explanation="The claim names no period, so no official figure can be set "
-                     "against it.")
+                     f"against it; the same claim for a stated month or year would be checked "
+                     f"against {what}.")
     return Check(explanation=f"The bundled figures ({what}) do not cover {period} as whole "
                  "months or years, so the claim cannot be checked against them.", period=period)
 
@@ -771,10 +774,44 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             year = published.year if number < published.month else published.year - 1
             baseline = f"{year}-{number:02d}"
     others = [e.label for e in expressions if e.label != baseline]
-    if baseline and (not period or period == baseline):
+    if not period or (baseline and period == baseline):
+        # "Year over year, encounters rose 40 percent": the period of the claim before
         period = others[-1] if others else next((p for p in reversed(earlier)
                                                  if p and p != baseline), "")
     return period, baseline
+
+
+_MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|halved)$", re.I)
+
+
+def _multiple_periods(sentence: str, stat: dict, published: dt.date,
+                      earlier: list[str]) -> tuple[list[Period], list[Period]]:
+    """(periods, baseline) of a multiple. The baseline is the statistic's, else a time
+    expression after the multiple ("five times the fiscal year 2020 level"), else the first
+    year of "between 2019 and 2022"; a verb without one ("more than doubled in fiscal year
+    2022") compares with the period before, of the same length."""
+    period, base_label = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
+    if not base_label and interval:
+        return periods_of(interval[2]), periods_of(interval[1])
+    position = sentence.find(stat["surface"])
+    fiscal = "FY" in period or None
+    expressions = find_time_expressions(sentence, published, fiscal=fiscal)
+    if not base_label and position >= 0:
+        end = position + len(stat["surface"])
+        after = [e for e in expressions if e.start >= end and re.search(
+            r"\b(?:the|its|their|his|her|that|those|from|over|than|compared)\b",
+            sentence[end:e.start], re.I)]
+        if after:
+            base_label = after[0].label
+            before = [e.label for e in expressions if e.start < position]
+            period = before[-1] if before else next(
+                (p for p in reversed(earlier) if p and p != base_label), "")
+    nows = periods_of(period)
+    if not base_label and _MULTIPLE_VERB.search(stat["surface"]) and len(nows) == 1:
+        now = nows[0]
+        return nows, [now.shifted(-12 if len(now.months) == 12 else -len(now.months))]
+    return nows, periods_of(base_label)
 
 
 def _statistic_check(stat: dict, article: Article, figures: Figures,
@@ -801,8 +838,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         choice = inherited  # "That was an increase of about 4 percent": the claim before
     if not choice:
         return None
-    if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(clause, clause.find(stat["surface"]),
-                                                  len(stat["surface"])):
+    if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(
+            clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio"):
         if _cue("mexico_cues", sentence):
             choice = ["mexico"]
         else:
@@ -853,11 +890,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
                                        series_id, periods[0], before, figures, label))
         elif kind == "ratio":
-            base = periods_of(stat.get("baseline_period"))
-            nows = periods
-            interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", str(stat["period"] or ""))
-            if not base and interval:
-                base, nows = periods_of(interval[1]), periods_of(interval[2])
+            nows, base = _multiple_periods(sentence, stat, article.published, earlier)
+            if yearly:
+                nows = [p for p in nows if p.year] or nows
             if len(base) != 1 or not nows:
                 checks.append(Check(explanation="The claim names no single baseline period, so "
                                     "the multiple cannot be computed.", period=label))
@@ -923,7 +958,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if check.compared or claim_type != "level":
             series_sentences.add(stat["sentence"])
     previous = inherited
+    spans = [(c[0], c[1]) for c in claims]
     for claim in extract_claims(article, statistics).to_dict("records"):
+        if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
+            continue  # "more than doubled": the statistic is the claim
         clause = claim["subject"] or ""
         choice = choose_series(clause, claim["sentence_text"]) if clause else []
         if not choice:
