@@ -39,7 +39,7 @@ _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOW
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
-    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\b(?:highest|lowest)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d)|\b(?:highest|lowest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b|\bunprecedented\s+numbers\b", re.I)
 _RANK = re.compile(
@@ -95,13 +95,16 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     for match in _RANK.finditer(sentence):
         adjective = match.group("adjective").lower()
         what = match.group("what").lower()
-        plain = not match.group(0).lower().startswith("one of") and not match.group("ordinal")
+        one_of = match.group(0).lower().startswith("one of")
+        plain = not one_of and not match.group("ordinal")
         kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"
+        # "the lowest April": first; "the third-highest": third; "one of the highest": top
+        wanted = "" if one_of else str(_NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1))
         claims.append(Claim(kind, match.start(), match.end(),
                             "low" if adjective in ("lowest", "smallest", "quietest") else "high",
                             "plain", _subject_before(sentence, match.start()),
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
-                                              in calendar.month_name else "")))
+                                              in calendar.month_name else ""), extra=wanted))
     for match in _SINCE.finditer(sentence):
         adjective = match.group("adjective").lower()
         month = list(calendar.month_name).index(match.group("month").capitalize())
@@ -239,17 +242,10 @@ def _dated(article: Article, sentence) -> list:
 _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})"
 
 
-def latest_released_month(published: dt.date) -> str:
-    """CBP publishes a month's figures in the middle of the next month: the latest month an
-    article can know is the previous month from the 20th, else the one before."""
-    back = 1 if published.day >= 20 else 2
-    index = published.year * 12 + published.month - 1 - back
-    return f"{index // 12}-{index % 12 + 1:02d}"
-
-
-def fiscal_year_to_date(sentence: str, published: dt.date) -> str:
+def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "") -> str:
     """'through the first five months of fiscal year 2024' -> '2023-10-01/2024-02-29';
-    'so far this fiscal year' -> October through the latest released month; else ''."""
+    'so far this fiscal year' -> October through `latest_named`, the latest month the
+    article has named ('' when it named none: the end month is not guessed); else ''."""
     first = r"(?:first|opening)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+)?" + _FY
     m = re.search(first, sentence, re.I)
     if m:
@@ -264,7 +260,9 @@ def fiscal_year_to_date(sentence: str, published: dt.date) -> str:
         return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)
     if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
                  r"fiscal[-\s]year[-\s]to[-\s]date)\b", sentence, re.I):
-        latest = latest_released_month(published)
+        if not latest_named:
+            return ""
+        latest = latest_named
         year, month = int(latest[:4]), int(latest[5:])
         fiscal = year + 1 if month >= 10 else year
         return _fiscal_months(fiscal, (month - 10) % 12 + 1)

@@ -216,12 +216,14 @@ def choose_series(clause: str, sentence: str) -> list[str]:
             if _cue("mexico_detention_cues", text):
                 return [MX_EVENTS]
             return ["mexico"]
-        if _cue("port_of_entry_cues", text):
+        ports, patrol = _cue("port_of_entry_cues", text), _cue("border_patrol_cues", text)
+        if ports and patrol:  # "apprehensions and inadmissibles": both components
+            return [US_TOTAL]
+        if ports:
             return [US_OFO]
-        if _cue("border_patrol_cues", text):
+        if patrol:
             return [US_BP]
-        if re.search(r"\bencount", text, re.I) or (_cue("total_cues", text) and re.search(
-                r"\b(?:CBP|Customs)\b", text)):
+        if _cue("total_cues", text):
             return [US_TOTAL]
         if _cue("crossing_cues", text) and re.search(r"\bcross|\bborder\b", text, re.I):
             return [US_TOTAL, US_BP]
@@ -626,10 +628,10 @@ def check_rank(claim: dict, period: Period, figures: Figures) -> Check:
     rank = int(((same > value) if high else (same < value)).sum()) + 1
     count = len(same)
     top = max(5, round(count / 5))
-    wanted = int(claim.get("rank_wanted") or 0)
+    wanted = int(claim.get("extra") or 0)  # "the lowest April": 1; "one of the": 0
     if wanted:
-        verdict = "supported" if rank == wanted else ("partly_supported" if abs(rank - wanted)
-                                                      == 1 else "not_supported")
+        verdict = "supported" if rank == wanted else (
+            "partly_supported" if wanted > 1 and abs(rank - wanted) == 1 else "not_supported")
     else:
         verdict = "supported" if rank <= top else ("partly_supported" if rank <= count / 3
                                                    else "not_supported")
@@ -832,10 +834,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         if stat["surface"] in clause else clause
     choice = choose_series(window, sentence)
     kind = stat["kind"]
-    if not choice and kind in ("percent", "fraction", "ratio") and re.match(
-            r"\s*(?:that|this|it|the\s+(?:increase|decrease|rise|drop|decline|fall))\b",
-            sentence, re.I):
-        choice = inherited  # "That was an increase of about 4 percent": the claim before
+    if not choice and kind in ("percent", "fraction", "ratio"):
+        choice = inherited  # "That was an increase of about 4 percent": the claim before's
     if not choice:
         return None
     if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(
@@ -852,12 +852,19 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                  "on Mexico's own figures, and no bundled series counts this. "
                                  f"Settling it would take {data}.", period=str(stat["period"] or ""))
     checks = []
-    fytd = fiscal_year_to_date(sentence, article.published)
+    months_named = [p for p in earlier + [str(stat.get("period") or "")]
+                    if re.fullmatch(r"\d{4}-\d{2}", p)]
+    fytd = fiscal_year_to_date(sentence, article.published,
+                               max(months_named) if months_named else "")
     for series_id in choice:
         yearly = registry.get(series_id).frequency == "year"
         label = fytd or str(stat["period"] or "")
         periods = _yearly_period(label, article.published) if yearly else periods_of(label)
         if kind == "count":
+            if not label and earlier and inherited:  # "plunged to 924 as ...": same month
+                label = earlier[-1]
+                periods = (_yearly_period(label, article.published) if yearly
+                           else periods_of(label))
             checks.append(check_level(stat, series_id, periods, figures))
         elif kind in ("percent", "fraction"):
             window = clause
