@@ -121,8 +121,9 @@ def command_factcheck(args: argparse.Namespace) -> int:
              for article in sorted(articles, key=lambda a: a.article_id)]
     table = pd.concat(parts, ignore_index=True)
     write_tables(args.out, {"factcheck": table})
-    counts = table["verdict"].value_counts().to_dict()
-    print(f"checked {len(table)} claim(s): " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts))
+    claims = table.drop_duplicates(["article_id", "claim_id"])  # one row per figure compared
+    counts = claims["verdict"].value_counts().to_dict()
+    print(f"checked {len(claims)} claim(s): " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts))
           + f" -> {args.out}", file=sys.stderr)
     return 0
 
