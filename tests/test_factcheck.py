@@ -68,10 +68,18 @@ def test_every_registered_series_declares_what_it_counts_and_its_source():
         assert not series.observations(entry.id).empty
 
 
-def test_the_fact_checker_names_series_only_through_the_registry():
-    source = (ROOT / "analysis" / "factcheck.py").read_text(encoding="utf-8")
-    for entry in series.REGISTRY.values():
-        assert source.count(f'"{entry.id}"') <= 1  # one constant, then the registry
+def test_the_fact_checker_names_no_series_and_asks_the_registry():
+    for module in ("factcheck.py", "verdicts.py", "claims.py"):
+        source = (ROOT / "analysis" / module).read_text(encoding="utf-8")
+        for entry in series.REGISTRY.values():
+            assert entry.id not in source, (module, entry.id)
+
+
+def test_the_registry_answers_which_series_sums_and_which_extends_another():
+    assert series.sum_of({"cbp_southwest_usbp", "cbp_southwest_ofo"}).id == "cbp_southwest_total"
+    assert series.history_of("cbp_southwest_usbp").id == "ohss_usbp_southwest_long"
+    assert series.history_of("cbp_southwest_total").id == "ohss_usbp_southwest_long"
+    assert [s.id for s in series.event_series()] == ["context_events"]
 
 
 def test_two_fiscal_years_are_two_rows_of_one_claim(seed_checks):
