@@ -5,7 +5,8 @@ multiple) or a claim without a number (a trend, a record, a rank, "the lowest si
 streak, a dated event; see analysis.claims). Story details (ages, durations, one group's
 size in an anecdote) are not claims and get no row.
 
-The series is chosen from the agent, the verb and the place (analysis.series.candidates):
+The series is chosen from the agent, the verb and the place (`choose_series`, which asks the
+registry in analysis.series):
 "Border Patrol agents apprehended ... between ports of entry" is Border Patrol, "at ports of
 entry" is the Office of Field Operations, "encounters at the southwest border" all
 encounters, and bare "illegal crossings" is ambiguous: it is checked against both the total
@@ -15,18 +16,20 @@ checked against Mexico's series, whose explanations say they are secondary.
 
 The checks themselves live in analysis.verdicts; the series, their values over periods and
 how claims name them, in analysis.series. Tolerances (applied in `verdicts.holds`):
-- exact figure: within 1%, or within the rounding of the printed number ("2.4 million" is
+- exact figure: within 1% of the official figure, or within the rounding of the printed number ("2.4 million" is
   2.35-2.45 million), or equal to CBP's first release of the month (the reference holds the
   revised figure; first releases are in data/reference/first_releases.csv);
-- "about", "roughly", "around", "some", "approximately": within 10%;
-- "nearly", "almost", "just under": between 90% and 101% of the figure;
+- "about", "roughly", "around", "some", "approximately": within 10% of the official figure;
+- "nearly", "almost", "just under": the official figure between 90% and 101% of the claim;
 - "more than", "over", "at least" / "less than", "fewer than", "at most": the inequality;
-- a change in percent: within 1.5 percentage points (exact) or 10% of the claim
-  (approximate); a multiple within 10% (a larger actual multiple is `partly_supported`:
+- a change in percent, in the right direction: within 1.5 points or 5% of the claim,
+  whichever is larger (exact), within 2 points or 10% of the claim (approximate); a multiple within 10% (a larger actual multiple is `partly_supported`:
   the claim understates); a strong trend word needs a change of 20% or more;
 - "one of the highest" needs a rank in the top five or the top fifth.
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
-one within 20%) is `partly_supported`; beyond that, `not_supported`.
+one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
+is `partly_supported`; beyond that, `not_supported`. A change in the wrong direction is
+always `not_supported`.
 """
 
 from __future__ import annotations

@@ -72,10 +72,6 @@ def observations(series_id: str) -> pd.DataFrame:
     return table[OBSERVATION_COLUMNS].reset_index(drop=True)
 
 
-def clear_cache() -> None:
-    observations.cache_clear()
-
-
 def by_country(country: str, frequency: str | None = None) -> list[Series]:
     """The series about one country's agencies, most specific cues first (histories left
     out: they answer record and rank questions about the series they extend)."""
