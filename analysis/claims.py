@@ -172,6 +172,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in expressions
                               if not start <= e.start < sentence.start + claim.end]
+            end = sentence.start + claim.end
+            following = [e for e in expressions if 0 <= e.start - end <= 4]
+            if claim.claim_type == "record" and following:  # "the record set in December"
+                candidates = following
             if not candidates:  # the nearest sentence before or after that names a time
                 for neighbour in (position - 1, position + 1):
                     if 0 <= neighbour < len(sentences):

@@ -65,6 +65,24 @@ def _cue(name: str, text: str) -> bool:
     return bool(re.search(words_re(name), text, re.I))
 
 
+def mexican_agent(text: str) -> bool:
+    """Whether Mexico acts in the text ("Mexico detained", "Mexican authorities",
+    "deportations from Mexico"), not only names a place or an origin ("migrants from Mexico",
+    "expelled to Mexico", "the U.S.-Mexico border")."""
+    for match in re.finditer(words_re("mexico_cues"), text):
+        before = text[:match.start()]
+        after = text[match.end():match.end() + 12]
+        if re.match(r"[\s-]*border\b", after) or re.search(r"U\.S\.[-\u2013]$", before):
+            continue  # the U.S.-Mexico border, the Mexico border: a place
+        if re.search(r"\b(?:to|into|with|across|along|near|toward|towards)\s+$", before, re.I):
+            continue  # a destination or a partner
+        origin = re.search(r"(\w+)\s+from\s+$", before)
+        if origin and not re.fullmatch(words_re("mexico_return_cues"), origin[1], re.I):
+            continue  # "migrants from Mexico": where they come from
+        return True
+    return False
+
+
 def choose_series(clause: str, sentence: str) -> list[str]:
     """The series a figure belongs to, from the agent, verb and place of its clause (then of
     its sentence), asking the registry: a Mexican agent goes to Mexico's series whose cues
@@ -72,8 +90,7 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     match; cues of two parts at once mean the series that sums them; loose words
     ("crossings") mean every series declaring them. [] when nothing matches."""
     for text in (clause, sentence):
-        if _cue("mexico_cues", text) and not re.search(
-                r"\bMexico\s+border\b|\bU\.S\.-Mexico\b|\bwith Mexico\b", text):
+        if mexican_agent(text):
             mexico = [s.id for s in registry.by_country("Mexico") if s.cues and _cue(s.cues, text)]
             return mexico[:1] or ["mexico"]
         us = registry.by_country("United States", "month")

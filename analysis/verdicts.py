@@ -468,11 +468,13 @@ _STOP = set("the a an of to in on and or for with by at from that this was were 
             "been has have had it its as into than more most their his her they he she who "
             "which said says after before over under also only could would not no last year "
             "month week day".split())
+#: Words nearly every event of the series shares: they do not make a match.
+_GENERIC = {"mexic", "unite", "state", "migra", "borde", "presi", "gover", "offic", "natio"}
 
 
 def _stems(text: str) -> set[str]:
     words = re.findall(r"[A-Za-z\u00c0-\u024f]+", text.lower())
-    return {w[:5] for w in words if w not in _STOP and len(w) > 2}
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2} - _GENERIC
 
 
 def _overlap(sentence: str, event: str) -> int:

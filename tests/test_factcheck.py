@@ -310,3 +310,27 @@ def test_dev_stories_score_at_least_95_percent(story_scores):
 def test_every_planted_error_of_the_dev_stories_is_caught(story_scores):
     planted = story_scores[(story_scores["planted"] == "yes") & (story_scores["split"] == "dev")]
     assert planted["got"].isin(["not_supported", "partly_supported", "not_checkable"]).all()
+
+
+def test_migrants_from_mexico_at_the_us_border_are_not_mexicos_figures(figures):
+    rows = checks_of("Border Patrol agents apprehended 124,215 migrants from Mexico and other "
+                     "countries in January.", figures)
+    assert rows["official_series"].tolist() == ["cbp_southwest_usbp"]
+
+
+def test_deportations_from_mexico_are_mexicos_returns(figures):
+    rows = checks_of("Deportations from Mexico fell 56 percent in 2023.", figures)
+    assert rows["official_series"].iloc[0] == "mexico_upm_returns"
+
+
+def test_an_event_needs_more_than_shared_generic_words(figures):
+    rows = checks_of("In December, Mexico's president met migrants at the border.", figures)
+    assert rows[rows["claim_type"] == "event"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_the_record_set_in_december_is_checked_as_a_record(figures):
+    rows = checks_of("Border Patrol apprehensions fell by half in January from the record set "
+                     "in December.", figures)
+    record = rows[rows["claim_type"] == "record"]
+    assert record["verdict"].iloc[0] == "supported"
+    assert record["official_period_start"].iloc[0] == "2023-12-01"
