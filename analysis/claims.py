@@ -39,7 +39,7 @@ _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOW
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
-    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d)|\b(?:highest|lowest)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b|\bunprecedented\s+numbers\b", re.I)
 _RANK = re.compile(

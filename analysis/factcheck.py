@@ -131,7 +131,8 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False) -> 
 # --- the table -----------------------------------------------------------------------------
 
 _DETAIL_KINDS = ("age", "duration", "money", "rate")
-_NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?the\s+(?:[\d,.]+|number|level|total|figure|"
+_NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)(?:[\d,.]+|number|"
+                                 r"level|total|figure|"
                                  r"peak|record)", re.I)
 
 
@@ -195,12 +196,33 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             number = list(calendar.month_name).index(m[1])
             year = published.year if number < published.month else published.year - 1
             baseline = f"{year}-{number:02d}"
-    others = [e.label for e in expressions if e.label != baseline]
+    since = re.fullmatch(r"(\d{4}-\d{2})-01/" + re.escape(published.isoformat()), period)
+    if since and re.search(r"\bsince\b", sentence, re.I):  # "down 50% since December"
+        baseline = baseline or since[1]
+        period = ""
+    others = [e.label for e in expressions if e.label != baseline
+              and not e.label.endswith("/" + published.isoformat())]
     if not period or (baseline and period == baseline):
-        # "Year over year, encounters rose 40 percent": the period of the claim before
-        period = others[-1] if others else next((p for p in reversed(earlier)
-                                                 if p and p != baseline), "")
+        # "Year over year, encounters rose 40 percent": the period of a claim before, of the
+        # same kind as the baseline (a month for a month) and after it
+        period = others[-1] if others else next(
+            (p for p in reversed(earlier) if p and p != baseline and _comparable(p, baseline)),
+            "")
     return period, baseline
+
+
+def _kind(label: str) -> str:
+    for kind, pattern in (("month", r"\d{4}-\d{2}"), ("fiscal", r"FY\d{4}"), ("year", r"\d{4}")):
+        if re.fullmatch(pattern, label):
+            return kind
+    return "other"
+
+
+def _comparable(period: str, baseline: str) -> bool:
+    """A period a change from `baseline` can run to: same kind, later (any, without one)."""
+    if not baseline:
+        return True
+    return _kind(period) == _kind(baseline) != "other" and period > baseline
 
 
 _MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|halved)$", re.I)
@@ -236,6 +258,24 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     return nows, periods_of(base_label)
 
 
+_MORE_THAN_VERB = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed|eclipsed|"
+                             r"above|over)\s+$", re.I)
+_LESS_THAN_VERB = re.compile(r"\b(?:below|under)\s+$", re.I)
+
+
+def _qualifier(stat: dict, sentence: str, start: int) -> dict:
+    """'encounters topped 2.4 million': an exact figure after 'topped', 'exceeded', 'above'
+    is a lower bound (and after 'below', 'under' an upper one)."""
+    if stat["qualifier"] != "exact" or start < 0:
+        return stat
+    before = sentence[:start]
+    if _MORE_THAN_VERB.search(before):
+        return {**stat, "qualifier": "more_than"}
+    if _LESS_THAN_VERB.search(before):
+        return {**stat, "qualifier": "less_than"}
+    return stat
+
+
 def _statistic_check(stat: dict, article: Article, figures: Figures,
                      earlier: list[str], inherited: list[str]) -> tuple[str, Check] | None:
     """(claim_type, check) for one statistic, or None for a story detail."""
@@ -246,6 +286,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     clause = _clause(sentence, *span)
     if stat["kind"] in _DETAIL_KINDS:
         return None
+    stat = _qualifier(stat, sentence, offset)
     after = sentence[span[1]:span[1] + 30]
     if stat["kind"] == "count" and re.match(r"\s*(?:" + alternation("claims", "streak_words") +
                                              r")\s+months?|\s*months?\s+in\s+a\s+row", after):

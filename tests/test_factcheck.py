@@ -334,3 +334,38 @@ def test_the_record_set_in_december_is_checked_as_a_record(figures):
     record = rows[rows["claim_type"] == "record"]
     assert record["verdict"].iloc[0] == "supported"
     assert record["official_period_start"].iloc[0] == "2023-12-01"
+
+
+def test_topped_makes_a_figure_a_lower_bound(figures):
+    row = checks_of("In fiscal year 2023, encounters at the southwest border topped 2.4 million.",
+                    figures).iloc[0]
+    assert row.verdict == "supported" and "more than" in row.comparison
+
+
+def test_down_since_a_month_runs_to_the_latest_month_named_before(figures):
+    rows = checks_of("Encounters at the southwest border fell to 176,195 in January. Border "
+                     "crossings are down 40% since December.", figures, published="2024-02-20")
+    change = rows[rows["claim_type"] == "change"]
+    total = change[change["official_series"] == "cbp_southwest_total"]
+    assert total["official_period_start"].tolist() == ["2024-01-01", "2023-12-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_change_never_runs_from_a_month_to_a_fiscal_year(figures):
+    rows = checks_of("CBP recorded 2.4 million encounters in fiscal year 2023. Border crossings "
+                     "are down 50% since December.", figures, published="2024-02-20")
+    change = rows[rows["claim_type"] == "change"]
+    assert change["verdict"].iloc[0] == "not_checkable"
+
+
+def test_half_of_decembers_total_is_a_fraction_of_that_month(figures):
+    rows = checks_of("Border Patrol arrests totaled about 124,000 in January, roughly half of "
+                     "December's total.", figures)
+    fraction = rows[rows["claim_type"] == "fraction_of"]
+    assert fraction["verdict"].iloc[0] == "supported"
+    assert set(fraction["official_value"]) == {124_215, 249_740}
+
+
+def test_a_record_at_the_end_of_a_clause_is_a_record_claim(figures):
+    rows = checks_of("Border Patrol apprehensions hit 250,000 in December, a record.", figures)
+    assert rows[rows["claim_type"] == "record"]["verdict"].iloc[0] == "supported"
