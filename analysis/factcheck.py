@@ -91,6 +91,8 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     ("crossings") mean every series declaring them. [] when nothing matches."""
     for text in (clause, sentence):
         if mexican_agent(text):
+            if _cue("mexico_other_measures", text):
+                return ["mexico"]  # INM's press counts ("detected", "rescued") are not UPM events
             mexico = [s.id for s in registry.by_country("Mexico") if s.cues and _cue(s.cues, text)]
             return mexico[:1] or ["mexico"]
         us = registry.by_country("United States", "month")
@@ -166,12 +168,17 @@ def _baseline(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | 
     return now.shifted(-12 if (yearly or len(now.months) == 12) else -len(now.months))
 
 
-def _yearly_period(label: str, published: dt.date) -> list[Period]:
-    """A yearly series' periods: whole years, else the last full year before publication."""
+def _yearly_period(label: str, published: dt.date, open_ended: bool = False) -> list[Period]:
+    """A yearly series' periods: whole calendar years. A claim without a number over an
+    open stretch up to publication ("more migrants than ever in recent history", "since
+    2022") is read at the last full year before publication (`open_ended`); any other
+    part of a year cannot be checked against a yearly series: []."""
     periods = periods_of(label)
     if periods and all(p.year for p in periods):
         return periods
-    return periods_of(str(published.year - 1))
+    if open_ended and (not label or label.endswith("/" + published.isoformat())):
+        return periods_of(str(published.year - 1))
+    return []
 
 
 _BASELINE_WORD = re.compile(r"\b(?:from|since|compared\s+with|compared\s+to|over|than|"
@@ -376,7 +383,7 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
     checks = []
     for series_id in choice:
         yearly = registry.get(series_id).frequency == "year"
-        periods = (_yearly_period(claim["period"], article.published) if yearly
+        periods = (_yearly_period(claim["period"], article.published, True) if yearly
                    else periods_of(claim["period"]))
         if claim["claim_type"] == "rank":
             year = str(claim["period"])[:4]

@@ -25,6 +25,9 @@ _RANK = {"supported": 0, "partly_supported": 1, "not_supported": 2, "not_checkab
 
 #: What would settle a claim no bundled series reaches, by what it counts.
 _MISSING_DATA = [
+    (re.compile(r"detect|rescu|identif|located", re.I), "the National Migration Institute's "
+     "own counts of people 'detected' or 'rescued', which measure something other than the "
+     "UPM's events of people presented or channelled (the bundled series) and are not bundled"),
     (re.compile(r"checkpoint", re.I), "a yearly count of Mexican immigration checkpoints, from "
      "Mexico's National Migration Institute (INM) or the State Department data the article cites"),
     (re.compile(r"personnel|agents|officers|guard|police|staff|troops|soldiers", re.I),

@@ -369,3 +369,15 @@ def test_half_of_decembers_total_is_a_fraction_of_that_month(figures):
 def test_a_record_at_the_end_of_a_clause_is_a_record_claim(figures):
     rows = checks_of("Border Patrol apprehensions hit 250,000 in December, a record.", figures)
     assert rows[rows["claim_type"] == "record"]["verdict"].iloc[0] == "supported"
+
+
+def test_inm_detections_are_not_compared_with_upm_events(figures):
+    row = checks_of("Mexico's immigration agency said it had detected 1.39 million migrants "
+                    "between January and May 2024.", figures, published="2024-08-20").iloc[0]
+    assert row.verdict == "not_checkable" and "detected" in row.explanation
+
+
+def test_part_of_a_year_is_never_checked_against_a_yearly_series(figures):
+    row = checks_of("Between January and July 2024, Mexico detained 828,505 migrants.", figures,
+                    published="2024-08-20").iloc[0]
+    assert row.verdict == "not_checkable"
