@@ -214,13 +214,15 @@ def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> li
     verbs = re.compile(words_re("event_verbs"), re.I)
     found = []
     for sentence in article.sentences:
-        if sentence.index in skip_sentences:
-            continue
         text = article.sentence_text(sentence)
         verb = verbs.search(text)
         if not verb:
             continue
         expressions = _dated(article, sentence)
+        if sentence.index in skip_sentences:  # a figure's sentence: only an explicit day
+            expressions = [e for e in expressions if e.precision == "day"]
+            if not expressions:
+                continue
         position = sentence.index - 1
         for neighbour in (position + 1, position - 1):  # "rail bridges were suddenly closed"
             if expressions or not 0 <= neighbour < len(article.sentences):
@@ -230,7 +232,11 @@ def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> li
                 expressions = [e for e in _dated(article, other) if e.precision != "year"]
         if not expressions:
             continue
-        when = min(expressions, key=lambda e: abs(e.start - sentence.start - verb.start()))
+        # the most precise date, then the nearest the verb ("released its December figures
+        # on Jan. 26": the day, not the month the figures cover)
+        precision = {"day": 0, "week": 1, "month": 2, "year": 3}
+        when = min(expressions, key=lambda e: (precision[e.precision],
+                                               abs(e.start - sentence.start - verb.start())))
         found.append(EventClaim(sentence.start, sentence.end, " ".join(text.split()),
                                 when.date_start.isoformat(), when.date_end.isoformat(),
                                 when.label))

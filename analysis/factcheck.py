@@ -265,6 +265,25 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     return nows, periods_of(base_label)
 
 
+_COMPARISON_BETWEEN = re.compile(r"\b(?:times|double|triple|half|third|quarter|than|from|"
+                                 r"compared|versus|vs)\b|\bthe\s+[\d,.]+", re.I)
+
+
+def _own_period(stat: dict, sentence: str, start: int, published: dt.date) -> dict:
+    """'totaled 429,831, about two and a half times the 172,508 of fiscal year 2022': a time
+    expression after a comparison belongs to the figure compared with; a level takes the
+    one before it instead ("For fiscal year 2023 as a whole, ...")."""
+    if stat["kind"] != "count" or start < 0:
+        return stat
+    end = start + len(stat["surface"])
+    expressions = find_time_expressions(sentence, published)
+    after = [e for e in expressions if e.start >= end and e.label == stat["period"]]
+    before = [e for e in expressions if e.end <= start]
+    if after and before and _COMPARISON_BETWEEN.search(sentence[end:after[0].start]):
+        return {**stat, "period": before[-1].label}
+    return stat
+
+
 _MORE_THAN_VERB = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed|eclipsed|"
                              r"above|over)\s+$", re.I)
 _LESS_THAN_VERB = re.compile(r"\b(?:below|under)\s+$", re.I)
@@ -294,6 +313,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if stat["kind"] in _DETAIL_KINDS:
         return None
     stat = _qualifier(stat, sentence, offset)
+    stat = _own_period(stat, sentence, offset, article.published)
+    times = re.match(r"\s+(and\s+a\s+half\s+)?times\b", sentence[offset + len(stat["surface"]):])
+    if stat["kind"] == "count" and times:  # "about two and a half times the 172,508 of ..."
+        stat = {**stat, "kind": "ratio", "value": float(stat["value"]) + (0.5 if times[1] else 0),
+                "surface": stat["surface"] + times.group(0)}
     after = sentence[span[1]:span[1] + 30]
     if stat["kind"] == "count" and re.match(r"\s*(?:" + alternation("claims", "streak_words") +
                                              r")\s+months?|\s*months?\s+in\s+a\s+row", after):

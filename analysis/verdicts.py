@@ -473,6 +473,10 @@ _STOP = set("the a an of to in on and or for with by at from that this was were 
             "month week day".split())
 #: Words nearly every event of the series shares: they do not make a match.
 _GENERIC = {"mexic", "unite", "state", "migra", "borde", "presi", "gover", "offic", "natio"}
+_GENERIC |= {name.lower()[:5] for name in (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday").split()}  # dates place an event; they are not what it is
 
 
 def _stems(text: str) -> set[str]:

@@ -381,3 +381,19 @@ def test_part_of_a_year_is_never_checked_against_a_yearly_series(figures):
     row = checks_of("Between January and July 2024, Mexico detained 828,505 migrants.", figures,
                     published="2024-08-20").iloc[0]
     assert row.verdict == "not_checkable"
+
+
+def test_a_period_after_a_comparison_belongs_to_the_figure_compared_with(figures):
+    rows = checks_of("For fiscal year 2023 as a whole, port-of-entry encounters totaled 429,831, "
+                     "about two and a half times the 172,508 of fiscal year 2022.", figures)
+    level = rows[rows["claim_text"] == "429,831"].iloc[0]
+    assert (level.period, level.verdict) == ("FY2023", "supported")
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert multiple["verdict"].iloc[0] == "supported" and "2.49" in multiple["comparison"].iloc[0]
+
+
+def test_an_event_is_dated_by_its_day_and_not_matched_on_month_names(figures):
+    rows = checks_of("CBP released its December figures on Jan. 26.", figures,
+                     published="2024-02-14")
+    event = rows[rows["claim_type"] == "event"].iloc[0]
+    assert event.official_period_start == "2024-01-26" and event.verdict == "supported"
