@@ -39,7 +39,7 @@ _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOW
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
-    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b|\bunprecedented\s+numbers\b", re.I)
 _RANK = re.compile(
@@ -51,6 +51,10 @@ _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})",
                     re.I)
+#: "the fewest in three years", "the highest in a decade": lowest (highest) since that long
+#: before the claim's month; `extra` holds the months back as "-36".
+_IN_YEARS = re.compile(r"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
+                       r"(?:[\w-]+\s+){0,4}?in\s+(?:(?P<n>\w+)\s+years|(?P<one>a|one)\s+(?P<unit>decade|year))\b", re.I)
 _STREAK = re.compile(
     rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
     rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
@@ -112,6 +116,17 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             "low" if adjective in ("lowest", "fewest", "smallest") else "high",
                             "plain", _subject_before(sentence, match.start()),
                             extra=f"{match.group('year')}-{month:02d}"))
+    for match in _IN_YEARS.finditer(sentence):
+        word = (match.group("n") or "").lower()
+        years = (10 if (match.group("unit") or "").lower() == "decade" else 1) if \
+            match.group("one") else _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if not years:
+            continue
+        adjective = match.group("adjective").lower()
+        claims.append(Claim("since", match.start(), match.end(),
+                            "low" if adjective in ("lowest", "fewest", "smallest") else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra=f"-{12 * years}"))
     for match in _STREAK.finditer(sentence):
         word = (match.group("n") or match.group("n2") or match.group("ord")).lower()
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -126,7 +141,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         if any(c.start <= match.start() < c.end for c in claims):
             continue
         text = match.group(0).lower()
-        direction = "low" if re.search(r"\blows?\b|fewer", text) else "high"
+        direction = "low" if re.search(r"\blows?\b|fewer|fewest|lowest", text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
     for match in _TREND.finditer(sentence):
@@ -143,6 +158,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             "strong" if strong else "plain",
                             _subject_before(sentence, match.start())))
     return sorted(claims, key=lambda c: c.start)
+
+
+_BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
+                              r"(?:the\s+)?$", re.I)
 
 
 def _period(claim_start: int, expressions: list[TimeExpression]) -> str:
@@ -180,8 +199,11 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 for neighbour in (position - 1, position + 1):
                     if 0 <= neighbour < len(sentences):
                         other = sentences[neighbour]
-                        candidates = find_time_expressions(
-                            article.sentence_text(other), article.published, offset=other.start)
+                        other_text = article.sentence_text(other)
+                        # "fell 38 percent in January from December": not the baseline
+                        candidates = [e for e in find_time_expressions(
+                            other_text, article.published, offset=other.start)
+                            if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])]
                         if candidates:
                             break
             rows.append({

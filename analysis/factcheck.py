@@ -191,6 +191,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     with' or 'over' is the baseline; the period is another one in the sentence, else the
     latest period of an earlier claim that differs from the baseline."""
     period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    covered = covered_month(sentence, published)
+    if covered and (not period or re.fullmatch(r"\d{4}-\d{2}-\d{2}", period)):
+        period = covered  # "The agency's January report, released Feb. 13, showed ... down"
     fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
     expressions = find_time_expressions(sentence, published, fiscal=fiscal or None)
     for e in expressions:
@@ -216,6 +219,31 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             (p for p in reversed(earlier) if p and p != baseline and _comparable(p, baseline)),
             "")
     return period, baseline
+
+
+_COVERED = re.compile(r"\b(?P<month>" + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)?\s+"
+                      r"(?:\d{4}\s+)?(?:monthly\s+)?(?:report|figures|numbers|data|statistics|"
+                      r"release|tally|count)\b")
+
+
+def covered_month(sentence: str, published: dt.date) -> str:
+    """The month a release covers when the sentence names it ("the agency's January report",
+    "its December figures"): the latest such month before publication, as 'YYYY-MM'."""
+    m = _COVERED.search(sentence)
+    if not m:
+        return ""
+    number = list(calendar.month_name).index(m["month"])
+    year_m = re.match(r"(\d{4})", sentence[m.end("month"):].lstrip("'\u2019s "))
+    year = int(year_m[1]) if year_m else (
+        published.year if number < published.month else published.year - 1)
+    return f"{year}-{number:02d}"
+
+
+def _since_start(label: str, sentence: str, published: dt.date) -> str:
+    """The month a "since February 2020" span starts, when `label` is that span (from a month
+    up to publication): such a span is a baseline, never a level's own period."""
+    m = re.fullmatch(r"(\d{4}-\d{2})-01/" + re.escape(published.isoformat()), label)
+    return m[1] if m and re.search(r"\bsince\b", sentence, re.I) else ""
 
 
 def _kind(label: str) -> str:
@@ -353,6 +381,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         label = fytd or str(stat["period"] or "")
         periods = _yearly_period(label, article.published) if yearly else periods_of(label)
         if kind == "count":
+            since = _since_start(label, sentence, article.published)
+            if since:  # "dropped to 128,410, the lowest since February 2020": a baseline
+                label = next((p for p in reversed(earlier) if _kind(p) == "month" and
+                              p > since), "")
+                periods = periods_of(label) if label and not yearly else []
             if not label and earlier and inherited:  # "plunged to 924 as ...": same month
                 label = earlier[-1]
                 periods = (_yearly_period(label, article.published) if yearly
@@ -430,7 +463,10 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         elif kind == "record":
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since":
-            checks.append(check_lowest_since(claim, series_id, period, claim["extra"], figures))
+            since = claim["extra"]
+            if since.startswith("-"):  # "the fewest in three years": that many months back
+                since = period.shifted(int(since)).months[0]
+            checks.append(check_lowest_since(claim, series_id, period, since, figures))
         elif kind == "streak":
             checks.append(check_streak(claim, series_id, period, int(claim["extra"]), figures))
     return combine(checks, ambiguous=len(choice) > 1)

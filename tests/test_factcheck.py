@@ -397,3 +397,43 @@ def test_an_event_is_dated_by_its_day_and_not_matched_on_month_names(figures):
                      published="2024-02-14")
     event = rows[rows["claim_type"] == "event"].iloc[0]
     assert event.official_period_start == "2024-01-26" and event.verdict == "supported"
+
+
+def test_a_level_beside_since_a_month_takes_the_month_named_before(figures):
+    rows = checks_of("Encounters at the southwest border fell 38 percent in January from December. "
+                     "Border Patrol apprehensions dropped to 128,410, the lowest since February "
+                     "2020.", figures, published="2023-02-20")
+    level = claim_at(rows, "128,410")
+    assert level["official_period_start"].tolist() == ["2023-01-01"]
+    assert level["verdict"].iloc[0] == "supported"
+
+
+def test_the_most_ever_recorded_is_a_record_claim(figures):
+    rows = checks_of("December's 252,315 encounters at the southwest border were the most ever "
+                     "recorded in a single month.", figures, published="2023-01-20")
+    assert rows[rows["claim_type"] == "record"]["verdict"].tolist()[:1] == ["supported"]
+
+
+def test_the_fewest_in_n_years_is_the_lowest_since_that_many_years_before(figures):
+    three = checks_of("Border Patrol apprehensions in July were the fewest in three years.",
+                      figures, published="2024-08-20")
+    four = checks_of("Border Patrol apprehensions in July were the fewest in four years.",
+                     figures, published="2024-08-20")
+    assert three[three["claim_type"] == "since"]["verdict"].iloc[0] == "supported"
+    assert four[four["claim_type"] == "since"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_change_dated_only_by_its_release_day_takes_the_month_the_report_covers(figures):
+    rows = checks_of("The agency's January report, released Feb. 13, showed Border Patrol "
+                     "apprehensions down by half.", figures, published="2024-02-20")
+    change = rows[rows["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-12-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_an_approximate_figure_is_measured_against_the_official_figure(figures):
+    # 140,000 is 19.4% below 173,699 (within 20% of the official figure: near), though
+    # 173,699 is 24% above 140,000: the tolerance is a share of the official figure.
+    rows = checks_of("Border Patrol apprehended about 140,000 migrants in April.", figures,
+                     published="2021-05-15")
+    assert claim_at(rows, "about 140,000")["verdict"].iloc[0] == "partly_supported"
