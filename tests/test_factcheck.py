@@ -295,9 +295,11 @@ def test_stories_hold_at_least_eighty_hand_checked_claims(story_scores):
     assert (story_scores["planted"] == "yes").groupby(story_scores["story"]).any().all()
 
 
-def test_no_story_claim_is_falsely_not_supported(story_scores):
-    false_no = story_scores[(story_scores["got"] == "not_supported")
-                            & (story_scores["expected"] != "not_supported")]
+def test_no_dev_story_claim_is_falsely_not_supported(story_scores):
+    # The locked split's false not_supported are counted by benchmarks/factcheck.py and
+    # reported in benchmarks/RESULTS.md: asserting on it would make it a split to tune on.
+    dev = story_scores[story_scores["split"] == "dev"]
+    false_no = dev[(dev["got"] == "not_supported") & (dev["expected"] != "not_supported")]
     assert false_no.empty, false_no
 
 
