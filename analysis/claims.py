@@ -41,7 +41,8 @@ _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
-    r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b|\bunprecedented\s+numbers\b", re.I)
+    r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    rf"|{words_re('record_high')}|(?P<low>{words_re('record_low')})", re.I)
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?P<adjective>highest|lowest|busiest|largest|biggest|smallest|quietest)\s+"
@@ -141,7 +142,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         if any(c.start <= match.start() < c.end for c in claims):
             continue
         text = match.group(0).lower()
-        direction = "low" if re.search(r"\blows?\b|fewer|fewest|lowest", text) else "high"
+        direction = "low" if match.group("low") or re.search(r"\blows?\b|fewer|fewest|lowest",
+                                                             text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
     for match in _TREND.finditer(sentence):

@@ -439,3 +439,11 @@ def test_an_approximate_figure_is_measured_against_the_official_figure(figures):
     rows = checks_of("Border Patrol apprehended about 140,000 migrants in April.", figures,
                      published="2021-05-15")
     assert claim_at(rows, "about 140,000")["verdict"].iloc[0] == "partly_supported"
+
+
+def test_a_record_phrase_declared_in_the_vocabulary_is_a_record_claim_with_its_direction():
+    from analysis.claims import find_claims
+    low = find_claims("Border Patrol apprehensions were the fewest on record.")
+    high = find_claims("Port-of-entry encounters were the largest on record.")
+    assert [(c.claim_type, c.direction) for c in low] == [("record", "low")]
+    assert [(c.claim_type, c.direction) for c in high] == [("record", "high")]
