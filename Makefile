@@ -54,6 +54,7 @@ bench: setup
 	@$(BIN)/python benchmarks/extract.py
 	@$(BIN)/python benchmarks/accuracy.py
 	@$(BIN)/python benchmarks/timeline.py
+	@$(BIN)/python benchmarks/factcheck.py
 	@$(BIN)/python benchmarks/scale.py
 	@$(BIN)/python benchmarks/report.py
 	@$(BIN)/python benchmarks/adversarial.py

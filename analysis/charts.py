@@ -68,7 +68,8 @@ def border_crossings_data(months: pd.DataFrame, factcheck: pd.DataFrame,
                          "status": record.status, "claim": "", "verdict": ""})
     table = pd.DataFrame(rows)
     claims = factcheck[factcheck["claim_type"].isin(["record", "trend", "rank"])
-                       & factcheck["period"].str.fullmatch(r"\d{4}-\d{2}", na=False)]
+                       & factcheck["period"].str.fullmatch(r"\d{4}-\d{2}", na=False)
+                       ].drop_duplicates("claim_id")
     for claim in claims.itertuples():
         mask = (table["month"] == f"{claim.period}-01") & (table["series"] == "Total")
         table.loc[mask, "claim"] = claim.claim
@@ -167,13 +168,13 @@ def fiscal_years_data(years: pd.DataFrame, factcheck: pd.DataFrame, statistics: 
     table["reference"] = ""
     table["reference_value"] = pd.NA
     rows = [table]
-    checked = factcheck[factcheck["stat_id"] != ""].merge(
+    checked = factcheck[factcheck["stat_id"] != ""].drop_duplicates("claim_id").merge(
         statistics[["stat_id", "value", "surface", "baseline_period"]], on="stat_id")
     for claim in checked.itertuples():
         if claim.claim_type == "level" and str(claim.period).startswith("FY"):
             rows.append(pd.DataFrame([{"label": "", "reference": f"\u201c{claim.surface}\u201d",
                                        "reference_value": claim.value}]))
-        if claim.claim_type == "ratio" and str(claim.baseline_period).startswith("FY"):
+        if claim.claim_type in ("ratio", "multiple") and str(claim.baseline_period).startswith("FY"):
             base = years.loc[years["fiscal_year"] == int(claim.baseline_period[2:]), "total"]
             if len(base) and not pd.isna(base.iloc[0]):
                 rows.append(pd.DataFrame([{

@@ -13,29 +13,57 @@ import calendar
 import re
 from dataclasses import dataclass
 
+import datetime as dt
+
 import pandas as pd
 
 from analysis.article import Article
 from analysis.periods import TimeExpression, find_time_expressions
+from analysis.vocabulary import alternation
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
-           "strength", "subject", "period", "month_name", "paragraph", "sentence",
+           "strength", "subject", "period", "month_name", "extra", "paragraph", "sentence",
            "sentence_text"]
 
-_DOWN_STRONG = "plummeted|plunged|plummet|plunge|collapsed|tumbled|nosedived|cratered|halved"
-_DOWN = "fell|dropped|declined|decreased|slowed|eased|dipped|shrank|subsided|waned"
-_UP_STRONG = "surged|soared|spiked|skyrocketed|exploded|ballooned|doubled"
-_UP = "rose|increased|climbed|jumped|grew|mounted|rebounded|picked\\s+up|ticked\\s+up"
+
+def words_re(name: str) -> str:
+    """A claims.yaml word list as a whole-word pattern (spaces match any white space)."""
+    return r"(?<![\w-])(?:" + alternation("claims", name).replace(r"\ ", r"\s+") + r")(?![\w-])"
+
+
+_DOWN_STRONG = alternation("claims", "trend_down_strong").replace(r"\ ", r"\s+")
+_DOWN = alternation("claims", "trend_down").replace(r"\ ", r"\s+")
+_UP_STRONG = alternation("claims", "trend_up_strong").replace(r"\ ", r"\s+")
+_UP = alternation("claims", "trend_up").replace(r"\ ", r"\s+")
 _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOWN}|{_UP_STRONG}|"
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
-    r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b|\bunprecedented\s+numbers\b", re.I)
+    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:on\s+record|ever\s+recorded|ever)\b"
+    r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    rf"|{words_re('record_high')}|(?P<low>{words_re('record_low')})", re.I)
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?P<adjective>highest|lowest|busiest|largest|biggest|smallest|quietest)\s+"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
     r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b", re.I)
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+_SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
+                    rf"(?:[\w-]+\s+){{0,4}}?since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})",
+                    re.I)
+#: "the fewest in three years", "the highest in a decade": lowest (highest) since that long
+#: before the claim's month; `extra` holds the months back as "-36".
+_IN_YEARS = re.compile(r"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
+                       r"(?:[\w-]+\s+){0,4}?in\s+(?:(?P<n>\w+)\s+years|(?P<one>a|one)\s+(?P<unit>decade|year))\b", re.I)
+_STREAK = re.compile(
+    rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
+    rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
+    rf"|\b(?P<ord>second|third|fourth|fifth|sixth)\s+(?:straight|consecutive|successive)\s+"
+    rf"(?:monthly\s+)?(?:month|decline|drop|fall|increase|rise)", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
+                 "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 _MONTH_PLURAL = {f"{name.lower()}s": name for name in calendar.month_name[1:]}
 #: A verb followed by its object is an action ("increased security"), not a trend.
 _OBJECT_AFTER = re.compile(
@@ -54,6 +82,7 @@ class Claim:
     strength: str  # strong / plain
     subject: str
     month_name: str = ""
+    extra: str = ""  # 'since' claims: the month ('2023-06'); streaks: the number of months
 
 
 def _subject_before(sentence: str, position: int) -> str:
@@ -71,21 +100,57 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     for match in _RANK.finditer(sentence):
         adjective = match.group("adjective").lower()
         what = match.group("what").lower()
-        claims.append(Claim("rank", match.start(), match.end(),
+        one_of = match.group(0).lower().startswith("one of")
+        plain = not one_of and not match.group("ordinal")
+        kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"
+        # "the lowest April": first; "the third-highest": third; "one of the highest": top
+        wanted = "" if one_of else str(_NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1))
+        claims.append(Claim(kind, match.start(), match.end(),
                             "low" if adjective in ("lowest", "smallest", "quietest") else "high",
                             "plain", _subject_before(sentence, match.start()),
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
-                                              in calendar.month_name else "")))
+                                              in calendar.month_name else ""), extra=wanted))
+    for match in _SINCE.finditer(sentence):
+        adjective = match.group("adjective").lower()
+        month = list(calendar.month_name).index(match.group("month").capitalize())
+        claims.append(Claim("since", match.start(), match.end(),
+                            "low" if adjective in ("lowest", "fewest", "smallest") else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra=f"{match.group('year')}-{month:02d}"))
+    for match in _IN_YEARS.finditer(sentence):
+        word = (match.group("n") or "").lower()
+        years = (10 if (match.group("unit") or "").lower() == "decade" else 1) if \
+            match.group("one") else _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if not years:
+            continue
+        adjective = match.group("adjective").lower()
+        claims.append(Claim("since", match.start(), match.end(),
+                            "low" if adjective in ("lowest", "fewest", "smallest") else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra=f"-{12 * years}"))
+    for match in _STREAK.finditer(sentence):
+        word = (match.group("n") or match.group("n2") or match.group("ord")).lower()
+        length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        trend = _TREND.search(sentence)
+        if not length or not trend:
+            continue
+        verb = trend.group("verb").lower()
+        down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
+        claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
+                            "plain", _subject_before(sentence, trend.start()), extra=str(length)))
     for match in _RECORD.finditer(sentence):
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
         text = match.group(0).lower()
-        direction = "low" if re.search(r"\blows?\b|fewer", text) else "high"
+        direction = "low" if match.group("low") or re.search(r"\blows?\b|fewer|fewest|lowest",
+                                                             text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
     for match in _TREND.finditer(sentence):
         verb = match.group("verb").lower()
         if has_statistic_after(match.end()):
             continue  # "fell by more than half": the statistic is the claim
-        if any(c.start <= match.start() < c.end for c in claims):
+        if any(c.start <= match.start() < c.end or c.claim_type == "streak" for c in claims):
             continue
         if _OBJECT_AFTER.match(sentence[match.end():]):
             continue  # "increased law enforcement personnel": an action, not a trend
@@ -95,6 +160,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             "strong" if strong else "plain",
                             _subject_before(sentence, match.start())))
     return sorted(claims, key=lambda c: c.start)
+
+
+_BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
+                              r"(?:the\s+)?$", re.I)
 
 
 def _period(claim_start: int, expressions: list[TimeExpression]) -> str:
@@ -121,12 +190,22 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
         for claim in claims:
             start = sentence.start + claim.start
             candidates = expressions
+            if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
+                candidates = [e for e in expressions
+                              if not start <= e.start < sentence.start + claim.end]
+            end = sentence.start + claim.end
+            following = [e for e in expressions if 0 <= e.start - end <= 4]
+            if claim.claim_type == "record" and following:  # "the record set in December"
+                candidates = following
             if not candidates:  # the nearest sentence before or after that names a time
                 for neighbour in (position - 1, position + 1):
                     if 0 <= neighbour < len(sentences):
                         other = sentences[neighbour]
-                        candidates = find_time_expressions(
-                            article.sentence_text(other), article.published, offset=other.start)
+                        other_text = article.sentence_text(other)
+                        # "fell 38 percent in January from December": not the baseline
+                        candidates = [e for e in find_time_expressions(
+                            other_text, article.published, offset=other.start)
+                            if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])]
                         if candidates:
                             break
             rows.append({
@@ -135,7 +214,97 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 "surface": article.text[start:sentence.start + claim.end],
                 "direction": claim.direction, "strength": claim.strength,
                 "subject": claim.subject, "period": _period(start, candidates),
-                "month_name": claim.month_name, "paragraph": sentence.paragraph,
+                "month_name": claim.month_name, "extra": claim.extra, "paragraph": sentence.paragraph,
                 "sentence": sentence.index, "sentence_text": " ".join(text.split()),
             })
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+@dataclass(frozen=True)
+class EventClaim:
+    """A sentence that dates an event ("Biden called López Obrador in December")."""
+
+    start: int
+    end: int
+    sentence: str
+    date_start: str
+    date_end: str
+    label: str
+
+
+def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> list[EventClaim]:
+    """Sentences with an event verb (claims.yaml `event_verbs`) and a resolved time
+    expression (a day, week, month or year; not "since 2022")."""
+    verbs = re.compile(words_re("event_verbs"), re.I)
+    found = []
+    for sentence in article.sentences:
+        text = article.sentence_text(sentence)
+        verb = verbs.search(text)
+        if not verb:
+            continue
+        expressions = _dated(article, sentence)
+        if sentence.index in skip_sentences:  # a figure's sentence: only an explicit day
+            expressions = [e for e in expressions if e.precision == "day"]
+            if not expressions:
+                continue
+        position = sentence.index - 1
+        for neighbour in (position + 1, position - 1):  # "rail bridges were suddenly closed"
+            if expressions or not 0 <= neighbour < len(article.sentences):
+                break
+            other = article.sentences[neighbour]
+            if other.paragraph in (sentence.paragraph, sentence.paragraph + 1, sentence.paragraph - 1):
+                expressions = [e for e in _dated(article, other) if e.precision != "year"]
+        if not expressions:
+            continue
+        # the most precise date, then the nearest the verb ("released its December figures
+        # on Jan. 26": the day, not the month the figures cover)
+        precision = {"day": 0, "week": 1, "month": 2, "year": 3}
+        when = min(expressions, key=lambda e: (precision[e.precision],
+                                               abs(e.start - sentence.start - verb.start())))
+        found.append(EventClaim(sentence.start, sentence.end, " ".join(text.split()),
+                                when.date_start.isoformat(), when.date_end.isoformat(),
+                                when.label))
+    return found
+
+
+def _dated(article: Article, sentence) -> list:
+    text = article.sentence_text(sentence)
+    return [e for e in find_time_expressions(text, article.published, offset=sentence.start)
+            if e.precision in ("day", "week", "month", "year")]
+
+
+_FY = r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})"
+
+
+def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "") -> str:
+    """'through the first five months of fiscal year 2024' -> '2023-10-01/2024-02-29';
+    'so far this fiscal year' -> October through `latest_named`, the latest month the
+    article has named ('' when it named none: the end month is not guessed); else ''."""
+    first = r"(?:first|opening)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+)?" + _FY
+    m = re.search(first, sentence, re.I)
+    if m:
+        n = _NUMBER_WORDS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+        if n:
+            return _fiscal_months(int(m["fy"]), n)
+    m = re.search(r"(?:October|Oct\.)\s+(?:through|to|and)\s+(?P<month>" + _MONTH_NAMES + r")",
+                  sentence)
+    fy = re.search(_FY, sentence)
+    if m and fy:
+        number = list(calendar.month_name).index(m["month"])
+        return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)
+    if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
+                 r"fiscal[-\s]year[-\s]to[-\s]date)\b", sentence, re.I):
+        if not latest_named:
+            return ""
+        latest = latest_named
+        year, month = int(latest[:4]), int(latest[5:])
+        fiscal = year + 1 if month >= 10 else year
+        return _fiscal_months(fiscal, (month - 10) % 12 + 1)
+    return ""
+
+
+def _fiscal_months(fiscal_year: int, count: int) -> str:
+    index = (fiscal_year - 1) * 12 + 9 + count - 1
+    year, month = index // 12, index % 12 + 1
+    return (f"{fiscal_year - 1}-10-01/{year}-{month:02d}-"
+            f"{calendar.monthrange(year, month)[1]:02d}")

@@ -108,8 +108,9 @@ def command_factcheck(args: argparse.Namespace) -> int:
     articles = _load_all(args.articles, args.published)
     table = run_many(articles, ["factcheck"], Figures.load())["factcheck"]
     write_tables(args.out, {"factcheck": table})
-    counts = table["verdict"].value_counts().to_dict()
-    print(f"checked {len(table)} claim(s): " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts))
+    claims = table.drop_duplicates(["article_id", "claim_id"])  # one row per figure compared
+    counts = claims["verdict"].value_counts().to_dict()
+    print(f"checked {len(claims)} claim(s): " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts))
           + f" -> {args.out}", file=sys.stderr)
     return 0
 

@@ -1,467 +1,548 @@
-"""Checking an article's claims against the official border figures.
+"""Checking an article's claims against the official series of the registry.
 
-Every statistic of the article gets a row, and so does every trend, record and rank claim
-(see analysis.claims). A claim is matched to a series by what it counts (its subject), its
-unit and its period, never by its wording: "crossings", "encounters", "apprehensions" at
-the border are Southwest land border encounters (Border Patrol plus ports of entry; Border
-Patrol alone for "apprehensions" and "arrests"); a claim about Mexico's own enforcement is
-not_checkable with these data, and the row says which data would settle it.
+A claim is a statistic of the article (a level, a change, a fraction of a baseline, a
+multiple) or a claim without a number (a trend, a record, a rank, "the lowest since", a
+streak, a dated event; see analysis.claims). Story details (ages, durations, one group's
+size in an anecdote) are not claims and get no row.
 
-Verdicts: supported, partly_supported, not_supported, not_checkable. Thresholds, stated
-once: an exact figure must be within 1% (or equal a first release), an approximate one
-within 10%; a ratio within 10% of the claimed multiple; a "plummeted"-strength trend needs
-a change of at least 20%; "one of the highest" needs a rank in the top five or top fifth.
+The series is chosen from the agent, the verb and the place (`choose_series`, which asks the
+registry in analysis.series):
+"Border Patrol agents apprehended ... between ports of entry" is Border Patrol, "at ports of
+entry" is the Office of Field Operations, "encounters at the southwest border" all
+encounters, and bare "illegal crossings" is ambiguous: it is checked against both the total
+and Border Patrol, one row each, and the claim takes the more favourable verdict (never
+`not_supported` because the wording left the series open). Mexico's own figures are
+checked against Mexico's series, whose explanations say they are secondary.
+
+The checks themselves live in analysis.verdicts; the series, their values over periods and
+how claims name them, in analysis.series. Tolerances (applied in `verdicts.holds`):
+- exact figure: within 1% of the official figure, or within the rounding of the printed number ("2.4 million" is
+  2.35-2.45 million), or equal to CBP's first release of the month (the reference holds the
+  revised figure; first releases are in data/reference/first_releases.csv);
+- "about", "roughly", "around", "some", "approximately": within 10% of the official figure;
+- "nearly", "almost", "just under": the official figure between 90% and 101% of the claim;
+- "more than", "over", "at least" / "less than", "fewer than", "at most": the inequality;
+- a change in percent, in the right direction: within 1.5 points or 5% of the claim,
+  whichever is larger (exact), within 2 points or 10% of the claim (approximate); a multiple within 10% (a larger actual multiple is `partly_supported`:
+  the claim understates); a strong trend word needs a change of 20% or more;
+- "one of the highest" needs a rank in the top five or the top fifth.
+A figure that misses its tolerance by little (an exact figure within 5%, an approximate
+one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
+is `partly_supported`; beyond that, `not_supported`. A change in the wrong direction is
+always `not_supported`.
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis import official
+from analysis import series as registry
 from analysis.article import Article
-from analysis.claims import extract_claims
+from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, words_re
+from analysis.periods import find_time_expressions
+from analysis.series import Figures, Period, periods_of
+from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
+                               check_level, check_lowest_since, check_multiple, check_rank,
+                               check_record, check_streak, check_trend, combine,
+                               missing_data, unreachable)
+from analysis.vocabulary import alternation
 
-COLUMNS = ["article_id", "claim_id", "stat_id", "char_start", "char_end", "claim",
-           "claim_type", "period", "official_value", "comparison", "verdict", "explanation",
+__all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]
+
+COLUMNS = ["article_id", "claim_id", "stat_id", "char_start", "char_end", "claim_text", "claim",
+           "claim_type", "period", "official_series", "official_period_start",
+           "official_period_end", "official_value", "comparison", "verdict", "explanation",
            "source_url"]
-VERDICTS = ("supported", "partly_supported", "not_supported", "not_checkable")
-
-_BORDER_SERIES = re.compile(r"\b(?:crossings?|encounters?|apprehensions?|arrests?|crossers)\b",
-                            re.I)
-_MIGRANTS_AT_BORDER = re.compile(r"\bmigra\w*\b[^;]{0,80}?\bborder\b|\bborder\b[^;]{0,80}?\bmigra\w*\b",
-                                 re.I)
-_BORDER_PATROL_ONLY = re.compile(r"\b(?:apprehensions?|arrests?|border\s+patrol)\b", re.I)
-_MEXICO = re.compile(r"\b(?:Mexico|Mexican|Mexico\u2019s|Mexico's)\b")
-_TITLE_42 = ("2020-03", "2023-05")  # expulsions ran 2020-03-21 to 2023-05-11
-_CBP_ONE_FROM = "2023-01"
-
-#: What would settle a claim about Mexico's own enforcement, by what it counts.
-_MEXICAN_DATA = [
-    (re.compile(r"checkpoint", re.I), "a yearly count of Mexican immigration checkpoints, from "
-     "Mexico's National Migration Institute (INM) or the State Department data the article cites"),
-    (re.compile(r"personnel|agents|officers|guard|police|staff", re.I), "staffing figures for "
-     "Mexico's immigration and law-enforcement agencies (INM, National Guard) by year"),
-    (re.compile(r"deport|return|repatriat|expuls", re.I), "Mexico's deportation statistics by "
-     "year (Unidad de Pol\u00edtica Migratoria, 'eventos de devoluci\u00f3n')"),
-    (re.compile(r"detain|detention|held", re.I), "Mexico's migrant detention statistics "
-     "(Unidad de Pol\u00edtica Migratoria, 'eventos de presentaci\u00f3n')"),
-]
 
 
-@dataclass
-class Figures:
-    """The official series a check can use, prepared once."""
+# --- series choice -------------------------------------------------------------------------
 
-    months: pd.DataFrame  # monthly_totals: month, fiscal_year, usbp, ofo, total, status
-    years: pd.DataFrame  # fiscal_year_totals
-    long_series: pd.DataFrame  # Border Patrol since FY2000
-    first_releases: pd.DataFrame
-    source_urls: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls) -> "Figures":
-        encounters = official.load_encounters()
-        return cls.from_tables(encounters, official.load_long_series(),
-                               official.load_first_releases())
-
-    @classmethod
-    def from_tables(cls, encounters: pd.DataFrame, long_series: pd.DataFrame,
-                    first_releases: pd.DataFrame) -> "Figures":
-        urls = {"total": official.CBP_PAGE, "usbp": official.CBP_PAGE,
-                "long": str(long_series["source_url"].iloc[0]) if len(long_series) else ""}
-        return cls(official.monthly_totals(encounters), official.fiscal_year_totals(encounters),
-                   long_series, first_releases, urls)
-
-    def value(self, period: str, column: str) -> float | None:
-        """Total (or usbp) for a month 'YYYY-MM', a fiscal year 'FY2023' or a year '2023'."""
-        if re.fullmatch(r"FY\d{4}", period):
-            row = self.years[self.years["fiscal_year"] == int(period[2:])]
-            if row.empty or pd.isna(row[column].iloc[0]):
-                return None
-            return float(row[column].iloc[0])
-        if re.fullmatch(r"\d{4}-\d{2}", period):
-            row = self.months[self.months["month"] == period]
-            if row.empty or pd.isna(row[column].iloc[0]):
-                return None
-            return float(row[column].iloc[0])
-        if re.fullmatch(r"\d{4}", period):
-            rows = self.months[self.months["month"].str.startswith(period + "-")]
-            if len(rows) < 12 or rows[column].isna().any():
-                return None
-            return float(rows[column].sum())
-        return None
+def _cue(name: str, text: str) -> bool:
+    return bool(re.search(words_re(name), text, re.I))
 
 
-@dataclass
-class Check:
-    period: str = ""
-    official_value: str = ""
-    comparison: str = ""
-    verdict: str = "not_checkable"
-    explanation: str = ""
-    source_url: str = ""
+def mexican_agent(text: str) -> bool:
+    """Whether Mexico acts in the text ("Mexico detained", "Mexican authorities",
+    "deportations from Mexico"), not only names a place or an origin ("migrants from Mexico",
+    "expelled to Mexico", "the U.S.-Mexico border")."""
+    for match in re.finditer(words_re("mexico_cues"), text):
+        before = text[:match.start()]
+        after = text[match.end():match.end() + 12]
+        if re.match(r"[\s-]*border\b", after) or re.search(r"U\.S\.[-\u2013]$", before):
+            continue  # the U.S.-Mexico border, the Mexico border: a place
+        if re.search(r"\b(?:to|into|with|across|along|near|toward|towards)\s+$", before, re.I):
+            continue  # a destination or a partner
+        origin = re.search(r"(\w+)\s+from\s+$", before)
+        if origin and not re.fullmatch(words_re("mexico_return_cues"), origin[1], re.I):
+            continue  # "migrants from Mexico": where they come from
+        return True
+    return False
 
 
-def _n(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,.2f}"
-
-
-def _periods(label: str) -> list[str]:
-    """'FY2022/FY2023' -> ['FY2022', 'FY2023']; '2023-12' -> ['2023-12']; ranges -> []."""
-    if re.fullmatch(r"FY\d{4}/FY\d{4}", label):
-        first, last = int(label[2:6]), int(label[-4:])
-        return [f"FY{year}" for year in range(first, last + 1)]
-    if re.fullmatch(r"FY\d{4}|\d{4}-\d{2}|\d{4}", label):
-        return [label]
+def choose_series(clause: str, sentence: str) -> list[str]:
+    """The series a figure belongs to, from the agent, verb and place of its clause (then of
+    its sentence), asking the registry: a Mexican agent goes to Mexico's series whose cues
+    match ('mexico' when none does); otherwise the most specific U.S. series whose cues
+    match; cues of two parts at once mean the series that sums them; loose words
+    ("crossings") mean every series declaring them. [] when nothing matches."""
+    for text in (clause, sentence):
+        if mexican_agent(text):
+            if _cue("mexico_other_measures", text):
+                return ["mexico"]  # INM's press counts ("detected", "rescued") are not UPM events
+            mexico = [s.id for s in registry.by_country("Mexico") if s.cues and _cue(s.cues, text)]
+            return mexico[:1] or ["mexico"]
+        us = registry.by_country("United States", "month")
+        specific = [s for s in us if s.cues and not s.parts and _cue(s.cues, text)]
+        if len(specific) > 1:  # "apprehensions and inadmissibles": both components
+            whole = registry.sum_of({s.id for s in specific})
+            if whole:
+                return [whole.id]
+        if specific:
+            return [specific[0].id]
+        sums = [s for s in us if s.parts and s.cues and _cue(s.cues, text)]
+        if sums:
+            return [sums[0].id]
+        if re.search(r"\bcross|\bborder\b", text, re.I):
+            loose = [s.id for s in sorted(us, key=lambda s: not s.parts)  # the sum first
+                     if s.loose_cues and _cue(s.loose_cues, text)]
+            if loose:
+                return loose
     return []
 
 
-def _caveats(periods: list[str], column: str) -> str:
-    months = []
-    for period in periods:
-        if period.startswith("FY"):
-            year = int(period[2:])
-            months += [f"{year - 1}-10", f"{year}-09"]
-        elif len(period) == 4:
-            months += [f"{period}-01", f"{period}-12"]
-        else:
-            months.append(period)
-    notes = ["Encounters count events, not people (one person can be encountered more "
-             "than once)."]
-    if column == "total":
-        notes.append("CBP's encounters include ports of entry, a broader measure than "
-                     "'illegal border crossings'" + (
-                         ", and since January 2023 they include arrivals with CBP One "
-                         "appointments." if any(m >= _CBP_ONE_FROM for m in months) else "."))
-    if months and min(months) <= _TITLE_42[1] and max(months) >= _TITLE_42[0]:
-        notes.append("Title 42 expulsions (2020-03-21 to 2023-05-11) are counted as encounters.")
-    return " ".join(notes)
+def counts_people(clause: str, start: int, length: int, ratio: bool = False) -> bool:
+    """Whether the noun nearest a number in its clause is one a border series counts
+    (claims.yaml `countable`) rather than one it does not (`not_counted`)."""
+    if start < 0:
+        return True
+    end = start + length
+    if not re.search(words_re("countable") + "|" + words_re("not_counted"), clause, re.I):
+        return ratio  # "more than double its December 2021 figure": what doubled is before
+    nearest = []
+    for name in ("countable", "not_counted"):
+        for m in re.finditer(words_re(name), clause, re.I):
+            distance = m.start() - end if m.start() >= end else start - m.end()
+            nearest.append((distance + (0 if m.start() >= end else 0.5), name))
+    return bool(nearest) and min(nearest)[1] == "countable"
 
 
-def _revision_note(figures: Figures, month: str, column: str) -> str:
-    component = "TOTAL" if column == "total" else "USBP"
-    rows = figures.first_releases[(figures.first_releases["month"] == month)
-                                  & (figures.first_releases["component"] == component)]
-    if rows.empty:
+# --- the table -----------------------------------------------------------------------------
+
+_DETAIL_KINDS = ("age", "duration", "money", "rate")
+_NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)(?:[\d,.]+|number|"
+                                 r"level|total|figure|"
+                                 r"peak|record)", re.I)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause around a span of a sentence: back to the last ';', ', while', ', but' or
+    sentence start, forward to the next such boundary."""
+    boundary = re.compile(r";|,\s+(?:while|but|whereas|and|as)\s+|\s+while\s+|\.\s")
+    before = [m.end() for m in boundary.finditer(sentence[:start])]
+    after = boundary.search(sentence, end)
+    return sentence[before[-1] if before else 0: after.start() if after else len(sentence)]
+
+
+def _direction(window: str) -> str:
+    downs = [m.start() for m in re.finditer(words_re("change_down"), window, re.I)]
+    ups = [m.start() for m in re.finditer(words_re("change_up"), window, re.I)]
+    if downs and (not ups or min(downs) <= min(ups)):
+        return "down"
+    return "up" if ups else ""
+
+
+def _baseline(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | None:
+    base = periods_of(stat.get("baseline_period"))
+    if len(base) == 1:
+        return base[0]
+    if re.search(words_re("same_period_last_year"), sentence, re.I):
+        return now.shifted(-12)
+    if re.search(words_re("previous_month"), sentence, re.I):
+        return now.shifted(-1)
+    if len(now.months) == 1 and not yearly:
+        return now.shifted(-1)
+    return now.shifted(-12 if (yearly or len(now.months) == 12) else -len(now.months))
+
+
+def _yearly_period(label: str, published: dt.date, open_ended: bool = False) -> list[Period]:
+    """A yearly series' periods: whole calendar years. A claim without a number over an
+    open stretch up to publication ("more migrants than ever in recent history", "since
+    2022") is read at the last full year before publication (`open_ended`); any other
+    part of a year cannot be checked against a yearly series: []."""
+    periods = periods_of(label)
+    if periods and all(p.year for p in periods):
+        return periods
+    if open_ended and (not label or label.endswith("/" + published.isoformat())):
+        return periods_of(str(published.year - 1))
+    return []
+
+
+_BASELINE_WORD = re.compile(r"\b(?:from|since|compared\s+with|compared\s+to|over|than|"
+                            r"versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
+
+
+def _periods_around(sentence: str, stat: dict, published: dt.date,
+                    earlier: list[str]) -> tuple[str, str]:
+    """(period, baseline) of a change: a time expression after 'from', 'since', 'compared
+    with' or 'over' is the baseline; the period is another one in the sentence, else the
+    latest period of an earlier claim that differs from the baseline."""
+    period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    covered = covered_month(sentence, published)
+    if covered and (not period or re.fullmatch(r"\d{4}-\d{2}-\d{2}", period)):
+        period = covered  # "The agency's January report, released Feb. 13, showed ... down"
+    fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
+    expressions = find_time_expressions(sentence, published, fiscal=fiscal or None)
+    for e in expressions:
+        if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
+            baseline = e.label
+    if not baseline:  # "fell 30 percent from May": a bare month after 'from' is the baseline
+        m = re.search(r"\b(?:from|since|than|over)\s+(?:the\s+)?(" + "|".join(
+            calendar.month_name[1:]) + r")\b(?!\s+\d)", sentence)
+        if m:
+            number = list(calendar.month_name).index(m[1])
+            year = published.year if number < published.month else published.year - 1
+            baseline = f"{year}-{number:02d}"
+    since = re.fullmatch(r"(\d{4}-\d{2})-01/" + re.escape(published.isoformat()), period)
+    if since and re.search(r"\bsince\b", sentence, re.I):  # "down 50% since December"
+        baseline = baseline or since[1]
+        period = ""
+    others = [e.label for e in expressions if e.label != baseline
+              and not e.label.endswith("/" + published.isoformat())]
+    if not period or (baseline and period == baseline):
+        # "Year over year, encounters rose 40 percent": the period of a claim before, of the
+        # same kind as the baseline (a month for a month) and after it
+        period = others[-1] if others else next(
+            (p for p in reversed(earlier) if p and p != baseline and _comparable(p, baseline)),
+            "")
+    return period, baseline
+
+
+_COVERED = re.compile(r"\b(?P<month>" + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)?\s+"
+                      r"(?:\d{4}\s+)?(?:monthly\s+)?(?:report|figures|numbers|data|statistics|"
+                      r"release|tally|count)\b")
+
+
+def covered_month(sentence: str, published: dt.date) -> str:
+    """The month a release covers when the sentence names it ("the agency's January report",
+    "its December figures"): the latest such month before publication, as 'YYYY-MM'."""
+    m = _COVERED.search(sentence)
+    if not m:
         return ""
-    row = rows.iloc[0]
-    return (f" CBP first released {_n(row['first_release'])} for {_month_name(month)} on "
-            f"{row['first_released_on']} and later revised it to {_n(row['revised'])}.")
+    number = list(calendar.month_name).index(m["month"])
+    year_m = re.match(r"(\d{4})", sentence[m.end("month"):].lstrip("'\u2019s "))
+    year = int(year_m[1]) if year_m else (
+        published.year if number < published.month else published.year - 1)
+    return f"{year}-{number:02d}"
 
 
-def _month_name(month: str) -> str:
-    return f"{calendar.month_name[int(month[5:7])]} {month[:4]}"
+def _since_start(label: str, sentence: str, published: dt.date) -> str:
+    """The month a "since February 2020" span starts, when `label` is that span (from a month
+    up to publication): such a span is a baseline, never a level's own period."""
+    m = re.fullmatch(r"(\d{4}-\d{2})-01/" + re.escape(published.isoformat()), label)
+    return m[1] if m and re.search(r"\bsince\b", sentence, re.I) else ""
 
 
-def _period_name(period: str) -> str:
-    return _month_name(period) if re.fullmatch(r"\d{4}-\d{2}", period) else period
+def _kind(label: str) -> str:
+    for kind, pattern in (("month", r"\d{4}-\d{2}"), ("fiscal", r"FY\d{4}"), ("year", r"\d{4}")):
+        if re.fullmatch(pattern, label):
+            return kind
+    return "other"
 
 
-def _series_column(subject: str) -> str:
-    return "usbp" if _BORDER_PATROL_ONLY.search(subject) else "total"
+def _comparable(period: str, baseline: str) -> bool:
+    """A period a change from `baseline` can run to: same kind, later (any, without one)."""
+    if not baseline:
+        return True
+    return _kind(period) == _kind(baseline) != "other" and period > baseline
 
 
-def _series_label(column: str) -> str:
-    return ("Southwest land border encounters (Border Patrol and ports of entry)"
-            if column == "total" else "Border Patrol Southwest border apprehensions and expulsions")
+_MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|halved)$", re.I)
 
 
-def topic(subject: str, sentence: str, clause_before: str, use_sentence: bool = False) -> str:
-    """'mexico', 'us_border' or '' for what a claim counts.
-
-    A statistic is judged by its subject (and, for migrants, the sentence naming the
-    border); a claim without a number may also be judged by its whole sentence.
-    """
-    if _MEXICO.search(subject) or _MEXICO.search(clause_before):
-        return "mexico"
-    if _BORDER_SERIES.search(subject) or _MIGRANTS_AT_BORDER.search(subject):
-        return "us_border"
-    if re.search(r"\bmigra", subject, re.I) and _MIGRANTS_AT_BORDER.search(sentence):
-        return "us_border"
-    if use_sentence and _BORDER_SERIES.search(sentence) and not _MEXICO.search(sentence):
-        return "us_border"
-    return ""
-
-
-def _mexican_data(subject: str, sentence: str) -> str:
-    for text in (subject, sentence):
-        for pattern, data in _MEXICAN_DATA:
-            if pattern.search(text):
-                return data
-    return "Mexico's official migration statistics (Unidad de Pol\u00edtica Migratoria)"
-
-
-def _holds(qualifier: str, claimed: float, actual: float, claimed_max: float | None) -> bool:
-    if claimed_max is not None and not pd.isna(claimed_max):
-        return claimed <= actual <= claimed_max
-    return {
-        "more_than": actual > claimed, "at_least": actual >= claimed,
-        "less_than": actual < claimed, "at_most": actual <= claimed,
-        "approximate": abs(actual - claimed) <= 0.10 * claimed,
-    }.get(qualifier, abs(actual - claimed) <= 0.01 * claimed)
+def _multiple_periods(sentence: str, stat: dict, published: dt.date,
+                      earlier: list[str]) -> tuple[list[Period], list[Period]]:
+    """(periods, baseline) of a multiple. The baseline is the statistic's, else a time
+    expression after the multiple ("five times the fiscal year 2020 level"), else the first
+    year of "between 2019 and 2022"; a verb without one ("more than doubled in fiscal year
+    2022") compares with the period before, of the same length."""
+    period, base_label = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
+    if not base_label and interval:
+        return periods_of(interval[2]), periods_of(interval[1])
+    position = sentence.find(stat["surface"])
+    fiscal = "FY" in period or None
+    expressions = find_time_expressions(sentence, published, fiscal=fiscal)
+    if not base_label and position >= 0:
+        end = position + len(stat["surface"])
+        after = [e for e in expressions if e.start >= end and re.search(
+            r"\b(?:the|its|their|his|her|that|those|from|over|than|compared)\b",
+            sentence[end:e.start], re.I)]
+        if after:
+            base_label = after[0].label
+            before = [e.label for e in expressions if e.start < position]
+            period = before[-1] if before else next(
+                (p for p in reversed(earlier) if p and p != base_label), "")
+    nows = periods_of(period)
+    if not base_label and _MULTIPLE_VERB.search(stat["surface"]) and len(nows) == 1:
+        now = nows[0]
+        return nows, [now.shifted(-12 if len(now.months) == 12 else -len(now.months))]
+    return nows, periods_of(base_label)
 
 
-_QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "less_than": "less than",
-                    "at_most": "at most", "approximate": "about", "exact": ""}
+_COMPARISON_BETWEEN = re.compile(r"\b(?:times|double|triple|half|third|quarter|than|from|"
+                                 r"compared|versus|vs)\b|\bthe\s+[\d,.]+", re.I)
 
 
-def _verdict(results: list[bool]) -> str:
-    if all(results):
-        return "supported"
-    return "partly_supported" if any(results) else "not_supported"
+def _own_period(stat: dict, sentence: str, start: int, published: dt.date) -> dict:
+    """'totaled 429,831, about two and a half times the 172,508 of fiscal year 2022': a time
+    expression after a comparison belongs to the figure compared with; a level takes the
+    one before it instead ("For fiscal year 2023 as a whole, ...")."""
+    if stat["kind"] != "count" or start < 0:
+        return stat
+    end = start + len(stat["surface"])
+    expressions = find_time_expressions(sentence, published)
+    after = [e for e in expressions if e.start >= end and e.label == stat["period"]]
+    before = [e for e in expressions if e.end <= start]
+    if after and before and _COMPARISON_BETWEEN.search(sentence[end:after[0].start]):
+        return {**stat, "period": before[-1].label}
+    return stat
 
 
-def check_level(stat: pd.Series, figures: Figures, column: str) -> Check:
-    periods = _periods(stat["period"])
-    values = [figures.value(p, column) for p in periods]
-    if not periods or any(v is None for v in values):
-        return _unreachable_period(stat["period"])
-    claimed = float(stat["value"])
-    results = [_holds(stat["qualifier"], claimed, v, stat["value_max"]) for v in values]
-    first_release_match = False
-    if not all(results) and len(periods) == 1 and re.fullmatch(r"\d{4}-\d{2}", periods[0]):
-        component = "TOTAL" if column == "total" else "USBP"
-        first = figures.first_releases[(figures.first_releases["month"] == periods[0])
-                                       & (figures.first_releases["component"] == component)]
-        first_release_match = not first.empty and float(first["first_release"].iloc[0]) == claimed
-        results = [results[0] or first_release_match]
-    words = f"{_QUALIFIER_WORDS[stat['qualifier']]} {_n(claimed)}".strip()
-    pieces = [f"{_n(v)} in {_period_name(p)}" for p, v in zip(periods, values)]
-    verdict = _verdict(results)
-    summary = {"supported": "which bears out", "partly_supported": "which only partly bears out",
-               "not_supported": "which does not bear out"}[verdict]
-    explanation = (f"CBP's {_series_label(column)} numbered {' and '.join(pieces)}, "
-                   f"{summary} the article's \u201c{stat['surface']}\u201d.")
-    if first_release_match:
-        explanation += " The article's figure is CBP's first release."
-    if len(periods) == 1 and re.fullmatch(r"\d{4}-\d{2}", periods[0]):
-        explanation += _revision_note(figures, periods[0], column)
-    return Check(stat["period"], "; ".join(_n(v) for v in values),
-                 "; ".join(f"{_period_name(p)}: {_n(v)} vs {words}" for p, v in zip(periods, values)),
-                 verdict, f"{explanation} {_caveats(periods, column)}", figures.source_urls[column])
+_MORE_THAN_VERB = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed|eclipsed|"
+                             r"above|over)\s+$", re.I)
+_LESS_THAN_VERB = re.compile(r"\b(?:below|under)\s+$", re.I)
 
 
-def check_ratio(stat: pd.Series, figures: Figures, column: str) -> Check:
-    periods, baselines = _periods(stat["period"]), _periods(stat["baseline_period"] or "")
-    if len(baselines) != 1:
-        return Check(stat["period"], explanation="The claim names no single baseline period, so "
-                     "the multiple cannot be computed.")
-    base = figures.value(baselines[0], column)
-    values = [figures.value(p, column) for p in periods]
-    if base is None or not periods or any(v is None for v in values):
-        return _unreachable_period(stat["period"])
-    claimed = float(stat["value"])
-    ratios = [v / base for v in values]
-    outcome = []
-    for ratio in ratios:
-        if stat["qualifier"] in ("more_than", "at_least", "less_than", "at_most"):
-            outcome.append("holds" if _holds(stat["qualifier"], claimed, ratio, None) else "fails")
-        elif abs(ratio - claimed) <= 0.10 * claimed:
-            outcome.append("holds")
+def _qualifier(stat: dict, sentence: str, start: int) -> dict:
+    """'encounters topped 2.4 million': an exact figure after 'topped', 'exceeded', 'above'
+    is a lower bound (and after 'below', 'under' an upper one)."""
+    if stat["qualifier"] != "exact" or start < 0:
+        return stat
+    before = sentence[:start]
+    if _MORE_THAN_VERB.search(before):
+        return {**stat, "qualifier": "more_than"}
+    if _LESS_THAN_VERB.search(before):
+        return {**stat, "qualifier": "less_than"}
+    return stat
+
+
+def _statistic_check(stat: dict, article: Article, figures: Figures,
+                     earlier: list[str], inherited: list[str]) -> tuple[str, Check] | None:
+    """(claim_type, check) for one statistic, or None for a story detail."""
+    sentence = stat["sentence_text"]
+    sentence_start = article.text.find(sentence[:40], max(0, stat["char_start"] - len(sentence)))
+    offset = stat["char_start"] - max(sentence_start, 0)
+    span = (offset, offset + stat["char_end"] - stat["char_start"])
+    clause = _clause(sentence, *span)
+    if stat["kind"] in _DETAIL_KINDS:
+        return None
+    stat = _qualifier(stat, sentence, offset)
+    stat = _own_period(stat, sentence, offset, article.published)
+    times = re.match(r"\s+(and\s+a\s+half\s+)?times\b", sentence[offset + len(stat["surface"]):])
+    if stat["kind"] == "count" and times:  # "about two and a half times the 172,508 of ..."
+        stat = {**stat, "kind": "ratio", "value": float(stat["value"]) + (0.5 if times[1] else 0),
+                "surface": stat["surface"] + times.group(0)}
+    after = sentence[span[1]:span[1] + 30]
+    if stat["kind"] == "count" and re.match(r"\s*(?:" + alternation("claims", "streak_words") +
+                                             r")\s+months?|\s*months?\s+in\s+a\s+row", after):
+        return None  # the streak claim covers it
+    window = clause[:clause.find(stat["surface"]) + len(stat["surface"]) + 50] \
+        if stat["surface"] in clause else clause
+    choice = choose_series(window, sentence)
+    kind = stat["kind"]
+    if not choice and kind in ("percent", "fraction", "ratio"):
+        choice = inherited  # "That was an increase of about 4 percent": the claim before's
+    if not choice:
+        return None
+    if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(
+            clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio"):
+        if _cue("mexico_cues", sentence):
+            choice = ["mexico"]
         else:
-            outcome.append("understates" if ratio > claimed else "fails")
-    if all(o == "holds" for o in outcome):
-        verdict = "supported"
-    elif "fails" not in outcome or any(o == "holds" for o in outcome):
-        verdict = "partly_supported"
-    else:
-        verdict = "not_supported"
-    parts = [f"{_n(v)} in {_period_name(p)} ({r:.2f} times)" for p, v, r in
-             zip(periods, values, ratios)]
-    explanation = (f"CBP's {_series_label(column)} numbered {_n(base)} in {baselines[0]} and "
-                   f"{' and '.join(parts)}.")
-    if "understates" in outcome:
-        explanation += (f" The article's \u201c{stat['surface']}\u201d ({_n(claimed)} times) "
-                        "understates the rise.")
-    return Check(stat["period"], "; ".join(_n(v) for v in values),
-                 "; ".join(f"{_period_name(p)}/{baselines[0]} = {r:.2f} vs {_n(claimed)}"
-                           for p, r in zip(periods, ratios)),
-                 verdict, f"{explanation} {_caveats(periods + baselines, column)}",
-                 figures.source_urls[column])
+            return None
+    claim_type = {"count": "level", "ratio": "multiple", "fraction": "change",
+                  "percent": "change"}.get(kind, "level")
+    if choice == ["mexico"]:
+        data = missing_data(stat["subject"] or "", sentence)
+        return claim_type, Check(explanation=f"The claim (\u201c{stat['surface']}\u201d) rests "
+                                 "on Mexico's own figures, and no bundled series counts this. "
+                                 f"Settling it would take {data}.", period=str(stat["period"] or ""))
+    checks = []
+    months_named = [p for p in earlier + [str(stat.get("period") or "")]
+                    if re.fullmatch(r"\d{4}-\d{2}", p)]
+    fytd = fiscal_year_to_date(sentence, article.published,
+                               max(months_named) if months_named else "")
+    for series_id in choice:
+        yearly = registry.get(series_id).frequency == "year"
+        label = fytd or str(stat["period"] or "")
+        periods = _yearly_period(label, article.published) if yearly else periods_of(label)
+        if kind == "count":
+            since = _since_start(label, sentence, article.published)
+            if since:  # "dropped to 128,410, the lowest since February 2020": a baseline
+                label = next((p for p in reversed(earlier) if _kind(p) == "month" and
+                              p > since), "")
+                periods = periods_of(label) if label and not yearly else []
+            if not label and earlier and inherited:  # "plunged to 924 as ...": same month
+                label = earlier[-1]
+                periods = (_yearly_period(label, article.published) if yearly
+                           else periods_of(label))
+            checks.append(check_level(stat, series_id, periods, figures))
+        elif kind in ("percent", "fraction"):
+            window = clause
+            direction = _direction(window)
+            claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
+            if kind == "fraction" and _NEAR_FRACTION_BASE.match(sentence[span[1]:]):
+                claim_type = "fraction_of"
+                expressions = find_time_expressions(sentence, article.published)
+                base = [periods_of(e.label) for e in expressions if e.start > span[1]]
+                nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
+                base = base[0] if base and base[0] else []
+                now = nows[-1] if nows and nows[-1] else periods_of(last_period)
+                if len(base) != 1 or len(now) != 1:
+                    checks.append(unreachable(label, series_id))
+                    continue
+                checks.append(check_multiple(claimed, stat["qualifier"], stat["surface"],
+                                             series_id, now, base[0], figures, label, True))
+                continue
+            label, baseline = _periods_around(sentence, stat, article.published, earlier)
+            label = fytd or label
+            periods = _yearly_period(label, article.published) if yearly else periods_of(label)
+            if baseline:
+                stat = {**stat, "baseline_period": baseline}
+            if not direction or len(periods) != 1:
+                checks.append(Check(explanation="The sentence gives no direction of change or "
+                                    "no single period, so the change cannot be computed.",
+                                    period=label))
+                continue
+            before = _baseline(stat, sentence, periods[0], yearly)
+            checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
+                                       series_id, periods[0], before, figures, label))
+        elif kind == "ratio":
+            nows, base = _multiple_periods(sentence, stat, article.published, earlier)
+            if yearly:
+                nows = [p for p in nows if p.year] or nows
+            if len(base) != 1 or not nows:
+                checks.append(Check(explanation="The claim names no single baseline period, so "
+                                    "the multiple cannot be computed.", period=label))
+                continue
+            checks.append(check_multiple(float(stat["value"]), stat["qualifier"],
+                                         stat["surface"], series_id, nows, base[0], figures,
+                                         label))
+    return claim_type, combine(checks, ambiguous=len(choice) > 1)
 
 
-def _previous(period: str) -> str:
-    if period.startswith("FY"):
-        return f"FY{int(period[2:]) - 1}"
-    if re.fullmatch(r"\d{4}-\d{2}", period):
-        year, month = int(period[:4]), int(period[5:])
-        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-    return str(int(period) - 1)
-
-
-def check_trend(claim: pd.Series, figures: Figures, column: str) -> Check:
-    periods = _periods(claim["period"])
-    if len(periods) != 1:
-        return _unreachable_period(claim["period"])
-    current, previous = periods[0], _previous(periods[0])
-    now, before = figures.value(current, column), figures.value(previous, column)
-    if now is None or before is None:
-        return _unreachable_period(claim["period"])
-    change = (now - before) / before
-    right_way = change < 0 if claim["direction"] == "down" else change > 0
-    strong_enough = claim["strength"] != "strong" or abs(change) >= 0.20
-    verdict = "supported" if right_way and strong_enough else (
-        "partly_supported" if right_way else "not_supported")
-    word = "fell" if change < 0 else "rose"
-    explanation = (f"{_series_label(column)} {word} {abs(change):.1%}, from {_n(before)} in "
-                   f"{_period_name(previous)} to {_n(now)} in {_period_name(current)}.")
-    if right_way and not strong_enough:
-        explanation += " The direction is right, but the change is smaller than the word suggests."
-    explanation += _revision_note(figures, current, column)
-    return Check(claim["period"], _n(now),
-                 f"{_period_name(current)} {_n(now)} vs {_period_name(previous)} {_n(before)}: "
-                 f"{change:+.1%}", verdict, f"{explanation} {_caveats([current, previous], column)}",
-                 figures.source_urls[column])
-
-
-def check_record(claim: pd.Series, figures: Figures, column: str) -> Check:
-    periods = _periods(claim["period"])
-    if len(periods) != 1 or not re.fullmatch(r"\d{4}-\d{2}", periods[0]):
-        return _unreachable_period(claim["period"])
-    month = periods[0]
-    upto = figures.months[(figures.months["month"] <= month) & figures.months[column].notna()]
-    if month not in set(upto["month"]):
-        return _unreachable_period(claim["period"])
-    value = float(upto.loc[upto["month"] == month, column].iloc[0])
-    best = upto.loc[upto[column].astype(float).idxmax()]
-    highest = claim["direction"] == "high"
-    extreme = upto.loc[(upto[column].astype(float).idxmax() if highest
-                        else upto[column].astype(float).idxmin())]
-    is_record = extreme["month"] == month
-    long = figures.long_series[figures.long_series["month"] <= month]
-    long_rank = int((long["encounters"] > long.loc[long["month"] == month, "encounters"].max()).sum()) + 1 \
-        if month in set(long["month"]) else None
-    explanation = (f"CBP's {_series_label(column)} numbered {_n(value)} in {_month_name(month)}, "
-                   f"{'the' if is_record else 'not the'} {'highest' if highest else 'lowest'} "
-                   f"month in the bundled series since {_month_name(upto['month'].min())}"
-                   + ("" if is_record else f" ({_month_name(best['month'])}: {_n(best[column])})")
-                   + ".")
-    if long_rank is not None:
-        explanation += (f" In Border Patrol's own series since October 1999 the month ranks "
-                        f"{_ordinal(long_rank)} of {len(long)}.")
-    explanation += _revision_note(figures, month, column)
-    return Check(month, _n(value), f"rank {1 if is_record else 'not 1'} of {len(upto)} months "
-                 f"since {upto['month'].min()}", "supported" if is_record else "not_supported",
-                 f"{explanation} {_caveats([month], column)}",
-                 f"{figures.source_urls[column]} ; {figures.source_urls['long']}")
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def check_rank(claim: pd.Series, figures: Figures) -> Check:
-    """Rank of a month among the same months of every year, in the long Border Patrol series."""
-    year = claim["period"][:4] if re.match(r"\d{4}", str(claim["period"])) else ""
-    if not claim["month_name"] or not year:
-        return _unreachable_period(claim["period"])
-    number = list(calendar.month_name).index(claim["month_name"])
-    month = f"{year}-{number:02d}"
-    series = figures.long_series
-    same = series[series["month"].str.endswith(f"-{number:02d}") & (series["month"] <= month)]
-    if month not in set(same["month"]):
-        return _unreachable_period(month)
-    value = float(same.loc[same["month"] == month, "encounters"].iloc[0])
-    high = claim["direction"] == "high"
-    rank = int(((same["encounters"] > value) if high else (same["encounters"] < value)).sum()) + 1
-    count = len(same)
-    top = max(5, round(count / 5))
-    verdict = "supported" if rank <= top else ("partly_supported" if rank <= count / 3
-                                               else "not_supported")
-    leader = same.sort_values("encounters", ascending=not high).iloc[0]
-    explanation = (f"Border Patrol recorded {_n(value)} Southwest border encounters in "
-                   f"{_month_name(month)}, the {_ordinal(rank)} {'highest' if high else 'lowest'} "
-                   f"{claim['month_name']} of {count} since {same['month'].min()[:4]} (the "
-                   f"{'highest' if high else 'lowest'}: {_n(leader['encounters'])} in "
-                   f"{leader['month'][:4]}). DHS's long series is rounded to the nearest 10 and "
-                   f"covers Border Patrol only.")
-    return Check(month, _n(value), f"rank {rank} of {count} {claim['month_name']}s",
-                 verdict, f"{explanation} {_caveats([month], 'usbp')}", figures.source_urls["long"])
-
-
-def _unreachable_period(period: str) -> Check:
-    if not period:
-        return Check("", explanation="The claim names no period, so no official figure can be "
-                     "set against it.")
-    return Check(period, explanation=f"The bundled official figures do not cover {period} as a "
-                 "whole month, fiscal year or calendar year, so the claim cannot be checked "
-                 "against them.")
-
-
-def _not_checkable(kind: str, subject: str, sentence: str, about: str, surface: str) -> Check:
-    if kind in ("age", "duration"):
-        article = "An" if kind[0] in "aeiou" else "A"
-        return Check(explanation=f"{article} {kind} stated in the story ('{surface}'): a detail "
-                     "that border statistics do not record.")
-    if about == "mexico":
-        return Check(explanation=f"The claim ('{surface}') rests on Mexico's own figures; the "
-                     "bundled data cover U.S. Southwest border encounters only. Settling it "
-                     f"would take {_mexican_data(subject, sentence)}.")
-    what = f"'{subject}'" if subject else "what this figure counts"
-    return Check(explanation=f"No bundled dataset measures {what}; the official tables cover "
-                 "U.S. Southwest border encounters only.")
+def _claim_check(claim: dict, article: Article, figures: Figures,
+                 choice: list[str]) -> Check:
+    checks = []
+    for series_id in choice:
+        yearly = registry.get(series_id).frequency == "year"
+        periods = (_yearly_period(claim["period"], article.published, True) if yearly
+                   else periods_of(claim["period"]))
+        if claim["claim_type"] == "rank":
+            year = str(claim["period"])[:4]
+            if claim.get("month_name") and year.isdigit():
+                number = list(calendar.month_name).index(claim["month_name"])
+                periods = periods_of(f"{year}-{number:02d}")
+            history = registry.history_of(series_id)
+            if history is None:
+                continue  # ranks among the same months need a long history
+            checks.append(check_rank(claim, periods[0], figures, history.id) if periods else
+                          unreachable(claim["period"], history.id))
+            break
+        if len(periods) != 1:
+            checks.append(unreachable(claim["period"], series_id))
+            continue
+        period = periods[0]
+        kind = claim["claim_type"]
+        if kind == "trend":
+            checks.append(check_trend(claim, series_id, period, figures))
+        elif kind == "record":
+            checks.append(check_record(claim, series_id, period, figures))
+        elif kind == "since":
+            since = claim["extra"]
+            if since.startswith("-"):  # "the fewest in three years": that many months back
+                since = period.shifted(int(since)).months[0]
+            checks.append(check_lowest_since(claim, series_id, period, since, figures))
+        elif kind == "streak":
+            checks.append(check_streak(claim, series_id, period, int(claim["extra"]), figures))
+    return combine(checks, ambiguous=len(choice) > 1)
 
 
 def check_claims(article: Article, statistics: pd.DataFrame,
                  figures: Figures | None = None) -> pd.DataFrame:
-    """The fact-check table: one row per statistic and per trend, record or rank claim."""
+    """The fact-check table: one row per claim and official figure compared."""
     figures = figures or Figures.load()
-    rows = []
-    text = article.text
+    claims: list[tuple[int, int, str, str, str, Check]] = []  # start, end, stat_id, type, ...
+    earlier: list[str] = []
+    series_sentences: set[int] = set()
+    inherited: tuple[int, list[str]] = (-1, [])
     for stat in statistics.to_dict("records"):
-        stat = pd.Series(stat)
-        sentence = stat["sentence_text"]
-        clause = text[max(0, stat["char_start"] - 200):stat["char_start"]]
-        clause = re.split(r"[.;]\s", clause)[-1]
-        about = topic(stat["subject"], sentence, clause)
-        column = _series_column(stat["subject"])
-        if about == "us_border" and stat["kind"] == "count":
-            check, claim_type = check_level(stat, figures, column), "level"
-        elif about == "us_border" and stat["kind"] == "ratio":
-            check, claim_type = check_ratio(stat, figures, column), "ratio"
+        near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
+        result = _statistic_check(stat, article, figures, earlier, near)
+        if result is None:
+            continue
+        claim_type, check = result
+        if check.period:
+            earlier.append(check.period)
+        series = [c.series_id for c in check.compared if c.series_id]
+        if series:
+            inherited = (stat["paragraph"], list(dict.fromkeys(series)))
+        claims.append((stat["char_start"], stat["char_end"], stat["stat_id"], claim_type,
+                       stat["sentence_text"], check))
+        if check.compared or claim_type != "level":
+            series_sentences.add(stat["sentence"])
+    previous = inherited
+    spans = [(c[0], c[1]) for c in claims]
+    for claim in extract_claims(article, statistics).to_dict("records"):
+        if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
+            continue  # "more than doubled": the statistic is the claim
+        clause = claim["subject"] or ""
+        choice = choose_series(clause, claim["sentence_text"]) if clause else []
+        if not choice:
+            choice = choose_series(claim["sentence_text"], claim["sentence_text"])
+        if not choice and claim["paragraph"] - previous[0] <= 1:
+            choice = previous[1]  # "Concerns mounted again": the series of the claim before
+        if choice and choice != ["mexico"]:
+            check = _claim_check(claim, article, figures, choice)
+        elif choice == ["mexico"]:
+            check = Check(explanation=f"The claim (\u201c{claim['surface']}\u201d) rests on "
+                          "Mexico's own figures, and no bundled series counts this. Settling "
+                          f"it would take {missing_data(clause, claim['sentence_text'])}.",
+                          period=claim["period"])
         else:
-            check = _not_checkable(stat["kind"], stat["subject"], sentence, about, stat["surface"])
-            check.period = stat["period"] or ""
-            claim_type = {"ratio": "ratio", "fraction": "trend", "percent": "trend"}.get(
-                stat["kind"], "level")
-        rows.append(_row(article, stat["stat_id"], stat["char_start"], stat["char_end"],
-                         sentence, claim_type, check))
-    claims = extract_claims(article, statistics)
-    previous_about, previous_paragraph, previous_subject = "", None, ""
-    for claim in claims.to_dict("records"):
-        claim = pd.Series(claim)
-        about = topic(claim["subject"], claim["sentence_text"], claim["subject"],
-                      use_sentence=True)
-        subject = claim["subject"]
-        if not about and previous_paragraph == claim["paragraph"]:
-            about, subject = previous_about, previous_subject  # "Concerns mounted again"
-        column = _series_column(subject)
-        if about == "us_border":
-            check = {"trend": lambda: check_trend(claim, figures, column),
-                     "record": lambda: check_record(claim, figures, column),
-                     "rank": lambda: check_rank(claim, figures)}[claim["claim_type"]]()
-        else:
-            check = _not_checkable("", claim["subject"], claim["sentence_text"], about,
-                                   claim["surface"])
-            check.period = claim["period"] or ""
-        rows.append(_row(article, "", claim["char_start"], claim["char_end"],
-                         claim["sentence_text"], claim["claim_type"], check))
-        previous_about, previous_paragraph, previous_subject = about, claim["paragraph"], subject
+            check = Check(explanation=f"No bundled series measures what \u201c"
+                          f"{claim['surface']}\u201d describes; settling it would take "
+                          f"{missing_data(clause, claim['sentence_text'])}.",
+                          period=claim["period"])
+        claims.append((claim["char_start"], claim["char_end"], "", claim["claim_type"],
+                       claim["sentence_text"], check))
+        previous = (claim["paragraph"], choice)
+    for event in event_claims(article, series_sentences):
+        checks = [check_event(event, figures, s.id) for s in registry.event_series()]
+        best = min(checks, key=lambda c: VERDICTS.index(c.verdict))
+        claims.append((event.start, event.end, "", "event", event.sentence, best))
+    claims.sort(key=lambda c: (c[0], c[1]))
+    rows = []
+    for number, (start, end, stat_id, claim_type, sentence, check) in enumerate(claims, 1):
+        base = {"article_id": article.article_id, "claim_id": f"c{number:03d}",
+                "stat_id": stat_id, "char_start": int(start), "char_end": int(end),
+                "claim_text": article.text[start:end], "claim": sentence,
+                "claim_type": claim_type, "period": check.period or "",
+                "verdict": check.verdict, "explanation": check.explanation}
+        compared = check.compared or [Comparison("", None, None)]
+        for item in compared:
+            s = registry.get(item.series_id) if item.series_id else None
+            start = item.period.start if item.period else item.day
+            end = item.period.end if item.period else item.day
+            rows.append({**base, "official_series": item.series_id,
+                         "official_period_start": start, "official_period_end": end,
+                         "official_value": item.value,
+                         "comparison": item.comparison,
+                         "source_url": item.source_url or (s.source_url if s else "")})
     table = pd.DataFrame(rows, columns=COLUMNS)
-    table = table.sort_values(["char_start", "char_end"], kind="mergesort").reset_index(drop=True)
-    table["claim_id"] = [f"c{i:03d}" for i in range(1, len(table) + 1)]
+    table["official_value"] = pd.to_numeric(table["official_value"]).astype("Float64")
     return table
-
-
-def _row(article: Article, stat_id: str, start: int, end: int, sentence: str, claim_type: str,
-         check: Check) -> dict:
-    return {"article_id": article.article_id, "claim_id": "", "stat_id": stat_id,
-            "char_start": int(start), "char_end": int(end), "claim": sentence,
-            "claim_type": claim_type, "period": check.period,
-            "official_value": check.official_value, "comparison": check.comparison,
-            "verdict": check.verdict, "explanation": check.explanation,
-            "source_url": check.source_url}

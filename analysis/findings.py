@@ -25,7 +25,8 @@ def statistics_findings(statistics: pd.DataFrame) -> str:
 
 
 def crossings_findings(data: pd.DataFrame, factcheck: pd.DataFrame) -> str:
-    claims = factcheck[factcheck["claim_type"].isin(["record", "trend", "rank"])]
+    claims = factcheck[factcheck["claim_type"].isin(["record", "trend", "rank"])].drop_duplicates(
+        "claim_id")
     verdicts = claims["verdict"].value_counts()
     summary = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in verdicts.items())
     return (f"{border_crossings_title(data)}. The article's claims about the monthly "
@@ -47,6 +48,7 @@ def timeline_findings(events: pd.DataFrame) -> str:
 
 
 def factcheck_findings(factcheck: pd.DataFrame) -> str:
+    factcheck = factcheck.drop_duplicates("claim_id")  # one row per official figure compared
     counts = factcheck["verdict"].value_counts()
     parts = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in counts.items())
     return f"Of {_plural(len(factcheck), 'claim')} checked: {parts}."

@@ -28,6 +28,8 @@ from analysis.paths import REFERENCE
 ENCOUNTERS_CSV = REFERENCE / "southwest_encounters_monthly.csv"
 LONG_SERIES_CSV = REFERENCE / "usbp_southwest_monthly_fy2000.csv"
 FIRST_RELEASES_CSV = REFERENCE / "first_releases.csv"
+MEXICO_CSV = REFERENCE / "mexico_migration_yearly.csv"
+CONTEXT_EVENTS_CSV = REFERENCE / "context_events.csv"
 
 COLUMNS = ["month", "fiscal_year", "component", "encounters", "status", "source_url",
            "source_note"]
@@ -298,15 +300,38 @@ def _require(table: pd.DataFrame, columns: list[str], path: str | Path) -> None:
 
 
 CONTEXT_COLUMNS = ["date", "date_precision", "event", "actors", "category", "source_url",
-                   "excerpt"]
+                   "excerpt", "source_quality"]
+SOURCE_QUALITIES = ("primary", "reputable", "weak")
 
 
-def read_context_events(path: str | Path) -> pd.DataFrame:
-    """Dated context events of US-Mexico cooperation, each with its source and excerpt."""
+def read_context_events(path: str | Path = CONTEXT_EVENTS_CSV) -> pd.DataFrame:
+    """Dated context events of US-Mexico cooperation, each with its source, the excerpt
+    that states the date and the source's quality (primary, reputable, weak)."""
     table = _read_csv(path, dtype=str, keep_default_na=False)
     _require(table, CONTEXT_COLUMNS, path)
+    unknown = sorted(set(table["source_quality"]) - set(SOURCE_QUALITIES))
+    if unknown:
+        raise InputError(f"{path}: unknown source_quality {unknown[0]!r}")
     return table[CONTEXT_COLUMNS].sort_values(["date", "event"], kind="mergesort").reset_index(
         drop=True)
+
+
+MEXICO_COLUMNS = ["year", "measure", "value", "unit", "status", "source", "excerpt"]
+
+
+def load_mexico_yearly(path: str | Path = MEXICO_CSV) -> pd.DataFrame:
+    """Mexico's own enforcement figures by calendar year, one row per figure and source
+    (all secondary or derived: agencies and IOM quoting Mexico's migration policy unit).
+    Row order is kept: for a year with rival figures, the first row is the one used."""
+    table = _read_csv(path, dtype={"measure": str, "unit": str, "status": str, "source": str,
+                                   "excerpt": str}, keep_default_na=False, na_values=[""])
+    _require(table, MEXICO_COLUMNS, path)
+    values = pd.to_numeric(table["value"], errors="coerce")
+    if values.isna().any():
+        raise InputError(f"{path}: line {int(values.isna().idxmax()) + 2}: value is not a number")
+    table["value"] = values
+    table["year"] = table["year"].astype(int)
+    return table[MEXICO_COLUMNS].reset_index(drop=True)
 
 
 def read_reference_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
@@ -320,4 +345,5 @@ def read_reference_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
         "usbp_southwest_monthly_fy2000": read_reference_long_series(
             folder / "usbp_southwest_monthly_fy2000_onward.csv"),
         "context_events": read_context_events(folder / "context_events.csv"),
+        "mexico_migration_yearly": load_mexico_yearly(folder / "mexico_migration_yearly.csv"),
     }

@@ -96,9 +96,11 @@ TABLES: dict[str, dict] = {
     },
     "factcheck": {
         "producer": "analysis.factcheck.check_claims (python -m analysis factcheck)",
-        "description": "One row per statistic and per trend, record or rank claim, with a "
-                       "verdict against official figures.",
-        "primaryKey": ["article_id", "claim_id"],
+        "description": "One row per claim and official figure compared (a claim checked "
+                       "against two series or two periods is two rows with one claim_id); "
+                       "story details (ages, durations, one group in an anecdote) are not "
+                       "claims and have no row.",
+        "primaryKey": ["article_id", "claim_id", "official_series", "official_period_start"],
         # (article_id, stat_id): a claim points at a statistic of its own article. A claim
         # without a number has an empty stat_id and is not checked (SQL's MATCH SIMPLE);
         # `validate_package` applies that rule, which Frictionless lacks for two-field keys.
@@ -107,20 +109,35 @@ TABLES: dict[str, dict] = {
                                        "fields": ["article_id", "stat_id"]}}],
         "fields": [
             ("article_id", "string", "The article's file name without .txt."),
-            ("claim_id", "string", "c001, c002, ... in reading order."),
+            ("claim_id", "string", "c001, c002, ... in reading order; shared by the rows of "
+                                   "one claim."),
             ("stat_id", "string", "The statistic the claim is (statistics.csv); empty for "
                                   "claims without a number."),
             ("char_start", "integer", "Start offset of the claim's words in the article."),
             ("char_end", "integer", "End offset (exclusive)."),
+            ("claim_text", "string", "The checked words: the article text between char_start "
+                                     "and char_end."),
             ("claim", "string", "The sentence that makes the claim."),
-            ("claim_type", "string", "level, ratio, trend, rank or record."),
-            ("period", "string", "The period checked, as in statistics.csv."),
-            ("official_value", "string", "The official figure(s) compared, '; '-separated."),
+            ("claim_type", "string", "level, change, fraction_of, multiple, trend, record, "
+                                     "rank, since (\u2018the lowest since\u2019), streak or "
+                                     "event."),
+            ("period", "string", "The period the claim speaks of, as in statistics.csv."),
+            ("official_series", "string", "The registry id of the series compared "
+                                          "(analysis/series.py); empty when none."),
+            ("official_period_start", "string", "First day of the official figure's period "
+                                                "(ISO date); an event's date."),
+            ("official_period_end", "string", "Last day of the official figure's period (ISO "
+                                              "date)."),
+            ("official_value", "number", "The official figure compared (one per row); empty "
+                                         "for events and unchecked claims."),
             ("comparison", "string", "The comparison made, in short."),
-            ("verdict", "string", "supported, partly_supported, not_supported, not_checkable."),
-            ("explanation", "string", "A plain sentence naming the figures, the release and the "
-                                      "caveats that matter."),
-            ("source_url", "string", "Where the official figures were published."),
+            ("verdict", "string", "supported, partly_supported, not_supported, not_checkable "
+                                  "(the claim's verdict, the same on each of its rows)."),
+            ("explanation", "string", "A plain sentence naming the figures, the source (and "
+                                      "whether it is secondary), the release and the caveats "
+                                      "that matter; for not_checkable, the data that would "
+                                      "settle the claim."),
+            ("source_url", "string", "Where the official figure or event was published."),
         ],
     },
 }

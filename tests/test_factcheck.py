@@ -1,11 +1,19 @@
-"""Fact-checks: claims matched to the official series by subject, unit and period."""
+"""Fact-checks: claims matched to the registry's series by agent, verb and place."""
+
+import sys
 
 import pandas as pd
 import pytest
 
+from analysis import series
 from analysis.article import article_from_text
-from analysis.factcheck import VERDICTS, Figures, check_claims
+from analysis.factcheck import COLUMNS, VERDICTS, Figures, check_claims, periods_of
+from analysis.paths import ROOT
+from analysis.schema import field_names
 from analysis.statistics import extract_statistics
+
+sys.path.insert(0, str(ROOT / "tests" / "factcheck"))
+import stories as story_set  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -24,80 +32,239 @@ def checks_of(text: str, figures, published: str = "2024-03-26") -> pd.DataFrame
     return check_claims(article, extract_statistics(article), figures)
 
 
-def row_at(checks: pd.DataFrame, article, surface: str) -> pd.Series:
-    rows = checks[[article.text[s:e] == surface for s, e in zip(checks["char_start"],
-                                                                 checks["char_end"])]]
-    assert len(rows) >= 1, surface
-    return rows.iloc[0]
+def claim_at(checks: pd.DataFrame, words: str) -> pd.DataFrame:
+    """The rows of the claim whose checked words overlap `words`."""
+    text = checks["claim"].iloc[0]
+    rows = checks[[words in claim and (t in words or words in t) for claim, t in
+                   zip(checks["claim"], checks["claim_text"])]]
+    assert len(rows) >= 1, (words, text)
+    return rows[rows["claim_id"] == rows["claim_id"].iloc[0]]
 
 
-def test_every_statistic_has_a_row_and_ids_link_back(seed_checks):
-    checks, statistics = seed_checks
-    linked = checks[checks["stat_id"] != ""]
-    assert set(linked["stat_id"]) == set(statistics["stat_id"])
+def test_columns_follow_the_agreed_order_and_the_schema():
+    assert COLUMNS == field_names("factcheck")
+    assert COLUMNS[:7] == ["article_id", "claim_id", "stat_id", "char_start", "char_end",
+                           "claim_text", "claim"]
+
+
+def test_claim_text_is_the_article_text_between_the_offsets(seed_article, seed_checks):
+    checks, _ = seed_checks
+    for row in checks.itertuples():
+        assert seed_article.text[row.char_start:row.char_end] == row.claim_text
     assert set(checks["verdict"]) <= set(VERDICTS)
-    assert checks["claim_id"].is_unique
 
 
-def test_fiscal_year_level_claim_is_supported_with_both_years(seed_article, seed_checks):
-    row = row_at(seed_checks[0], seed_article, "more than two million")
-    assert (row.claim_type, row.verdict, row.period) == ("level", "supported", "FY2022/FY2023")
-    assert row.official_value == "2,378,944; 2,475,669"
-    assert "Title 42" in row.explanation and "not people" in row.explanation
+def test_story_details_are_not_claims(seed_article, seed_checks):
+    checks, statistics = seed_checks
+    details = statistics[statistics["surface"].isin(["Two-year-old", "18", "at least 72 hours",
+                                                     "36 hours"])]
+    assert len(details) == 4 and not set(details["stat_id"]) & set(checks["stat_id"])
 
 
-def test_double_the_number_in_2019_reports_both_ratios(seed_article, seed_checks):
-    row = row_at(seed_checks[0], seed_article, "double")
-    assert row.claim_type == "ratio"
-    assert "2.43" in row.comparison and "2.53" in row.comparison
-    assert row.verdict in ("supported", "partly_supported")
+def test_every_registered_series_declares_what_it_counts_and_its_source():
+    for entry in series.REGISTRY.values():
+        assert entry.counts and entry.geography and entry.frequency in ("month", "year", "event")
+        assert entry.unit and entry.source and entry.caveats
+        assert not series.observations(entry.id).empty
 
 
-@pytest.mark.parametrize("surface, claim_type", [
-    ("in record numbers", "record"), ("plummeted", "trend"), ("mounted again", "trend"),
-    ("one of the highest Januarys on record", "rank")])
-def test_border_claims_without_numbers_are_checked_and_supported(seed_article, seed_checks,
-                                                                 surface, claim_type):
-    row = row_at(seed_checks[0], seed_article, surface)
-    assert (row.claim_type, row.verdict) == (claim_type, "supported")
-    assert row.source_url.startswith("https://")
+def test_the_fact_checker_names_no_series_and_asks_the_registry():
+    for module in ("factcheck.py", "verdicts.py", "claims.py"):
+        source = (ROOT / "analysis" / module).read_text(encoding="utf-8")
+        for entry in series.REGISTRY.values():
+            assert entry.id not in source, (module, entry.id)
 
 
-@pytest.mark.parametrize("surface, needed", [
-    ("tenfold", "staffing"), ("more than half", "deportation"), ("hundreds", "checkpoints")])
-def test_claims_on_mexicos_own_data_say_which_data_would_settle_them(seed_article, seed_checks,
-                                                                     surface, needed):
-    row = row_at(seed_checks[0], seed_article, surface)
-    assert row.verdict == "not_checkable" and needed in row.explanation
+def test_the_registry_answers_which_series_sums_and_which_extends_another():
+    assert series.sum_of({"cbp_southwest_usbp", "cbp_southwest_ofo"}).id == "cbp_southwest_total"
+    assert series.history_of("cbp_southwest_usbp").id == "ohss_usbp_southwest_long"
+    assert series.history_of("cbp_southwest_total").id == "ohss_usbp_southwest_long"
+    assert [s.id for s in series.event_series()] == ["context_events"]
 
 
-def test_record_claim_names_the_first_release_and_the_revision(seed_article, seed_checks):
-    row = row_at(seed_checks[0], seed_article, "in record numbers")
-    assert "302,034" in row.explanation and "301,981" in row.explanation
+def test_two_fiscal_years_are_two_rows_of_one_claim(seed_checks):
+    rows = claim_at(seed_checks[0], "more than two million")
+    assert set(rows["verdict"]) == {"supported"}
+    total = rows[rows["official_series"] == "cbp_southwest_total"]
+    assert total["official_value"].tolist() == [2_378_944, 2_475_669]
+    assert total["official_period_start"].tolist() == ["2021-10-01", "2022-10-01"]
+    assert "Title 42" in rows["explanation"].iloc[0] and "not people" in rows["explanation"].iloc[0]
+
+
+def test_illegal_crossings_are_checked_against_both_series_and_say_so(seed_checks):
+    rows = claim_at(seed_checks[0], "more than two million")
+    assert set(rows["official_series"]) == {"cbp_southwest_total", "cbp_southwest_usbp"}
+    assert "both are checked" in rows["explanation"].iloc[0]
+
+
+def test_an_ambiguous_match_is_never_not_supported_when_one_series_bears_it_out(figures):
+    # Border Patrol alone fell 50%, all encounters 42%: "crossings" could mean either.
+    rows = checks_of("Illegal crossings fell 50 percent in January from December.", figures)
+    assert set(rows["official_series"]) == {"cbp_southwest_total", "cbp_southwest_usbp"}
+    assert rows["verdict"].iloc[0] == "supported"
+
+
+def test_agents_apprehending_between_ports_are_border_patrol(figures):
+    rows = checks_of("Border Patrol agents apprehended 124,215 migrants between ports of entry "
+                     "in January.", figures)
+    assert rows["official_series"].tolist() == ["cbp_southwest_usbp"]
+    assert rows["verdict"].iloc[0] == "supported"
+
+
+def test_encounters_at_official_crossings_are_ports_of_entry(figures):
+    rows = checks_of("Officers encountered about 52,000 people at official crossings in "
+                     "January.", figures)
+    assert rows["official_series"].tolist() == ["cbp_southwest_ofo"]
+    assert rows["official_value"].iloc[0] == 51_980 and rows["verdict"].iloc[0] == "supported"
+
+
+def test_a_correct_border_patrol_figure_is_not_compared_with_all_encounters(figures):
+    rows = checks_of("Border Patrol made 249,740 apprehensions in December.", figures)
+    assert rows["official_series"].tolist() == ["cbp_southwest_usbp"]
+    assert rows["verdict"].iloc[0] == "supported"
+
+
+def test_a_first_release_figure_is_supported_and_says_so(figures):
+    row = checks_of("CBP recorded 302,034 encounters at the southern border in December.",
+                    figures).iloc[0]
+    assert row.verdict == "supported" and "first release" in row.explanation
+    assert row.official_value == 301_981
 
 
 def test_overstated_level_is_not_supported(figures):
-    row = checks_of("There were more than three million border crossings in fiscal year 2023.",
+    row = checks_of("There were more than three million encounters in fiscal year 2023.",
                     figures).iloc[0]
     assert (row.verdict, row.period) == ("not_supported", "FY2023")
 
 
-def test_wrong_direction_trend_is_not_supported(figures):
-    checks = checks_of("Border Patrol apprehensions rose in January.", figures)
-    row = checks[checks["claim_type"] == "trend"].iloc[0]
-    assert row.verdict == "not_supported" and "fell" in row.explanation
-
-
-def test_apprehensions_are_checked_against_border_patrol_alone(figures):
-    row = checks_of("Border Patrol made about 250,000 apprehensions at the border in December.",
+def test_printed_rounding_is_the_tolerance_of_an_exact_figure(figures):
+    row = checks_of("Border Patrol apprehensions totaled 2.05 million in fiscal year 2023.",
                     figures).iloc[0]
-    assert row.verdict == "supported" and row.official_value == "249,740"
+    assert row.verdict == "supported" and row.official_value == 2_045_838
 
 
-def test_a_first_release_figure_is_supported_and_says_so(figures):
-    row = checks_of("Agents recorded 302,034 encounters at the southern border in December.",
-                    figures).iloc[0]
-    assert row.verdict == "supported" and "first release" in row.explanation
+def test_nearly_means_at_most_the_figure(figures):
+    over = checks_of("CBP recorded nearly 290,000 encounters in December.", figures).iloc[0]
+    under = checks_of("CBP recorded nearly 310,000 encounters in December.", figures).iloc[0]
+    assert over.verdict != "supported" and under.verdict == "supported"
+
+
+def test_fiscal_year_to_date_sums_the_months_named(figures):
+    rows = checks_of("Through the first four months of fiscal year 2024, CBP recorded more "
+                     "than 960,000 encounters.", figures)
+    row = rows.iloc[0]
+    assert (row.official_period_start, row.official_period_end) == ("2023-10-01", "2024-01-31")
+    assert row.official_value == 961_502 and row.verdict == "supported"
+
+
+def test_change_from_a_named_month_uses_that_month_as_baseline(figures):
+    rows = checks_of("Encounters at the southwest border fell 42 percent in January from "
+                     "December.", figures)
+    assert rows["official_period_start"].tolist() == ["2024-01-01", "2023-12-01"]
+    assert rows["verdict"].iloc[0] == "supported"
+
+
+def test_change_in_the_wrong_direction_is_not_supported(figures):
+    rows = checks_of("Encounters at ports of entry rose 15 percent in January from December.",
+                     figures)
+    assert rows["verdict"].iloc[0] == "not_supported"
+
+
+def test_change_same_period_a_year_earlier(figures):
+    rows = checks_of("CBP recorded 961,502 encounters in the first four months of fiscal year "
+                     "2024, up 10 percent from the same period a year earlier.", figures)
+    change = rows[rows["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2023-10-01", "2022-10-01"]
+    assert change["verdict"].iloc[0] == "supported"  # 961,502 / 876,375 = +9.7%
+
+
+def test_fraction_of_a_named_baseline(figures):
+    rows = checks_of("In July, Border Patrol apprehensions were less than a third of the "
+                     "224,370 recorded in May 2022.", figures, published="2024-08-20")
+    fraction = rows[rows["claim_type"] == "fraction_of"]
+    assert fraction["verdict"].iloc[0] == "supported"
+    assert set(fraction["official_value"]) == {56_400, 224_370}
+
+
+def test_multiple_between_two_years(figures):
+    rows = checks_of("Mexico's detentions more than doubled between 2019 and 2022.", figures,
+                     published="2024-02-01")
+    assert rows["official_series"].iloc[0] == "mexico_upm_events"
+    assert rows["verdict"].iloc[0] == "supported"
+
+
+def test_lowest_since_a_month_fails_when_a_later_month_was_lower(figures):
+    rows = checks_of("In January, Border Patrol apprehensions fell to the lowest level since "
+                     "May 2023.", figures)
+    row = rows[rows["claim_type"] == "since"].iloc[0]
+    assert row.verdict == "not_supported" and "June 2023" in row.explanation
+
+
+def test_lowest_since_a_month_holds_when_every_month_between_was_higher(figures):
+    rows = checks_of("Border Patrol agents made 56,400 apprehensions in July, the lowest monthly "
+                     "total since September 2020.", figures, published="2024-08-20")
+    assert rows[rows["claim_type"] == "since"]["verdict"].iloc[0] == "supported"
+
+
+def test_streak_of_straight_months(figures):
+    held = checks_of("Apprehensions fell in July for the fifth consecutive month.", figures,
+                     published="2024-08-20")
+    broken = checks_of("Encounters at the southwest border fell in September for the third "
+                       "straight month.", figures, published="2024-10-22")
+    assert held[held["claim_type"] == "streak"]["verdict"].iloc[0] == "supported"
+    assert broken[broken["claim_type"] == "streak"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_record_month_and_record_year(figures):
+    month = checks_of("December 2023 was the busiest month on record at the southwest border, "
+                      "CBP said.", figures, published="2024-10-22")
+    year = checks_of("CBP reported 2,475,669 encounters in fiscal year 2023, the highest annual "
+                     "total on record.", figures, published="2023-10-25")
+    assert month[month["claim_type"] == "record"]["verdict"].iloc[0] == "supported"
+    assert year[year["claim_type"] == "record"]["verdict"].iloc[0] == "supported"
+
+
+def test_one_of_the_highest_januarys_ranks_in_the_long_series(seed_checks):
+    rows = claim_at(seed_checks[0], "one of the highest Januarys on record")
+    assert rows["official_series"].tolist() == ["ohss_usbp_southwest_long"]
+    assert rows["verdict"].iloc[0] == "supported" and "5th" in rows["explanation"].iloc[0]
+
+
+def test_mexico_claims_name_the_source_and_that_it_is_secondary(seed_checks):
+    rows = claim_at(seed_checks[0], "more than half")
+    row = rows.iloc[0]
+    assert row.official_series == "mexico_upm_returns" and row.verdict == "supported"
+    assert "secondary" in row.explanation and "UPM" in row.explanation
+    assert "122,055" in row.explanation and "53,438" in row.explanation
+
+
+def test_detaining_more_migrants_than_ever_is_checked_against_mexicos_events(seed_checks):
+    row = claim_at(seed_checks[0], "more migrants than ever").iloc[0]
+    assert row.official_series == "mexico_upm_events" and row.verdict == "supported"
+
+
+def test_rival_mexican_figures_say_which_one_was_used(figures):
+    row = checks_of("Mexican authorities detained 782,176 migrants in 2023.", figures).iloc[0]
+    assert row.verdict == "supported" and "778,907" in row.explanation
+    assert "is used" in row.explanation
+
+
+@pytest.mark.parametrize("words, needed", [
+    ("tenfold", "staffing"), ("hundreds", "checkpoints"), ("has surged", "why migrants leave")])
+def test_unreachable_claims_name_the_data_that_would_settle_them(seed_checks, words, needed):
+    row = claim_at(seed_checks[0], words).iloc[0]
+    assert row.verdict == "not_checkable" and needed in row.explanation
+
+
+def test_a_dated_event_is_supported_by_a_sourced_context_event(seed_checks):
+    row = claim_at(seed_checks[0], "Last year the Mexican Supreme Court ruled").iloc[0]
+    assert (row.claim_type, row.verdict) == ("event", "supported")
+    assert row.official_period_start == "2023-03-15" and "scjn.gob.mx" in row.source_url
+
+
+def test_an_event_without_a_sourced_match_is_not_checkable(figures):
+    rows = checks_of("Biden and López Obrador met in Mexico City in August 2023.", figures)
+    assert rows[rows["claim_type"] == "event"]["verdict"].iloc[0] == "not_checkable"
 
 
 def test_claim_without_a_period_is_not_checkable(figures):
@@ -109,3 +276,174 @@ def test_month_outside_the_bundled_figures_is_not_checkable(figures):
     row = checks_of("Encounters at the border topped 50,000 in March.", figures,
                     published="2015-04-10").iloc[0]
     assert row.verdict == "not_checkable"
+
+
+def test_periods_of_reads_whole_months_and_fiscal_years():
+    assert periods_of("FY2024")[0].months[0] == "2023-10"
+    assert periods_of("2023-10-01/2024-02-29")[0].months[-1] == "2024-02"
+    assert periods_of("2022-01-01/2024-03-26") == []
+
+
+@pytest.fixture(scope="module")
+def story_scores():
+    return pd.concat([story_set.run(story) for story in story_set.stories()], ignore_index=True)
+
+
+def test_stories_hold_at_least_eighty_hand_checked_claims(story_scores):
+    assert len(story_set.stories()) >= 8 and len(story_scores) >= 80
+    assert set(story_scores["split"]) == {"dev", "locked"}
+    assert (story_scores["planted"] == "yes").groupby(story_scores["story"]).any().all()
+
+
+def test_no_dev_story_claim_is_falsely_not_supported(story_scores):
+    # The locked split's false not_supported are counted by benchmarks/factcheck.py and
+    # reported in benchmarks/RESULTS.md: asserting on it would make it a split to tune on.
+    dev = story_scores[story_scores["split"] == "dev"]
+    false_no = dev[(dev["got"] == "not_supported") & (dev["expected"] != "not_supported")]
+    assert false_no.empty, false_no
+
+
+def test_dev_stories_score_at_least_95_percent(story_scores):
+    # The locked split is measured by benchmarks/factcheck.py, not asserted: it is not tuned on.
+    dev = story_scores[story_scores["split"] == "dev"]
+    assert (dev["expected"] == dev["got"]).mean() >= 0.95, dev[dev["expected"] != dev["got"]]
+
+
+def test_every_planted_error_of_the_dev_stories_is_caught(story_scores):
+    planted = story_scores[(story_scores["planted"] == "yes") & (story_scores["split"] == "dev")]
+    assert planted["got"].isin(["not_supported", "partly_supported", "not_checkable"]).all()
+
+
+def test_migrants_from_mexico_at_the_us_border_are_not_mexicos_figures(figures):
+    rows = checks_of("Border Patrol agents apprehended 124,215 migrants from Mexico and other "
+                     "countries in January.", figures)
+    assert rows["official_series"].tolist() == ["cbp_southwest_usbp"]
+
+
+def test_deportations_from_mexico_are_mexicos_returns(figures):
+    rows = checks_of("Deportations from Mexico fell 56 percent in 2023.", figures)
+    assert rows["official_series"].iloc[0] == "mexico_upm_returns"
+
+
+def test_an_event_needs_more_than_shared_generic_words(figures):
+    rows = checks_of("In December, Mexico's president met migrants at the border.", figures)
+    assert rows[rows["claim_type"] == "event"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_the_record_set_in_december_is_checked_as_a_record(figures):
+    rows = checks_of("Border Patrol apprehensions fell by half in January from the record set "
+                     "in December.", figures)
+    record = rows[rows["claim_type"] == "record"]
+    assert record["verdict"].iloc[0] == "supported"
+    assert record["official_period_start"].iloc[0] == "2023-12-01"
+
+
+def test_topped_makes_a_figure_a_lower_bound(figures):
+    row = checks_of("In fiscal year 2023, encounters at the southwest border topped 2.4 million.",
+                    figures).iloc[0]
+    assert row.verdict == "supported" and "more than" in row.comparison
+
+
+def test_down_since_a_month_runs_to_the_latest_month_named_before(figures):
+    rows = checks_of("Encounters at the southwest border fell to 176,195 in January. Border "
+                     "crossings are down 40% since December.", figures, published="2024-02-20")
+    change = rows[rows["claim_type"] == "change"]
+    total = change[change["official_series"] == "cbp_southwest_total"]
+    assert total["official_period_start"].tolist() == ["2024-01-01", "2023-12-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_change_never_runs_from_a_month_to_a_fiscal_year(figures):
+    rows = checks_of("CBP recorded 2.4 million encounters in fiscal year 2023. Border crossings "
+                     "are down 50% since December.", figures, published="2024-02-20")
+    change = rows[rows["claim_type"] == "change"]
+    assert change["verdict"].iloc[0] == "not_checkable"
+
+
+def test_half_of_decembers_total_is_a_fraction_of_that_month(figures):
+    rows = checks_of("Border Patrol arrests totaled about 124,000 in January, roughly half of "
+                     "December's total.", figures)
+    fraction = rows[rows["claim_type"] == "fraction_of"]
+    assert fraction["verdict"].iloc[0] == "supported"
+    assert set(fraction["official_value"]) == {124_215, 249_740}
+
+
+def test_a_record_at_the_end_of_a_clause_is_a_record_claim(figures):
+    rows = checks_of("Border Patrol apprehensions hit 250,000 in December, a record.", figures)
+    assert rows[rows["claim_type"] == "record"]["verdict"].iloc[0] == "supported"
+
+
+def test_inm_detections_are_not_compared_with_upm_events(figures):
+    row = checks_of("Mexico's immigration agency said it had detected 1.39 million migrants "
+                    "between January and May 2024.", figures, published="2024-08-20").iloc[0]
+    assert row.verdict == "not_checkable" and "detected" in row.explanation
+
+
+def test_part_of_a_year_is_never_checked_against_a_yearly_series(figures):
+    row = checks_of("Between January and July 2024, Mexico detained 828,505 migrants.", figures,
+                    published="2024-08-20").iloc[0]
+    assert row.verdict == "not_checkable"
+
+
+def test_a_period_after_a_comparison_belongs_to_the_figure_compared_with(figures):
+    rows = checks_of("For fiscal year 2023 as a whole, port-of-entry encounters totaled 429,831, "
+                     "about two and a half times the 172,508 of fiscal year 2022.", figures)
+    level = rows[rows["claim_text"] == "429,831"].iloc[0]
+    assert (level.period, level.verdict) == ("FY2023", "supported")
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert multiple["verdict"].iloc[0] == "supported" and "2.49" in multiple["comparison"].iloc[0]
+
+
+def test_an_event_is_dated_by_its_day_and_not_matched_on_month_names(figures):
+    rows = checks_of("CBP released its December figures on Jan. 26.", figures,
+                     published="2024-02-14")
+    event = rows[rows["claim_type"] == "event"].iloc[0]
+    assert event.official_period_start == "2024-01-26" and event.verdict == "supported"
+
+
+def test_a_level_beside_since_a_month_takes_the_month_named_before(figures):
+    rows = checks_of("Encounters at the southwest border fell 38 percent in January from December. "
+                     "Border Patrol apprehensions dropped to 128,410, the lowest since February "
+                     "2020.", figures, published="2023-02-20")
+    level = claim_at(rows, "128,410")
+    assert level["official_period_start"].tolist() == ["2023-01-01"]
+    assert level["verdict"].iloc[0] == "supported"
+
+
+def test_the_most_ever_recorded_is_a_record_claim(figures):
+    rows = checks_of("December's 252,315 encounters at the southwest border were the most ever "
+                     "recorded in a single month.", figures, published="2023-01-20")
+    assert rows[rows["claim_type"] == "record"]["verdict"].tolist()[:1] == ["supported"]
+
+
+def test_the_fewest_in_n_years_is_the_lowest_since_that_many_years_before(figures):
+    three = checks_of("Border Patrol apprehensions in July were the fewest in three years.",
+                      figures, published="2024-08-20")
+    four = checks_of("Border Patrol apprehensions in July were the fewest in four years.",
+                     figures, published="2024-08-20")
+    assert three[three["claim_type"] == "since"]["verdict"].iloc[0] == "supported"
+    assert four[four["claim_type"] == "since"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_change_dated_only_by_its_release_day_takes_the_month_the_report_covers(figures):
+    rows = checks_of("The agency's January report, released Feb. 13, showed Border Patrol "
+                     "apprehensions down by half.", figures, published="2024-02-20")
+    change = rows[rows["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-12-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_an_approximate_figure_is_measured_against_the_official_figure(figures):
+    # 140,000 is 19.4% below 173,699 (within 20% of the official figure: near), though
+    # 173,699 is 24% above 140,000: the tolerance is a share of the official figure.
+    rows = checks_of("Border Patrol apprehended about 140,000 migrants in April.", figures,
+                     published="2021-05-15")
+    assert claim_at(rows, "about 140,000")["verdict"].iloc[0] == "partly_supported"
+
+
+def test_a_record_phrase_declared_in_the_vocabulary_is_a_record_claim_with_its_direction():
+    from analysis.claims import find_claims
+    low = find_claims("Border Patrol apprehensions were the fewest on record.")
+    high = find_claims("Port-of-entry encounters were the largest on record.")
+    assert [(c.claim_type, c.direction) for c in low] == [("record", "low")]
+    assert [(c.claim_type, c.direction) for c in high] == [("record", "high")]

@@ -12,7 +12,8 @@ from analysis.paths import ROOT
 FIXTURE = ROOT / "tests" / "fixtures" / "cbp_export_sample.csv"
 
 # CBP's published year-end Southwest land border totals (cbp.gov), and three months.
-PUBLISHED_FISCAL_YEARS = {2019: 977_509, 2022: 2_378_944, 2023: 2_475_669, 2024: 2_135_005}
+PUBLISHED_FISCAL_YEARS = {2019: 977_509, 2020: 458_088, 2021: 1_734_686, 2022: 2_378_944,
+                          2023: 2_475_669, 2024: 2_135_005}
 PUBLISHED_MONTHS = {"2023-12": 301_981, "2024-01": 176_195, "2024-02": 189_913}
 
 
@@ -40,9 +41,44 @@ def test_every_row_has_a_status_and_a_source(encounters):
     assert set(encounters["component"]) == {"USBP", "OFO"}
 
 
-def test_missing_port_of_entry_months_are_gaps_not_zeros(encounters):
+def test_no_month_of_fy2019_to_fy2024_lacks_a_component(encounters):
     months = official.monthly_totals(encounters).set_index("month")
-    assert months.loc["2021-01", "total"] is official.pd.NA or months["total"].isna()["2021-01"]
+    expected = [official.month_of_fiscal_year(year, month) for year in range(2019, 2025)
+                for month in (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)]
+    assert sorted(expected) == sorted(months.index)
+    assert months[["usbp", "ofo", "total"]].notna().all().all()
+    assert (encounters["status"] != "not_found").all()
+
+
+def test_fy2021_splits_into_cbp_published_border_patrol_and_port_figures(encounters):
+    years = official.fiscal_year_totals(encounters).set_index("fiscal_year")
+    ofo = encounters[(encounters["component"] == "OFO") & (encounters["fiscal_year"] == 2021)]
+    assert years.loc[2021, "usbp"] == 1_659_206 and ofo["encounters"].sum() == 75_480
+
+
+def test_context_events_carry_a_source_and_its_quality():
+    events = official.read_context_events()
+    assert len(events) == 25
+    assert events["source_url"].str.startswith("http").all()
+    assert set(events["source_quality"]) <= set(official.SOURCE_QUALITIES)
+
+
+def test_mexico_figures_are_all_secondary_or_derived_with_sources():
+    mexico = official.load_mexico_yearly()
+    assert set(mexico["status"]) <= {"secondary", "derived"}
+    assert mexico["source"].str.len().gt(0).all()
+    events = mexico[mexico["measure"] == "events_presented_or_channelled"]
+    assert events.loc[events["year"] == 2023, "value"].iloc[0] == 782_176
+
+
+def test_reference_folder_import_reproduces_the_bundled_tables(tmp_path):
+    source = ROOT.parent / "shared" / "reference"
+    if not source.exists():
+        pytest.skip("the gathered reference files are not beside this checkout (../shared/reference)")
+    tables = official.read_reference_folder(source)
+    bundled = official.load_encounters()
+    assert tables["southwest_encounters_monthly"]["encounters"].tolist() == \
+        bundled["encounters"].tolist()
 
 
 def test_long_series_starts_in_fy2000_and_is_border_patrol_only():

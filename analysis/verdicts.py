@@ -1,0 +1,511 @@
+"""The rules that turn a claim and official figures into a verdict.
+
+One function per kind of claim (`check_level`, `check_change`, `check_multiple`,
+`check_trend`, `check_record`, `check_lowest_since`, `check_streak`, `check_rank`,
+`check_event`), each reading values only through `series.Figures` and returning a `Check`:
+the verdict, a plain explanation (the figures, the source and whether it is secondary, the
+release, the caveats the registry declares) and one `Comparison` per official figure (each
+becomes a row of factcheck.csv). Tolerances are stated in analysis/factcheck.py's docstring
+and applied in `holds`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis import series as registry
+from analysis.claims import EventClaim
+from analysis.series import Figures, Period, _month_name, _shift
+
+VERDICTS = ("supported", "partly_supported", "not_supported", "not_checkable")
+_RANK = {"supported": 0, "partly_supported": 1, "not_supported": 2, "not_checkable": 3}
+
+#: What would settle a claim no bundled series reaches, by what it counts.
+_MISSING_DATA = [
+    (re.compile(r"detect|rescu|identif|located", re.I), "the National Migration Institute's "
+     "own counts of people 'detected' or 'rescued', which measure something other than the "
+     "UPM's events of people presented or channelled (the bundled series) and are not bundled"),
+    (re.compile(r"checkpoint", re.I), "a yearly count of Mexican immigration checkpoints, from "
+     "Mexico's National Migration Institute (INM) or the State Department data the article cites"),
+    (re.compile(r"personnel|agents|officers|guard|police|staff|troops|soldiers", re.I),
+     "staffing figures for Mexico's immigration and law-enforcement agencies (INM, National "
+     "Guard) by year"),
+    (re.compile(r"poverty|climate|pandemic|violence|factors|because|due to", re.I),
+     "survey data on why migrants leave (for example IOM's displacement tracking surveys); "
+     "the bundled series count encounters, not their causes"),
+]
+
+
+# --- verdict rules -------------------------------------------------------------------------
+
+_QUALIFIER_WORDS = {"more_than": "more than", "at_least": "at least", "less_than": "less than",
+                    "at_most": "at most", "approximate": "about", "exact": ""}
+
+
+def _printed_tolerance(surface: str, value: float) -> float:
+    """Half the last printed digit: '2.4 million' -> 50,000; '176,000' -> 500."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?\s*(million|billion|thousand)?", surface or "")
+    if not m:
+        return 0.0
+    scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m[3] or "").lower(), 1)
+    if m[2]:
+        return 0.5 * scale / 10 ** len(m[2])
+    digits = m[1].replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * scale * 10 ** zeros if (zeros or scale > 1) else 0.0
+
+
+def holds(stat: dict, actual: float) -> str:
+    """'yes', 'near' (misses its tolerance by little) or 'no' for a level claim."""
+    claimed, qualifier = float(stat["value"]), stat["qualifier"]
+    surface = str(stat.get("surface", "")).lower()
+    top = stat.get("value_max")
+    if top is not None and not pd.isna(top) and top != "":
+        return "yes" if claimed <= actual <= float(top) else (
+            "near" if 0.95 * claimed <= actual <= 1.05 * float(top) else "no")
+    if re.match(r"(nearly|almost|just under|close to)\b", surface):
+        return "yes" if 0.9 * claimed <= actual <= 1.01 * claimed else (
+            "near" if 0.8 * claimed <= actual <= 1.05 * claimed else "no")
+    if qualifier in ("more_than", "at_least"):
+        ok = actual > claimed if qualifier == "more_than" else actual >= claimed
+        return "yes" if ok else ("near" if actual >= 0.97 * claimed else "no")
+    if qualifier in ("less_than", "at_most"):
+        ok = actual < claimed if qualifier == "less_than" else actual <= claimed
+        return "yes" if ok else ("near" if actual <= 1.03 * claimed else "no")
+    gap = abs(actual - claimed)
+    if qualifier == "approximate":
+        return "yes" if gap <= 0.10 * actual else ("near" if gap <= 0.20 * actual else "no")
+    if gap <= max(0.01 * actual, _printed_tolerance(surface, claimed)):
+        return "yes"
+    return "near" if gap <= 0.05 * actual else "no"
+
+
+_FROM_OUTCOME = {"yes": "supported", "near": "partly_supported", "no": "not_supported"}
+
+
+@dataclass
+class Comparison:
+    """One official figure set against a claim: one output row."""
+
+    series_id: str
+    period: Period | None
+    value: float | None
+    comparison: str = ""
+    source_url: str = ""
+    day: str = ""  # a dated event's day (ISO), when there is no period
+
+
+@dataclass
+class Check:
+    verdict: str = "not_checkable"
+    explanation: str = ""
+    compared: list[Comparison] = field(default_factory=list)
+    period: str = ""
+
+
+def _n(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+
+
+def _caveats(series_id: str, periods: list[Period]) -> str:
+    s = registry.get(series_id)
+    months = [m for p in periods for m in p.months]
+    notes = []
+    for caveat in s.caveats:
+        if "Title 42" in caveat and not (months and min(months) <= "2023-05"
+                                         and max(months) >= "2020-03"):
+            continue
+        if "CBP One" in caveat and not (months and max(months) >= "2023-01"):
+            caveat = caveat.split("; since January 2023")[0].split(" Since January 2023")[0]
+            caveat = caveat if caveat.endswith(".") else caveat + "."
+            if "CBP One" in caveat:
+                continue
+        notes.append(caveat)
+    return " ".join(notes)
+
+
+def _source_phrase(series_id: str) -> str:
+    s = registry.get(series_id)
+    text = f"{s.source}{chr(39) if s.source.endswith('s') else chr(39) + 's'} {s.counts}"
+    if s.secondary:
+        text = (f"{s.counts} ({s.source}; secondary figures, not read from the UPM's own "
+                f"bulletins)")
+    return text
+
+
+def combine(checks: list[Check], ambiguous: bool) -> Check:
+    """One claim checked against several series: the most favourable verdict when the
+    wording left the series open; never not_supported only because of that choice."""
+    if len(checks) == 1:
+        return checks[0]
+    checkable = [c for c in checks if c.verdict != "not_checkable"]
+    if not checkable:
+        return checks[0]
+    best = min(checkable, key=lambda c: _RANK[c.verdict])
+    worst = max(checkable, key=lambda c: _RANK[c.verdict])
+    verdict = best.verdict
+    if ambiguous and best.verdict != worst.verdict and best.verdict == "supported":
+        verdict = "supported"
+    explanation = " ".join(c.explanation for c in checkable)
+    if ambiguous:
+        explanation = ("The wording does not say whether all encounters or Border Patrol's "
+                       "alone are meant, so both are checked. " + explanation)
+    return Check(verdict, explanation, [x for c in checks for x in c.compared], best.period)
+
+
+# --- level, change, fraction, multiple ----------------------------------------------------
+
+def check_level(stat: dict, series_id: str, periods: list[Period], figures: Figures) -> Check:
+    values = [figures.value(series_id, p) for p in periods]
+    if not periods or any(v is None for v in values):
+        return unreachable(stat.get("period", ""), series_id)
+    outcomes, notes = [], []
+    for p, v in zip(periods, values):
+        outcome = holds(stat, v)
+        first = figures.first_release(series_id, p.months[0]) if len(p.months) == 1 else None
+        if outcome != "yes" and first is not None and abs(first - float(stat["value"])) < 0.5:
+            outcome = "yes"
+            notes.append(f"The article's figure is CBP's first release for {p.name}; the "
+                         f"revised figure is {_n(v)}.")
+        elif first is not None:
+            notes.append(f"CBP first released {_n(first)} for {p.name} and later revised it "
+                         f"to {_n(v)}; the revised figure is compared.")
+        outcomes.append(outcome)
+    verdict = ("supported" if all(o == "yes" for o in outcomes) else
+               "not_supported" if all(o == "no" for o in outcomes) else "partly_supported")
+    words = f"{_QUALIFIER_WORDS.get(stat['qualifier'], '')} {_n(float(stat['value']))}".strip()
+    pieces = " and ".join(f"{_n(v)} in {p.name}" for p, v in zip(periods, values))
+    said = {"supported": "which bears out", "partly_supported": "which only partly bears out",
+            "not_supported": "which does not bear out"}[verdict]
+    explanation = (f"{_source_phrase(series_id)} numbered {pieces}, {said} the article's "
+                   f"\u201c{stat['surface']}\u201d.")
+    explanation = " ".join([explanation] + notes + [_rivals(series_id, periods, figures),
+                                                   _caveats(series_id, periods)]).strip()
+    compared = [Comparison(series_id, p, v, f"{p.name}: {_n(v)} vs {words}")
+                for p, v in zip(periods, values)]
+    return Check(verdict, " ".join(explanation.split()), compared, stat.get("period", ""))
+
+
+def _rivals(series_id: str, periods: list[Period], figures: Figures) -> str:
+    notes = []
+    for p in periods:
+        rivals = figures.rivals(series_id, p)
+        if rivals:
+            used = figures.value(series_id, p)
+            others = ", ".join(f"{_n(v)}" for v, _ in rivals)
+            notes.append(f"Sources disagree for {p.name}: {_n(used)} is used (the first "
+                         f"published); other sources give {others}.")
+    return " ".join(notes)
+
+
+def check_change(claimed: float, qualifier: str, direction: str, surface: str, series_id: str,
+                 now: Period, before: Period, figures: Figures, period_label: str) -> Check:
+    """A change of `claimed` (a fraction: 0.2 for 20 percent) from `before` to `now`."""
+    a, b = figures.value(series_id, now), figures.value(series_id, before)
+    if a is None or b is None:
+        return unreachable(period_label, series_id)
+    change = (a - b) / b
+    right_way = (change < 0) if direction == "down" else (change > 0)
+    size = abs(change)
+    if qualifier in ("more_than", "at_least"):
+        outcome = "yes" if size >= claimed else ("near" if size >= 0.9 * claimed else "no")
+    elif qualifier in ("less_than", "at_most"):
+        outcome = "yes" if size <= claimed else ("near" if size <= 1.1 * claimed else "no")
+    else:
+        tolerance = max(0.10 * claimed, 0.02) if qualifier == "approximate" else max(
+            0.015, 0.05 * claimed)
+        gap = abs(size - claimed)
+        outcome = "yes" if gap <= tolerance else ("near" if gap <= 0.25 * claimed + 0.02
+                                                  else "no")
+    if not right_way:
+        outcome = "no"
+    verdict = _FROM_OUTCOME[outcome]
+    moved = "fell" if change < 0 else "rose"
+    explanation = (f"{_source_phrase(series_id)} {moved} {abs(change):.1%}, from {_n(b)} in "
+                   f"{before.name} to {_n(a)} in {now.name}; the article says "
+                   f"\u201c{surface}\u201d ({'down' if direction == 'down' else 'up'} "
+                   f"{_QUALIFIER_WORDS.get(qualifier, '')} {claimed:.0%}).")
+    explanation = " ".join(f"{explanation} {_rivals(series_id, [now, before], figures)} "
+                           f"{_caveats(series_id, [now, before])}".split())
+    text = f"{now.name} vs {before.name}: {change:+.1%}"
+    return Check(verdict, explanation, [Comparison(series_id, now, a, text),
+                                        Comparison(series_id, before, b, text)], period_label)
+
+
+def check_multiple(claimed: float, qualifier: str, surface: str, series_id: str,
+                   nows: list[Period], before: Period, figures: Figures, period_label: str,
+                   fraction: bool = False) -> Check:
+    """`claimed` times the baseline ("double the number in 2019", "less than half the")."""
+    base = figures.value(series_id, before)
+    values = [figures.value(series_id, p) for p in nows]
+    if base is None or not nows or any(v is None for v in values):
+        return unreachable(period_label, series_id)
+    outcomes = []
+    for v in values:
+        ratio = v / base
+        if qualifier in ("more_than", "at_least"):
+            outcomes.append("yes" if ratio >= claimed else "no")
+        elif qualifier in ("less_than", "at_most"):
+            outcomes.append("yes" if ratio <= claimed else "no")
+        elif abs(ratio - claimed) <= 0.10 * claimed:
+            outcomes.append("yes")
+        elif ratio > claimed and not fraction:
+            outcomes.append("near")  # the claim understates the rise
+        else:
+            outcomes.append("no")
+    verdict = ("supported" if all(o == "yes" for o in outcomes) else
+               "not_supported" if all(o == "no" for o in outcomes) else "partly_supported")
+    parts = " and ".join(f"{_n(v)} in {p.name} ({v / base:.2f} times)" for p, v in
+                         zip(nows, values))
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(base)} in {before.name} and "
+                   f"{parts}; the article says \u201c{surface}\u201d ({claimed:g} times).")
+    if "near" in outcomes:
+        explanation += " The claim understates the rise."
+    explanation = " ".join(f"{explanation} {_caveats(series_id, nows + [before])}".split())
+    compared = [Comparison(series_id, p, v, f"{p.name}/{before.name} = {v / base:.2f} vs "
+                           f"{claimed:g}") for p, v in zip(nows, values)]
+    compared.append(Comparison(series_id, before, base, "baseline"))
+    return Check(verdict, explanation, compared, period_label)
+
+
+# --- claims without a number ---------------------------------------------------------------
+
+def _months_upto(figures: Figures, series_id: str, month: str) -> pd.Series:
+    obs = figures.table(series_id)
+    obs = obs[obs["period"] <= month]
+    return obs.set_index("period")["value"].astype(float)
+
+
+def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -> Check:
+    if registry.get(series_id).frequency == "year" or len(period.months) == 1:
+        before = period.shifted(-1 if len(period.months) == 1 else -12)
+    else:
+        before = period.shifted(-len(period.months))
+    a, b = figures.value(series_id, period), figures.value(series_id, before)
+    if a is None or b is None:
+        return unreachable(claim["period"], series_id)
+    change = (a - b) / b
+    right_way = change < 0 if claim["direction"] == "down" else change > 0
+    strong_enough = claim["strength"] != "strong" or abs(change) >= 0.20
+    verdict = "supported" if right_way and strong_enough else (
+        "partly_supported" if right_way else "not_supported")
+    explanation = (f"{_source_phrase(series_id)} {'fell' if change < 0 else 'rose'} "
+                   f"{abs(change):.1%}, from {_n(b)} in {before.name} to {_n(a)} in "
+                   f"{period.name}.")
+    if right_way and not strong_enough:
+        explanation += " The direction is right, but the change is smaller than the word suggests."
+    if len(period.months) == 1:
+        note = figures.note(series_id, period.months[0])
+        if note:
+            explanation += f" CBP {note} for {period.name}."
+    text = f"{period.name} {_n(a)} vs {before.name} {_n(b)}: {change:+.1%}"
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period, before])}"
+                                   .split()),
+                 [Comparison(series_id, period, a, text)], claim["period"])
+
+
+def check_record(claim: dict, series_id: str, period: Period, figures: Figures) -> Check:
+    """Highest (lowest) of its kind up to the claim's period, months against months, years
+    against years; Border Patrol months also against DHS's series since FY2000."""
+    high = claim["direction"] == "high"
+    yearly = registry.get(series_id).frequency == "year" or len(period.months) > 1
+    value = figures.value(series_id, period)
+    if value is None:
+        return unreachable(claim["period"], series_id)
+    if yearly:
+        step = 1 if registry.get(series_id).frequency == "year" else len(period.months)
+        history, p = [], period
+        while (v := figures.value(series_id, p)) is not None:
+            history.append((p, v))
+            p = p.shifted(-12 if registry.get(series_id).frequency == "year" else -step)
+            if step != 12 and registry.get(series_id).frequency != "year":
+                break
+    else:
+        upto = _months_upto(figures, series_id, period.months[0])
+        history = [(Period(m, (m,)), v) for m, v in upto.items()]
+    others = [v for p, v in history if p.months != period.months]
+    is_record = all((value > v) if high else (value < v) for v in others) and bool(others)
+    first = min(history, key=lambda x: x[0].months[0])[0]
+    extreme = (max if high else min)(history, key=lambda x: x[1])
+    word = "highest" if high else "lowest"
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, "
+                   f"{'the' if is_record else 'not the'} {word} in the bundled series since "
+                   f"{first.name}" + ("" if is_record else f" ({extreme[0].name}: "
+                                      f"{_n(extreme[1])})") + ".")
+    compared = [Comparison(series_id, period, value, f"{word} of {len(history)} since "
+                           f"{first.name}: {'yes' if is_record else 'no'}")]
+    verdict = "supported" if is_record else "not_supported"
+    history = registry.history_of(series_id)
+    if not yearly and history is not None:
+        long = _months_upto(figures, history.id, period.months[0])
+        if period.months[0] in long.index:
+            v = long[period.months[0]]
+            rank = int(((long > v) if high else (long < v)).sum()) + 1
+            explanation += (f" In Border Patrol's series since October 1999 (DHS, rounded to "
+                            f"10) the month ranks {_ordinal(rank)} {word} of {len(long)}.")
+    if len(period.months) == 1:
+        note = figures.note(series_id, period.months[0])
+        if note:
+            explanation += f" CBP {note}."
+    if not is_record and len(others) < 3:
+        verdict = "not_checkable"
+        explanation += " The bundled series is too short to settle a record."
+    return Check(verdict, " ".join(f"{explanation} {_rivals(series_id, [period], figures)} "
+                                   f"{_caveats(series_id, [period])}".split()),
+                 compared, claim["period"])
+
+
+def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
+                       figures: Figures) -> Check:
+    """'the lowest since June 2023': no month after `since` and before the claim's month was
+    lower, and `since` itself was (or earlier months were) lower."""
+    month = period.months[0]
+    upto = _months_upto(figures, series_id, month)
+    if month not in upto.index or since not in upto.index:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    value = upto[month]
+    between = upto[(upto.index > since) & (upto.index < month)]
+    beaten = between[between < value] if not high else between[between > value]
+    word = "lowest" if not high else "highest"
+    if beaten.empty:
+        verdict = "supported"
+        explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, the "
+                       f"{word} since {_month_name(since)} ({_n(upto[since])}).")
+    else:
+        verdict = "not_supported"
+        worst = beaten.idxmin() if not high else beaten.idxmax()
+        explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, but "
+                       f"{_month_name(worst)} was {'lower' if not high else 'higher'} "
+                       f"({_n(beaten[worst])}), after {_month_name(since)}.")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, value, f"{word} since {since}: "
+                             f"{'yes' if verdict == 'supported' else 'no'}")], claim["period"])
+
+
+def check_streak(claim: dict, series_id: str, period: Period, length: int,
+                 figures: Figures) -> Check:
+    """'fallen for three straight months': each of the last `length` months moved that way."""
+    month = period.months[-1]
+    upto = _months_upto(figures, series_id, month)
+    months = [_shift(month, -k) for k in range(length + 1)][::-1]
+    if any(m not in upto.index for m in months):
+        return unreachable(claim["period"], series_id)
+    down = claim["direction"] == "down"
+    steps = [(upto[b] < upto[a]) if down else (upto[b] > upto[a]) for a, b in
+             zip(months, months[1:])]
+    verdict = "supported" if all(steps) else "not_supported"
+    listing = ", ".join(f"{_month_name(m)} {_n(upto[m])}" for m in months)
+    explanation = (f"{_source_phrase(series_id)}: {listing}; "
+                   f"{'each' if all(steps) else 'not every'} month "
+                   f"{'fell' if down else 'rose'} from the one before.")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, Period(month, (month,)), upto[month],
+                             f"{sum(steps)} of {length} months {'down' if down else 'up'}")],
+                 claim["period"])
+
+
+def check_rank(claim: dict, period: Period, figures: Figures, history: str) -> Check:
+    """Rank of a month among the same months of every year, in a long history series."""
+    if not claim.get("month_name") or len(period.months) != 1:
+        return unreachable(claim["period"], history)
+    month = period.months[0]
+    number = f"-{month[5:7]}"
+    long = _months_upto(figures, history, month)
+    same = long[[m.endswith(number) for m in long.index]]
+    if month not in same.index:
+        return unreachable(claim["period"], history)
+    value = same[month]
+    high = claim["direction"] == "high"
+    rank = int(((same > value) if high else (same < value)).sum()) + 1
+    count = len(same)
+    top = max(5, round(count / 5))
+    wanted = int(claim.get("extra") or 0)  # "the lowest April": 1; "one of the": 0
+    if wanted:
+        verdict = "supported" if rank == wanted else (
+            "partly_supported" if wanted > 1 and abs(rank - wanted) == 1 else "not_supported")
+    else:
+        verdict = "supported" if rank <= top else ("partly_supported" if rank <= count / 3
+                                                   else "not_supported")
+    leader = same.idxmax() if high else same.idxmin()
+    word = "highest" if high else "lowest"
+    source = registry.get(history)
+    explanation = (f"{_source_phrase(history)} numbered {_n(value)} in "
+                   f"{_month_name(month)}, the {_ordinal(rank)} {word} {claim['month_name']} of "
+                   f"{count} since {same.index.min()[:4]} (the {word}: {_n(same[leader])} in "
+                   f"{leader[:4]}).")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(source.extends, [period])} "
+                                   f"{_caveats(history, [period])}".split()),
+                 [Comparison(history, period, value, f"rank {rank} of {count} "
+                             f"{claim['month_name']}s")], claim["period"])
+
+
+def check_event(claim: EventClaim, figures: Figures, series_id: str) -> Check:
+    """A dated event: supported when a sourced event of the series falls in the interval and
+    shares at least two content words with the sentence."""
+    events = figures.table(series_id)
+    best, best_score = None, 0
+    for row in events.to_dict("records"):
+        if not (claim.date_start <= row["period"] <= claim.date_end):
+            continue
+        score = _overlap(claim.sentence, row["note"])
+        if score > best_score:
+            best, best_score = row, score
+    if best is None or best_score < 2:
+        return Check("not_checkable", f"No sourced context event between {claim.date_start} and "
+                     f"{claim.date_end} matches the sentence; a dated record of the event (a "
+                     "government readout, court record or news report) would settle it.",
+                     [], claim.label)
+    day = best["period"]
+    explanation = (f"A sourced event matches: on {day}, {best['note']} (source: "
+                   f"{best['source_url']}; source quality: {best['status']}).")
+    return Check("supported", explanation,
+                 [Comparison(series_id, None, None, f"event on {day} within {claim.date_start}.."
+                             f"{claim.date_end}", best["source_url"], day)], claim.label)
+
+
+_STOP = set("the a an of to in on and or for with by at from that this was were is are be "
+            "been has have had it its as into than more most their his her they he she who "
+            "which said says after before over under also only could would not no last year "
+            "month week day".split())
+#: Words nearly every event of the series shares: they do not make a match.
+_GENERIC = {"mexic", "unite", "state", "migra", "borde", "presi", "gover", "offic", "natio"}
+_GENERIC |= {name.lower()[:5] for name in (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday").split()}  # dates place an event; they are not what it is
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[A-Za-z\u00c0-\u024f]+", text.lower())
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2} - _GENERIC
+
+
+def _overlap(sentence: str, event: str) -> int:
+    return len(_stems(sentence) & _stems(event))
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def unreachable(period: str, series_id: str = "") -> Check:
+    what = registry.get(series_id).counts if series_id else "the bundled series"
+    if not period:
+        return Check(explanation="The claim names no period, so no official figure can be set "
+                     f"against it; the same claim for a stated month or year would be checked "
+                     f"against {what}.")
+    return Check(explanation=f"The bundled figures ({what}) do not cover {period} as whole "
+                 "months or years, so the claim cannot be checked against them.", period=period)
+
+
+def missing_data(subject: str, sentence: str) -> str:
+    for text in (subject, sentence):
+        for pattern, data in _MISSING_DATA:
+            if pattern.search(text):
+                return data
+    return ("an official series counting what the claim describes (the registry in "
+            "analysis/series.py lists what is bundled)")
