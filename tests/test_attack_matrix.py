@@ -23,7 +23,7 @@ from analysis import official
 from analysis.paths import ROOT
 from conftest import SEED
 
-CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+CORPUS = sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
 FIXTURE = ROOT / "tests" / "fixtures" / "cbp_export_sample.csv"
 HEADER = ",".join(official.CBP_EXPORT_COLUMNS)
 ROW = "2024,FYTD,DEC,U.S. Border Patrol,Single Adults,Mexico,Title 8,Apprehensions,{count}"
