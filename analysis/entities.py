@@ -8,6 +8,7 @@ shape of English names and titles; the country and body words are a small gazett
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -119,14 +120,16 @@ _SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"\n]{1,60})[\u201d\"]")
 @lru_cache(maxsize=16)
 def _people_in(text: str) -> tuple[Person, ...]:
     short_quotes = [m.span(1) for m in _SHORT_QUOTE.finditer(text)
-                    if len(m.group(1).split()) <= 6]
+                    if len(m.group(1).split()) <= 6]  # in text order, not overlapping
+    quote_starts = [start for start, _ in short_quotes]
     people: dict[str, Person] = {}
     for match in _RUN.finditer(text):
         words = _up_to_sentence_end(_clean_run(match.group(0)).split())
         run = " ".join(words)
         if all(w.isupper() and len(w) > 2 for w in words):
             continue  # "CIUDAD JU\u00c1REZ": a dateline
-        if any(start <= match.start() < end for start, end in short_quotes):
+        index = bisect.bisect_right(quote_starts, match.start()) - 1
+        if index >= 0 and match.start() < short_quotes[index][1]:
             continue  # inside a quoted title or gloss: \u201cTo the Other Side\u201d
         if len(words) < 2:
             continue

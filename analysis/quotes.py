@@ -14,7 +14,9 @@ quoted span, both credited to the same speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 import pandas as pd
 
@@ -94,9 +96,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     or _quoted_from_a_named_speaker(text, start, inner):
                 spans.append(QuoteSpan(start + 1, end))
     # A quotation nested inside another belongs to the outer one: not a row of its own.
-    outer = [s for s in spans if not any(o != s and o.start <= s.start and s.end <= o.end
-                                         for o in spans)]
-    return sorted(outer, key=lambda s: s.start)
+    # One sweep in order of start (longest first): a span ending before the furthest end
+    # seen so far lies inside an earlier one.
+    outer, furthest = [], -1
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if span.end > furthest or not outer:
+            outer.append(span)
+        furthest = max(furthest, span.end)
+    return outer
+
+
+class _Positions:
+    """(position, value) pairs in text order, sliced by bisection so that looking up what
+    lies between two quotations costs a logarithm, not a pass over the whole article."""
+
+    def __init__(self, pairs):
+        self.pairs = sorted(pairs, key=lambda pair: pair[0])
+        self.positions = [position for position, _ in self.pairs]
+
+    def between(self, low: int, high: int) -> list:
+        """The pairs with low <= position < high."""
+        return self.pairs[bisect_left(self.positions, low):bisect_left(self.positions, high)]
 
 
 _NAMING_BEFORE = re.compile(r"(?:so-called|called|dubbed|named|known\s+as|labell?ed|termed|as|"
@@ -111,7 +131,9 @@ def _quoted_from_a_named_speaker(text: str, start: int, inner: str) -> bool:
     if not words or len(words) > 3 or not inner[:1].isalpha() or (
             inner[:1].isupper() and not re.search(r"[.!?]$", inner.strip())):
         return False
-    clause_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    window = max(0, start - 600)  # a clause is no longer than a sentence (article.py caps them)
+    clause_start = max(text.rfind(". ", window, start), text.rfind("\n", window, start),
+                       window - 1) + 1
     before = text[clause_start:start]
     if _NAMING_BEFORE.search(before) and not re.search(r"\b(?:an?|the)\s*$", before) or \
             re.search(r"(?:so-called|called|dubbed|known\s+as|as)\s*$", before, re.I):
@@ -133,12 +155,14 @@ def _reads_as_speech(inner: str) -> bool:
 
 
 def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_end: int,
-                   quotes: list[QuoteSpan]) -> tuple[str, str]:
-    """(who, how): the attribution words for a quotation, and which rule found them."""
-    after = text[quote.end + 1: sentence_end + 1]
-    following = [q for q in quotes if q.start > quote.end and q.start < sentence_end]
-    if following:
-        after = text[quote.end + 1: following[0].start - 1]
+                   quotes: list[QuoteSpan], index: int) -> tuple[str, str]:
+    """(who, how): the attribution words for a quotation (`quotes[index]`, the spans in
+    text order), and which rule found them."""
+    following = quotes[index + 1] if index + 1 < len(quotes) else None
+    if following is not None and following.start < sentence_end:
+        after = text[quote.end + 1: following.start - 1]
+    else:
+        after = text[quote.end + 1: sentence_end + 1]
     # A quotation closed by a full stop ends its sentence: what follows is the next
     # sentence, not its attribution ("“… ever.” Then Johnson replied: …").
     closed = text[quote.start:quote.end].rstrip().endswith(".")
@@ -149,7 +173,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         match = pattern.match(after)
         if match:
             return match.group("who"), how
-    previous = [q for q in quotes if q.end < quote.start and q.end > sentence_start]
+    previous = [quotes[index - 1]] if index and sentence_start < quotes[index - 1].end \
+        < quote.start else []
     before_start = previous[-1].end + 1 if previous else sentence_start
     before = text[before_start: quote.start - 1]
     if _ADDING.search(before) and previous:
@@ -313,8 +338,8 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
     """Whom a pronoun before a quotation means: the last person named before it in its
     paragraph or the one before, or a title such as "the President" named later in the
     same paragraph; '' when there is neither (never a guess from further back)."""
-    names = [(pos, name) for pos, name in mentions if window_start <= pos < position]
-    titles = [(pos, role) for pos, role in roles_named if paragraph_start <= pos < position]
+    names = mentions.between(window_start, position)
+    titles = roles_named.between(paragraph_start, position)
     if titles and (not names or titles[-1][0] > names[-1][0]):
         return titles[-1][1]
     return names[-1][1] if names else ""
@@ -336,7 +361,7 @@ def _first_sentence_of(who: str) -> str:
 def _someone_else_between(text: str, previous: dict, span, mentions) -> bool:
     """A person, a titled name or a label with a colon between two quotations of a paragraph."""
     start, end = previous["char_end"], span.start
-    if any(start < pos < end and name != previous["speaker"] for pos, name in mentions):
+    if any(name != previous["speaker"] for _, name in mentions.between(start + 1, end)):
         return True
     if any(not _same_person(_without_stop(m.group("name")), previous["speaker"])
            for m in _TITLED_NAME.finditer(text, start, end)):
@@ -359,16 +384,27 @@ def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> 
     tail = text[rows[-1]["char_end"]:text.find("\n", rows[-1]["char_end"]) % (len(text) + 1)]
     if len(re.findall(r"[.!?](?:\s|$)", tail)) > 2:
         return ""  # the previous paragraph goes on after its quotation
-    if any(between[0] < pos < between[1] and name != rows[-1]["speaker"] for pos, name in mentions):
+    if any(name != rows[-1]["speaker"] for _, name in mentions.between(between[0] + 1, between[1])):
         return ""
     for match in _TITLED_NAME.finditer(text, between[0], between[1]):
         if not _same_person(_without_stop(match.group("name")), rows[-1]["speaker"]):
             return ""
-    if any(opening <= pos < span.start for pos, _ in roles_named):
+    if roles_named.between(opening, span.start):
         return ""
     if _TURN.search(text[between[0]:between[1]]):
         return ""
     return rows[-1]["speaker"]
+
+
+def _sentence_of(article: Article, starts: list[int], position: int):
+    """The first sentence whose span (end included) holds `position`, else the last one."""
+    index = bisect_right(starts, position) - 1
+    for candidate in (index - 1, index):
+        if 0 <= candidate < len(starts):
+            sentence = article.sentences[candidate]
+            if sentence.start <= position < sentence.end + 1:
+                return sentence
+    return article.sentences[-1]
 
 
 def extract_quotes(article: Article) -> pd.DataFrame:
@@ -377,18 +413,25 @@ def extract_quotes(article: Article) -> pd.DataFrame:
     people = find_people(article)
     roles = {p.name: p.role for p in people}
     spans = find_quote_spans(text)
-    inside = lambda position: any(s.start <= position < s.end for s in spans)  # noqa: E731
-    mentions = [(pos, name) for pos, name in person_mentions(article, people) if not inside(pos)]
-    roles_named = [(m.start(), m.group(0)) for m in _ROLE_MENTION.finditer(text)
-                   if not inside(m.start())]
+    span_starts = [s.start for s in spans]
+    furthest_ends = list(accumulate((s.end for s in spans), max))
+
+    def inside(position: int) -> bool:
+        index = bisect_right(span_starts, position) - 1
+        return index >= 0 and furthest_ends[index] > position
+
+    mentions = _Positions((pos, name) for pos, name in person_mentions(article, people)
+                          if not inside(pos))
+    roles_named = _Positions((m.start(), m.group(0)) for m in _ROLE_MENTION.finditer(text)
+                             if not inside(m.start()))
     author = whole_text_speaker(article, people)
+    sentence_starts = [s.start for s in article.sentences]
     rows: list[dict] = []
-    for span in spans:
-        sentence = next((s for s in article.sentences if s.start <= span.start < s.end + 1),
-                        article.sentences[-1])
+    for index, span in enumerate(spans):
+        sentence = _sentence_of(article, sentence_starts, span.start)
         paragraph = article.paragraphs[sentence.paragraph - 1]
         who, how = _speaker_words(text, span, max(paragraph.start, sentence.start),
-                                  paragraph.end, spans)
+                                  paragraph.end, spans, index)
         who = _first_sentence_of(who)
         speaker, role = "", ""
         if how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):

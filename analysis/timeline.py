@@ -86,11 +86,14 @@ def actors_of(sentence: str, people_names: list[str], people) -> str:
     for body in bodies_in(sentence):
         found.append((sentence.find(body), body))
     for name in people_names:
-        for form in {name, " ".join(name.split()[-2:]), name.split()[-1]}:
-            position = sentence.find(form)
-            if position >= 0 and re.match(r"(?![\w])", sentence[position + len(form):]):
-                found.append((position, name))
-                break
+        # the first place the sentence names the person, in full or by the end of the name
+        # (a list, not a set: set order changes from one process to the next)
+        positions = [position for form in dict.fromkeys(
+                         (name, " ".join(name.split()[-2:]), name.split()[-1]))
+                     if (position := sentence.find(form)) >= 0
+                     and re.match(r"(?![\w])", sentence[position + len(form):])]
+        if positions:
+            found.append((min(positions), name))
     for country in countries_in(sentence):
         found.append((10_000, country))
     actors: list[str] = []

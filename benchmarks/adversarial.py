@@ -78,14 +78,12 @@ def measure_one(path: str) -> None:
     """Child mode: warm up on the seed (imports, caches), then time reading and extracting
     every table of `path`; print seconds and this process's peak memory in kB."""
     from analysis.article import load_article
-    from analysis.cli import EXTRACTORS
+    from analysis.pipeline import EXTRACTED, run
 
-    seed = load_article(SEED)
-    for extractor in EXTRACTORS.values():
-        extractor(seed)
+    run(load_article(SEED), EXTRACTED)
     started = time.perf_counter()
     article = load_article(path, "2024-03-26")
-    rows = sum(len(extractor(article)) for extractor in EXTRACTORS.values())
+    rows = sum(len(table) for table in run(article, EXTRACTED).values())
     seconds = time.perf_counter() - started
     print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rows)
 

@@ -43,3 +43,24 @@ def test_report_pages_and_executed_notebooks_are_byte_identical_between_runs(tmp
     assert runs[0].keys() == runs[1].keys()
     for name in runs[0]:
         assert runs[0][name] == runs[1][name], name
+
+
+def test_corpus_tables_do_not_depend_on_the_string_hash_seed(tmp_path):
+    """Python orders sets of strings by a per-process hash: two processes with different
+    seeds must still write the same bytes (an actor found through a set once changed order)."""
+    import os
+    import subprocess
+    import sys
+
+    from analysis.paths import ROOT
+
+    texts = sorted(str(p) for p in (ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        result = subprocess.run([sys.executable, "-m", "analysis", "extract", *texts, "--out",
+                                 str(out), "--jobs", "1"], cwd=ROOT, capture_output=True,
+                                text=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))})
+    assert outputs[0] == outputs[1]
