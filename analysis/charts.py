@@ -158,15 +158,15 @@ def border_crossings_title(data: pd.DataFrame) -> str:
         return (f"The article makes no claim the monthly figures can check; encounters "
                 f"peaked at {int(peak['encounters']):,} in {_month_name(peak['month'])}")
     months = sorted(set(claims["month"]))
-    names = [_month_name(m) for m in months]
-    when = (", ".join(names[:-1]) + " and " + names[-1] if 1 < len(names) <= 3 else names[0]
-            if len(names) == 1 else f"{len(names)} months from {names[0]} to {names[-1]}")
+    short = [dt.date.fromisoformat(m).strftime("%b %Y") for m in months]
+    when = short[0] if len(short) == 1 else f"{short[0]}\u2013{short[-1]}"
     supported = int((claims["verdict"] == "supported").sum())
     if supported == len(claims):
-        verb = f"back all {len(claims)}" if len(claims) > 1 else "back the"
-        return f"Official figures {verb} of the article's claims about {when}"
-    return (f"Official figures back {supported} of the article's {len(claims)} claims about "
-            f"{when} ({_verdict_counts(claims['verdict'])})")
+        verb = f"back all {len(claims)} of the article's" if len(claims) > 1 else \
+            "back the article's"
+        return f"Official figures {verb} monthly claims ({when})"
+    return (f"Official figures back {supported} of the article's {len(claims)} monthly claims "
+            f"({when}): {_verdict_counts(claims['verdict'])}")
 
 
 def gaps(data: pd.DataFrame) -> pd.DataFrame:
@@ -277,7 +277,7 @@ def border_crossings_chart(data: pd.DataFrame, events: pd.DataFrame | None = Non
     gap_rows = gaps(data)
     if len(gap_rows):
         gap_rows = gap_rows.assign(date=gap_rows["start"])
-        layers.append(alt.Chart(gap_rows).mark_rect(color="#eeeeee", opacity=0.7).encode(
+        layers.insert(0, alt.Chart(gap_rows).mark_rect(color="#eeeeee", opacity=0.7).encode(
             x=alt.X("date:T", scale=alt.Scale(domain=domain), title=None), x2="end:T"))
         for row in range(len(gap_rows)):
             layers.append(alt.Chart(gap_rows.iloc[[row]]).mark_text(
@@ -285,6 +285,14 @@ def border_crossings_chart(data: pd.DataFrame, events: pd.DataFrame | None = Non
                 color="#555555").encode(x=alt.X("date:T", scale=alt.Scale(domain=domain),
                                                 title=None),
                                         y=alt.value(HEIGHT - 4), text="note:N"))
+    if events is not None and len(events):
+        layers.append(alt.Chart(events).mark_rule(strokeDash=[3, 3], color="#bbbbbb").encode(
+            x=alt.X("date:T", scale=alt.Scale(domain=domain), title=None),
+            tooltip=[alt.Tooltip("date:T", format="%-d %B %Y"), "label:N"]))
+    if published and domain[0] <= str(published) <= domain[1]:
+        layers.append(alt.Chart(pd.DataFrame({"date": [str(published)]})).mark_rule(
+            color="#000000", strokeWidth=1).encode(
+            x=alt.X("date:T", scale=alt.Scale(domain=domain), title=None)))
     claims = claim_key(data)
     key = None
     if len(claims):
@@ -301,9 +309,11 @@ def border_crossings_chart(data: pd.DataFrame, events: pd.DataFrame | None = Non
         layers.append(alt.Chart(points).mark_point(size=150, filled=True, opacity=1,
                                                    stroke="white", strokeWidth=1).encode(
             x=x, y=y, fill=verdict, tooltip=tip))
-        layers.append(alt.Chart(points).mark_text(dy=-14, fontSize=12, fontWeight="bold",
-                                                  color="#222222").encode(
-            x=x, y=y, text="numbers:N", tooltip=tip))
+        points["above"] = [i % 2 == 0 for i in range(len(points))]
+        for above in (True, False):
+            layers.append(alt.Chart(points[points["above"] == above]).mark_text(
+                dy=-14 if above else 16, fontSize=12, fontWeight="bold",
+                color="#222222").encode(x=x, y=y, text="numbers:N", tooltip=tip))
         key = alt.Chart(claims).mark_text(align="left", fontSize=12, fontWeight="bold").encode(
             y=alt.Y("number:O", axis=None, title=None), x=alt.value(0), text="key:N",
             fill=alt.Fill("verdict_words:N", legend=None, scale=alt.Scale(
@@ -439,6 +449,8 @@ def fiscal_years_chart(data: pd.DataFrame) -> alt.LayerChart:
         references["verdict_words"] = references["verdict"].map(VERDICT_WORDS).fillna("")
         references["text"] = [f"the article: {r} ({v})" for r, v in
                               zip(references["reference"], references["verdict_words"])]
+        references = references.sort_values("reference_value", ascending=False,
+                                            kind="mergesort")
         references["stack"] = range(len(references))
         colour = alt.Color("verdict_words:N", legend=None, scale=alt.Scale(
             domain=list(VERDICT_WORDS.values()), range=list(VERDICT_COLOURS.values())))
@@ -446,10 +458,12 @@ def fiscal_years_chart(data: pd.DataFrame) -> alt.LayerChart:
             y="reference_value:Q", color=colour,
             tooltip=["reference:N", alt.Tooltip("reference_value:Q", format=NUMBER)]))
         for stack in range(len(references)):
+            above = stack % 2 == 0
             layers.append(alt.Chart(references[references["stack"] == stack]).mark_text(
-                align="left", baseline="bottom", dy=-3 - 14 * stack, fontSize=11,
-                fontWeight="bold").encode(x=alt.value(4), y="reference_value:Q",
-                                          text="text:N", color=colour))
+                align="left", baseline="bottom" if above else "top",
+                dy=(-3 - 14 * (stack // 2)) if above else (3 + 14 * (stack // 2)),
+                fontSize=11, fontWeight="bold").encode(x=alt.value(4), y="reference_value:Q",
+                                                       text="text:N", color=colour))
     chart = alt.layer(*layers).properties(
         width=WIDTH, height=HEIGHT, description=fiscal_years_title(data),
         title=_title(fiscal_years_title(data), "Dashed lines: the article's fiscal-year "

@@ -94,6 +94,15 @@ class Chart:
                 f'  }}\n  draw();\n}})();</script>{_links(links)}</figure>')
 
 
+def figure(context, name: str, chart, data: pd.DataFrame, empty: str = ""):
+    """Save a figure's files (in a report) and show it with its alt text and download
+    links; when `empty` is given and there is no data, the sentence instead of a chart."""
+    if empty and data.empty:
+        return _HTML(f"<p>{html.escape(empty)}</p>")
+    context.save(name, chart, data=data)
+    return Chart(chart, name, downloads=context.publishing)
+
+
 def table(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int = 200,
           download: str = "", empty: str = "") -> _HTML:
     """A table as escaped HTML (article text can hold markup), scrolling sideways on a
@@ -137,9 +146,17 @@ def _highlighted(sentence: str, words: str) -> str:
 
 
 def _sources(urls: str) -> str:
+    from urllib.parse import urlparse
+
     links = [u.strip() for u in str(urls).split(" ; ") if u.strip().startswith("https://")]
-    return " \u00b7 ".join(f'<a href="{html.escape(u)}" rel="noopener">source</a>'
-                           for u in links)
+    return " \u00b7 ".join(f'<a href="{html.escape(u)}" rel="noopener">'
+                           f'{html.escape(urlparse(u).hostname or "source")}</a>' for u in links)
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """The one-line reason and the rest of an explanation."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c'])", text.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 _FACTCHECK_STYLE = """<style>
@@ -150,7 +167,7 @@ flex-wrap:wrap;gap:.4rem 1rem}.bd-claim{border-top:1px solid #ddd;padding:.8rem 
 .bd-claim mark{background:#fff2b3;padding:0 .1em}.bd-badge{display:inline-block;color:#fff;
 font-weight:600;font-size:.85rem;padding:.1rem .5rem;border-radius:1rem}
 .bd-claim dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .7rem;margin:.3rem 0}
-.bd-claim dt{color:#555}.bd-claim dd{margin:0}.bd-notes{font-size:.9rem;color:#444}
+.bd-claim dt{color:#555}.bd-claim details{font-size:.9rem;color:#444}.bd-claim dd{margin:0}.bd-notes{font-size:.9rem;color:#444}
 </style>"""
 
 
@@ -180,8 +197,10 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
         for i in rows.index:
             row = rows.loc[i]
             sentence, checked = str(row["claim"]), words[i]
-            note_marks = "".join(f'<sup><a href="#note-{n}">{n}</a></sup>' for n in refs[
-                factcheck.index.get_loc(i)])
+            numbers = refs[factcheck.index.get_loc(i)]
+            note_marks = (" <sup>notes " + ", ".join(f'<a href="#note-{n}">{n}</a>'
+                                                     for n in numbers) + "</sup>"
+                          if numbers else "")
             record = str(row.get("official_value") or "")
             period = period_words(str(row.get("period") or ""))
             details = (f"<dt>the article</dt><dd>\u201c{html.escape(checked)}\u201d"
@@ -190,9 +209,13 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
                 details += (f"<dt>the record</dt><dd>{html.escape(record)} "
                             f"({html.escape(series[i].lower())} Southwest border encounters"
                             + (f", {html.escape(period)}" if period else "") + ")</dd>")
-            reason = reasons[factcheck.index.get_loc(i)]
+            line, more = _first_sentence(reasons[factcheck.index.get_loc(i)])
             label = "why" if checkable else "what would settle it"
-            details += f"<dt>{label}</dt><dd>{html.escape(reason)}{note_marks}</dd>"
+            details += f"<dt>{label}</dt><dd>{html.escape(line)}{note_marks}"
+            if more:
+                details += (f"<details><summary>the figures in full</summary>"
+                            f"{html.escape(more)}</details>")
+            details += "</dd>"
             source = _sources(row.get("source_url", ""))
             if source:
                 details += f"<dt>source</dt><dd>{source}</dd>"
