@@ -590,6 +590,8 @@ def timeline_layout(data: pd.DataFrame) -> pd.DataFrame:
     shown["row"] = 0
     for lane in LANES:
         mask = shown["lane"] == lane
+        if not mask.any():
+            continue
         pixels = [(pd.Timestamp(x) - start) / (stop - start) * WIDTH for x in shown.loc[mask, "x"]]
         widths = [len(label) * LABEL_PX + 12 for label in shown.loc[mask, "label"]]
         shown.loc[mask, "row"] = _pack(pixels, widths)

@@ -108,8 +108,8 @@ def table(frame: pd.DataFrame, columns: list[str] | None = None, max_rows: int =
     """A table as escaped HTML (article text can hold markup), scrolling sideways on a
     phone, with a download link (`download`: the CSV's path in the report) and a sentence
     in place of an empty table."""
-    if frame.empty and empty:
-        return _HTML(f"<p>{html.escape(empty)}</p>")
+    if frame.empty:
+        return _HTML(f"<p>{html.escape(empty)}</p>" if empty else "")
     shown = frame[[c for c in columns if c in frame.columns]] if columns else frame
     markup = shown.head(max_rows).to_html(index=False, escape=True, na_rep="",
                                           classes="bd-table", border=0,

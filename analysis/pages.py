@@ -82,8 +82,8 @@ def _e(text: str) -> str:
 
 def verdict_badges(verdicts: dict[str, int]) -> str:
     return " ".join(f'<span class="bd-badge" style="background:{VERDICT_COLOURS[v]}">'
-                    f"{_e(VERDICT_WORDS[v])}: {n}</span>" for v, n in verdicts.items()
-                    if v in VERDICT_COLOURS)
+                    f"{_e(VERDICT_WORDS[v])}: {verdicts[v]}</span>" for v in VERDICT_COLOURS
+                    if v in verdicts)
 
 
 def shell(info: ArticleInfo, page_title: str, body: str, pages: list[tuple[str, str]],
