@@ -152,11 +152,7 @@ def border_crossings_title(data: pd.DataFrame) -> str:
     total = data[(data["series"] == "Total") & data["encounters"].notna()
                  & (data["claim"] == "")]
     if claims.empty:
-        if total.empty:
-            return "Southwest border encounters by month"
-        peak = total.loc[total["encounters"].idxmax()]
-        return (f"The article makes no claim the monthly figures can check; encounters "
-                f"peaked at {int(peak['encounters']):,} in {_month_name(peak['month'])}")
+        return "The article makes no claim the monthly figures can check"
     months = sorted(set(claims["month"]))
     short = [dt.date.fromisoformat(m).strftime("%b %Y") for m in months]
     when = short[0] if len(short) == 1 else f"{short[0]}\u2013{short[-1]}"
@@ -167,6 +163,17 @@ def border_crossings_title(data: pd.DataFrame) -> str:
         return f"Official figures {verb} monthly claims ({when})"
     return (f"Official figures back {supported} of the article's {len(claims)} monthly claims "
             f"({when}): {_verdict_counts(claims['verdict'])}")
+
+
+def peak_sentence(data: pd.DataFrame) -> str:
+    """The series' own peak, for a page whose article makes no monthly claim."""
+    total = data[(data["series"] == "Total") & data["encounters"].notna()
+                 & (data["claim"] == "")]
+    if total.empty:
+        return ""
+    peak = total.loc[total["encounters"].idxmax()]
+    return (f"Total encounters peaked at {int(peak['encounters']):,} in "
+            f"{_month_name(peak['month'])}.")
 
 
 def gaps(data: pd.DataFrame) -> pd.DataFrame:

@@ -36,7 +36,7 @@ def figure_page(spec: dict, title: str, script: str | None = SHARED_SCRIPT) -> s
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(title)}</title>
-<style>body{{font-family:system-ui,sans-serif;margin:1rem}}#chart{{overflow-x:auto}}</style>
+<style>body{{font-family:system-ui,sans-serif;margin:1rem}}#chart{{overflow-x:auto}}#chart svg{{max-width:100%;height:auto}}</style>
 {library}</head>
 <body><div id="chart" role="img" aria-label="{html.escape(title)}"></div>
 <script>vegaEmbed("#chart", {payload}, {{"actions": false, "renderer": "svg"}});</script>

@@ -10,7 +10,7 @@ import re
 import pandas as pd
 
 from analysis.charts import (VERDICT_COLOURS, VERDICT_WORDS, border_crossings_title,
-                             fiscal_years_title)
+                             fiscal_years_title, peak_sentence)
 
 
 def _plural(count: int, word: str) -> str:
@@ -33,13 +33,12 @@ def crossings_findings(data: pd.DataFrame, factcheck: pd.DataFrame) -> str:
     """The chart's title, then the verdicts on the article's claims about monthly figures."""
     claims = data[data["claim"] != ""] if "claim" in data else data.iloc[0:0]
     if claims.empty:
-        monthly = "The article makes no claim about a month's encounters that the figures can check."
-    else:
-        verdicts = claims["verdict"].value_counts()
-        summary = ", ".join(f"{int(verdicts[v])} {VERDICT_WORDS[v]}" for v in VERDICT_COLOURS
-                            if v in verdicts)
-        monthly = (f"The article's {_plural(len(claims), 'claim')} about monthly encounters: "
-                   f"{summary}.")
+        return f"{border_crossings_title(data)}. {peak_sentence(data)}".strip()
+    verdicts = claims["verdict"].value_counts()
+    summary = ", ".join(f"{int(verdicts[v])} {VERDICT_WORDS[v]}" for v in VERDICT_COLOURS
+                        if v in verdicts)
+    monthly = (f"The verdicts on its {_plural(len(claims), 'claim')} about monthly "
+               f"encounters: {summary}.")
     return f"{border_crossings_title(data)}. {monthly}"
 
 

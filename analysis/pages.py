@@ -65,7 +65,7 @@ color:#555}nav.bd-nav ul{list-style:none;margin:.4rem 0 0;padding:0;display:flex
 gap:.2rem .9rem;font-size:.9rem}nav.bd-nav a{color:#0072B2}nav.bd-nav a[aria-current]{
 font-weight:700;color:#222;text-decoration:none}main{max-width:62rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;line-height:1.25}a{color:#0072B2}img{max-width:100%;height:auto}
-.bd-chart,.bd-scroll{overflow-x:auto;max-width:100%}.bd-table{border-collapse:collapse}
+.bd-chart,.bd-scroll{overflow-x:auto;max-width:100%}.bd-chart svg{max-width:100%;height:auto}.bd-table{border-collapse:collapse}
 .bd-table th{border-bottom:2px solid #ccc}.bd-table td{border-bottom:1px solid #eee}
 .bd-downloads{font-size:.9rem}figure.bd-figure{margin:1rem 0}
 .bd-badge{display:inline-block;color:#fff;font-weight:600;font-size:.85rem;padding:.1rem .5rem;
