@@ -161,6 +161,8 @@ def border_crossings_title(data: pd.DataFrame) -> str:
         verb = f"back all {len(claims)} of the article's" if len(claims) > 1 else \
             "back the article's"
         return f"Official figures {verb} monthly claims ({when})"
+    if supported == 0 and set(claims["verdict"]) == {"not_supported"}:
+        return f"Official figures contradict the article's monthly claims ({when})"
     return (f"Official figures back {supported} of the article's {len(claims)} monthly claims "
             f"({when}): {_verdict_counts(claims['verdict'])}")
 

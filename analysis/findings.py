@@ -37,9 +37,9 @@ def crossings_findings(data: pd.DataFrame, factcheck: pd.DataFrame) -> str:
     verdicts = claims["verdict"].value_counts()
     summary = ", ".join(f"{int(verdicts[v])} {VERDICT_WORDS[v]}" for v in VERDICT_COLOURS
                         if v in verdicts)
-    monthly = (f"The verdicts on its {_plural(len(claims), 'claim')} about monthly "
-               f"encounters: {summary}.")
-    return f"{border_crossings_title(data)}. {monthly}"
+    return (f"{border_crossings_title(data)}. The verdicts on its "
+            f"{_plural(len(claims), 'claim')} about monthly encounters: {summary}. "
+            f"{peak_sentence(data)}").strip()
 
 
 def crossings_intro(factcheck: pd.DataFrame, statistics: pd.DataFrame) -> str:

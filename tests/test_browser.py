@@ -260,6 +260,7 @@ def jupyterlab(tmp_path):
          "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}",
          f"--ServerApp.root_dir={root}", "--LabApp.expose_app_in_browser=True",
          "--ServerApp.open_browser=False", "--allow-root", "--LabApp.news_url=",
+         "--ContentsManager.pre_save_hook=analysis.lab.strip_outputs",  # as make lab
          "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -272,7 +273,7 @@ def jupyterlab(tmp_path):
                 time.sleep(0.5)
         else:
             pytest.fail("JupyterLab did not start within a minute")
-        yield base, token
+        yield base, token, root
     finally:
         process.terminate()
         try:
@@ -283,7 +284,7 @@ def jupyterlab(tmp_path):
 
 def test_jupyterlab_runs_the_border_crossings_notebook_and_shows_its_charts(browser, jupyterlab,
                                                                             tmp_path):
-    base, token = jupyterlab
+    base, token, root = jupyterlab
     page, errors, refused = _open(
         browser, f"{base}/lab/tree/02_border_crossings.ipynb?token={token}")
     page.wait_for_function("() => window.jupyterapp && document.querySelector('.jp-Notebook')",
@@ -301,6 +302,19 @@ def test_jupyterlab_runs_the_border_crossings_notebook_and_shows_its_charts(brow
                           ", .jp-RenderedText[data-mime-type='application/vnd.jupyter.error']")
     page.screenshot(path=str(tmp_path / "jupyterlab.png"), full_page=False)
     error_count = failed.count()
+    saved = root / "02_border_crossings.ipynb"
+    before = saved.stat().st_mtime_ns
+    page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    for _ in range(100):
+        if saved.stat().st_mtime_ns != before:
+            break
+        time.sleep(0.1)
     page.close()
     assert error_count == 0
+    import json
+
+    stored = json.loads(saved.read_text(encoding="utf-8"))
+    assert saved.stat().st_mtime_ns != before, "JupyterLab did not save the notebook"
+    assert all(not c.get("outputs") and c.get("execution_count") is None
+               for c in stored["cells"] if c["cell_type"] == "code")
     assert refused == [] or all("127.0.0.1" in url for url in refused), refused

@@ -178,3 +178,18 @@ def test_an_article_without_numbers_dates_or_quotes_renders_every_page(bare_repo
         "04_fact_check")
     assert "The article makes no claim the monthly figures can check" in text(
         "02_border_crossings")
+
+
+def test_the_lab_save_hook_stores_notebooks_without_outputs():
+    from analysis.lab import strip_outputs
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    notebook.cells[0].outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "2"},
+                                                        execution_count=1)]
+    notebook.cells[0].execution_count = 1
+    notebook.metadata["papermill"] = {"input_path": "/home/someone/x.ipynb"}
+    model = {"type": "notebook", "content": json.loads(nbformat.writes(notebook))}
+    strip_outputs(model, path="x.ipynb", contents_manager=None)
+    cell = model["content"]["cells"][0]
+    assert cell["outputs"] == [] and cell["execution_count"] is None
+    assert "papermill" not in model["content"]["metadata"]
