@@ -53,8 +53,8 @@ def figure_files(name: str, chart, figure=None, data: pd.DataFrame | None = None
     spec = chart.to_dict()
     export = (figure if figure is not None else chart).to_dict()
     title = str(spec.get("description") or name)
-    return {f"{name}.png": vl_convert.vegalite_to_png(export, scale=2),
-            f"{name}.svg": vl_convert.vegalite_to_svg(export),
+    svg = vl_convert.vegalite_to_svg(export)
+    return {f"{name}.png": vl_convert.svg_to_png(svg, scale=2), f"{name}.svg": svg,
             f"{name}.html": figure_page(spec, title, script),
             f"{name}.csv": to_csv_text(data if data is not None else pd.DataFrame())}
 
