@@ -155,8 +155,10 @@ def _sources(urls: str) -> str:
 
 def _first_sentence(text: str) -> tuple[str, str]:
     """The one-line reason and the rest of an explanation."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c'])", text.strip(), maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else ""
+    from analysis.findings import split_sentences
+
+    parts = split_sentences(text)
+    return (parts[0], " ".join(parts[1:])) if parts else ("", "")
 
 
 _FACTCHECK_STYLE = """<style>
@@ -181,7 +183,13 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
     if factcheck.empty:
         return _HTML("<p>The article makes no claim that official figures can check.</p>")
     words, series = claim_words(factcheck, text), claim_series(factcheck)
-    reasons, notes, refs = reasons_and_notes(factcheck["explanation"].fillna("").tolist())
+    checkable_rows = (factcheck["verdict"] != "not_checkable").tolist()
+    explanations = factcheck["explanation"].fillna("").tolist()
+    # caveats come from the checked claims; a claim that cannot be checked keeps its
+    # whole explanation, since what would settle it is its point
+    reasons, notes, refs = reasons_and_notes([e if c else "" for e, c in
+                                              zip(explanations, checkable_rows)])
+    reasons = [r if c else e for r, e, c in zip(reasons, explanations, checkable_rows)]
     counts = factcheck["verdict"].value_counts()
     summary = "".join(f"<li>{badge(v)} {int(counts[v])}</li>" for v in VERDICT_COLOURS
                       if v in counts)
@@ -209,7 +217,8 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
                 details += (f"<dt>the record</dt><dd>{html.escape(record)} "
                             f"({html.escape(series[i].lower())} Southwest border encounters"
                             + (f", {html.escape(period)}" if period else "") + ")</dd>")
-            line, more = _first_sentence(reasons[factcheck.index.get_loc(i)])
+            reason = reasons[factcheck.index.get_loc(i)]
+            line, more = _first_sentence(reason) if checkable else (reason, "")
             label = "why" if checkable else "what would settle it"
             details += f"<dt>{label}</dt><dd>{html.escape(line)}{note_marks}"
             if more:

@@ -136,13 +136,26 @@ def period_words(period: str) -> str:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c'])")
+#: A piece ending in an abbreviation ("U.S.", "D.C.") continues in the next piece.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep)\.$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """An explanation's sentences, not split after an abbreviation such as "U.S."."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text.strip()):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece.strip():
+            out.append(piece.strip())
+    return out
 
 
 def reasons_and_notes(explanations: list[str]) -> tuple[list[str], list[str], list[list[int]]]:
     """Each explanation's own sentences (its one-line reason), the sentences that repeat
     across explanations (caveats, said once as numbered notes) and, per explanation, the
     numbers of the notes it carries."""
-    split = [[s.strip() for s in _SENTENCE.split(text) if s.strip()] for text in explanations]
+    split = [split_sentences(text) for text in explanations]
     seen: dict[str, int] = {}
     for sentences in split:
         for sentence in dict.fromkeys(sentences):

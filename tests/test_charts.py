@@ -258,3 +258,30 @@ def test_the_notebooks_name_no_claim_of_the_seed():
     for notebook in (ROOT / "notebooks").glob("*.ipynb"):
         text = notebook.read_text(encoding="utf-8")
         assert "two million" not in text and "double" not in text.lower(), notebook.name
+
+
+def test_caveats_shared_by_checked_claims_become_numbered_notes_said_once():
+    from analysis.findings import reasons_and_notes
+
+    reasons, notes, refs = reasons_and_notes([
+        "Encounters fell 41.7%. Encounters count events, not people.",
+        "Encounters numbered 301,981. Encounters count events, not people."])
+    assert notes == ["Encounters count events, not people."]
+    assert reasons == ["Encounters fell 41.7%.", "Encounters numbered 301,981."]
+    assert refs == [[1], [1]]
+
+
+def test_an_explanation_is_not_cut_after_an_abbreviation():
+    from analysis.findings import split_sentences
+
+    assert split_sentences("The data cover U.S. Southwest encounters only. Settling it "
+                           "would take X.") == ["The data cover U.S. Southwest encounters "
+                                                "only.", "Settling it would take X."]
+
+
+def test_period_words_read_as_an_editor_writes_them():
+    from analysis.findings import period_words
+
+    assert period_words("2023-12") == "December 2023"
+    assert period_words("FY2022/FY2023") == "fiscal years 2022 and 2023"
+    assert period_words("2022-01-01/2024-03-26") == "1 January 2022 to 26 March 2024"
