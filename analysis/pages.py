@@ -130,7 +130,7 @@ def index_page(info: ArticleInfo, pages: list[tuple[str, str]], tables: list[str
                           for t in tables)
     thumbs = "".join(
         f'<li><a href="figures/{_e(f)}.html"><img src="figures/{_e(f)}.png" alt="{_e(alt)}" '
-        f'loading="lazy"></a><p>{_e(alt)}</p><p class="bd-downloads">'
+        f'></a><p>{_e(alt)}</p><p class="bd-downloads">'
         + " \u00b7 ".join(f'<a href="figures/{_e(f)}.{x}">{label}</a>' for x, label in
                           (("html", "Chart page"), ("png", "PNG"), ("svg", "SVG"),
                            ("csv", "Download this data (CSV)"))) + "</p></li>"

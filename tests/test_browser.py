@@ -211,8 +211,8 @@ def test_verdict_badges_and_download_links_are_visible(browser, served_report):
     page, _, _ = _open(browser, f"{base}/index.html")
     assert page.locator(".bd-badge").count() >= 3
     assert page.locator("img[alt]").count() == 5
-    assert page.evaluate("() => [...document.images].every(i => i.complete && "
-                         "i.naturalWidth > 0)")
+    page.wait_for_function("() => [...document.images].every(i => i.complete && "
+                           "i.naturalWidth > 0)", timeout=20_000)
     page.close()
 
 
