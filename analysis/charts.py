@@ -11,6 +11,7 @@ above the plot and never over the data.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import altair as alt
 import pandas as pd
@@ -56,6 +57,15 @@ def _title(text: str, *subtitle: str) -> alt.TitleParams:
 def _short(text: str, limit: int) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
+#: A wire dateline opening a sentence: "MEXICO CITY (Wire) — ", "WASHINGTON — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019-]+(?:\([^)]{1,30}\))?\s+[\u2014\u2013-]+\s+")
+
+
+def _summary(text: str, limit: int) -> str:
+    """A sentence as a short label, without its dateline."""
+    return _short(_DATELINE.sub("", " ".join(str(text).split())), limit)
 
 
 def _month_name(month: str) -> str:
@@ -375,7 +385,7 @@ def event_rules(events: pd.DataFrame, first: str, last: str) -> pd.DataFrame:
     dated = events[events["date_precision"].isin(["day", "week", "month"])
                    & (events["date_start"] >= first) & (events["date_start"] <= last)]
     dated = dated.drop_duplicates("date_start")
-    labels = [f"{dt.date.fromisoformat(d).strftime('%b %Y')}: {_short(s, 34)}"
+    labels = [f"{dt.date.fromisoformat(d).strftime('%b %Y')}: {_summary(s, 34)}"
               for d, s in zip(dated["date_start"], dated["summary"])]
     return pd.DataFrame({"date": dated["date_start"].values, "label": labels})
 
@@ -593,8 +603,8 @@ def timeline_layout(data: pd.DataFrame) -> pd.DataFrame:
     early = shown["start"] < first
     shown["x"] = shown["start"].where(~early, first)
     shown["x2"] = shown["end"].clip(upper=last).where(shown["end"] >= first, first)
-    shown["label"] = [("\u2190 " + f"{s[:4]}\u2013{e[:4]}: " if out else "")
-                      + _short(t, 26) for s, e, t, out in
+    shown["label"] = [("\u2190 " + (s[:4] if s[:4] == e[:4] else f"{s[:4]}\u2013{e[:4]}")
+                       + ": " if out else "") + _summary(t, 26) for s, e, t, out in
                       zip(shown["start"], shown["end"], shown["text"], early)]
     shown["row"] = 0
     for lane in LANES:
@@ -654,8 +664,8 @@ def timeline_chart(data: pd.DataFrame) -> alt.VConcatChart:
     chart = alt.vconcat(*lanes, spacing=6).properties(
         description=timeline_title(data),
         title=_title(timeline_title(data), "Circles: the article's references; diamonds: "
-                     "sourced context events; bars: their span. Lane: the actor who acted. "
-                     + note, "Sources: the article; context events with their sources"))
+                     "sourced context events; bars: their span. Lane: the actor who acted.",
+                     note, "Sources: the article; context events with their sources"))
     return _theme(chart)
 
 

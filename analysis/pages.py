@@ -160,7 +160,7 @@ def reports_index(reports: list[tuple[str, ArticleInfo]]) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>border-desk reports</title><style>{STYLE}</style></head>
-<body><main><h1>border-desk reports</h1><p>{len(reports)} articles rendered.</p>
+<body><main><h1>border-desk reports</h1><p>{len(reports)} article{"" if len(reports) == 1 else "s"} rendered.</p>
 <div class="bd-scroll"><table class="bd-table"><thead><tr><th>article</th><th>published</th>
 <th>publisher</th><th>verdicts</th></tr></thead><tbody>{rows}</tbody></table></div>
 </main></body></html>
