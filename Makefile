@@ -33,8 +33,12 @@ data: setup
 	@$(BIN)/python -m analysis factcheck seeds/*.txt --out data/processed
 	@$(BIN)/python -m analysis datapackage --out data/processed --dictionary data/README.md
 
+# make report ARTICLE=path/to/story.txt [PUBLISHED=YYYY-MM-DD] (the .yml beside the text
+# gives the date when PUBLISHED is not set); the seed when ARTICLE is not set.
+ARTICLE ?= seeds/mexico-president-us-election.txt
+PUBLISHED ?=
 report: setup data
-	@$(BIN)/python -m analysis report
+	@$(BIN)/python -m analysis report --article "$(ARTICLE)" $(if $(PUBLISHED),--published "$(PUBLISHED)")
 
 test: setup
 	@$(BIN)/python -m pytest
@@ -46,8 +50,10 @@ FAST_TESTS := tests/test_statistics_rules.py tests/test_statistics_gold.py tests
 test-fast: setup
 	@$(BIN)/python -m pytest -q $(FAST_TESTS)
 
+# Saving in JupyterLab strips outputs (analysis.lab), so committed notebooks stay clean.
 lab: setup
 	@$(BIN)/jupyter lab --notebook-dir=. --LabApp.default_url=/lab/tree/notebooks \
+		--ContentsManager.pre_save_hook=analysis.lab.strip_outputs \
 		$$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: setup

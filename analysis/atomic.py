@@ -134,7 +134,7 @@ def recover(folder: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _write_temporary(path: Path, data: bytes) -> str:
+def write_temporary(path: Path, data: bytes) -> str:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}{_TEMP_MARK}", suffix=".tmp",
                                          dir=path.parent)
     try:
@@ -210,10 +210,10 @@ def _commit_with_journal(contents: dict[Path, bytes]) -> None:
     journal_folder = next(iter(contents)).parent
     try:
         for path, data in contents.items():
-            staged.append((str(Path(_write_temporary(path, data)).resolve()),
+            staged.append((str(Path(write_temporary(path, data)).resolve()),
                            str(path.resolve())))
         checkpoint("staged")
-        journal_temporary = _write_temporary(journal_folder / f"{JOURNAL_PREFIX}.json",
+        journal_temporary = write_temporary(journal_folder / f"{JOURNAL_PREFIX}.json",
                                              json.dumps(staged).encode("utf-8"))
         journal = journal_folder / (f"{JOURNAL_PREFIX}-"
                                     f"{Path(journal_temporary).name.split(_TEMP_MARK)[1][:-4]}.json")

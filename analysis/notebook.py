@@ -68,8 +68,15 @@ class Context:
     def context_events(self) -> pd.DataFrame:
         return official.read_context_events(official.REFERENCE / "context_events.csv")
 
-    def save(self, name: str, chart, figure, data: pd.DataFrame) -> list[Path]:
-        """Save a figure's PNG, SVG, HTML and CSV into the run's output folder."""
+    @property
+    def publishing(self) -> bool:
+        """True in a report run (figures saved, download links shown), False in the lab."""
+        return self.output_dir is not None
+
+    def save(self, name: str, chart, figure=None, data: pd.DataFrame | None = None
+             ) -> list[Path]:
+        """Save a figure's PNG, SVG (both rendered from `chart`), HTML and CSV into the
+        run's output folder."""
         from analysis.figures import save_figure
 
         if self.output_dir is None:

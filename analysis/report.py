@@ -102,36 +102,16 @@ _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuratio
 
 
 def notebook_html(executed: Path) -> str:
-    """An executed notebook as one HTML page: outputs only, no remote scripts or styles."""
+    """An executed notebook's outputs as an HTML fragment (nbconvert's basic template: no
+    remote scripts or styles); `analysis.pages` puts it in the page shell."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab", exclude_input=True,
+    exporter = HTMLExporter(template_name="basic", exclude_input=True,
                             exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
     body = _MATHJAX.sub("", body)
     body = _REMOTE.sub("", body)
     return body
-
-
-def index_html(article_id: str, title: str, pages: list[tuple[str, str]], tables: list[str],
-               figures: list[str]) -> str:
-    """The report's front page: links to each notebook page, table and figure."""
-    e = html.escape
-    page_items = "".join(f'<li><a href="{e(href)}">{e(name)}</a></li>' for href, name in pages)
-    table_items = "".join(f'<li><a href="tables/{e(t)}">{e(t)}</a></li>' for t in tables)
-    figure_items = "".join(
-        f'<li>{e(f)}: ' + " \u00b7 ".join(f'<a href="figures/{e(f)}.{x}">{x.upper()}</a>'
-                                          for x in ("html", "png", "svg", "csv")) + "</li>"
-        for f in figures)
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{e(title)} \u2014 border-desk report</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;
-line-height:1.5;color:#222}}h1{{font-size:1.6rem}}a{{color:#0072B2}}</style></head>
-<body><h1>{e(title)}</h1><p>Article <code>{e(article_id)}</code>: its numbers, timeline,
-quotes and sources, checked against official border figures.</p>
-<h2>Pages</h2><ol>{page_items}</ol><h2>Tables</h2><ul>{table_items}</ul>
-<h2>Figures</h2><ul>{figure_items}</ul></body></html>
-"""
 
 
 def render_report(article: str | Path, out_root: str | Path = REPORTS,
@@ -166,21 +146,12 @@ def render_report(article: str | Path, out_root: str | Path = REPORTS,
                                                                  encoding="utf-8")
             _run_all(notebooks, staging, parameters, workers, progress)
             _point_at_final(staging, final)
-            pages = []
-            for notebook in notebooks:
-                page = notebook.with_suffix(".html").name
-                (staging / page).write_text(notebook_html(staging / "executed" / notebook.name),
-                                            encoding="utf-8")
-                pages.append((page, _title_of(notebook)))
-            figures = sorted({p.stem for p in figures_dir.glob("*.html")})
-            title = str(loaded.metadata.get("title") or loaded.article_id)
-            (staging / "index.html").write_text(
-                index_html(loaded.article_id, title, pages, sorted(f"{n}.csv" for n in tables),
-                           figures), encoding="utf-8")
+            build_pages(staging, loaded, notebooks, tables)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         _swap(staging, final)
+        write_reports_index(final.parent)
     progress(f"report ready in {time.perf_counter() - started:.1f} s: {_relative(final)}/index.html")
     return final
 
@@ -231,6 +202,53 @@ def _staging(final: Path) -> Path:
     (staging / "executed").mkdir()
     (staging / "tables").mkdir()
     return staging
+
+
+def build_pages(staging: Path, article, notebooks: list[Path], tables: dict) -> None:
+    """Every page of a report from its executed notebooks and figures: the shared Vega
+    asset, one page per notebook, the index and report.json (what the reports index
+    reads)."""
+    from analysis import pages as web
+    from analysis.display import vega_bundle
+    from analysis.findings import verdict_summary
+
+    info = web.ArticleInfo.of(article, verdict_summary(tables.get("factcheck")))
+    (staging / "assets").mkdir(exist_ok=True)
+    (staging / web.VEGA_ASSET).write_text(vega_bundle(), encoding="utf-8")
+    links = [(n.with_suffix(".html").name, _title_of(n)) for n in notebooks]
+    for notebook, (page, title) in zip(notebooks, links):
+        fragment = notebook_html(staging / "executed" / notebook.name)
+        (staging / page).write_text(web.notebook_page(fragment, info, title, links, page),
+                                    encoding="utf-8")
+    figures = []
+    for chart_page in sorted((staging / "figures").glob("*.html")):
+        found = re.search(r"<title>(.*?)</title>", chart_page.read_text(encoding="utf-8"), re.S)
+        figures.append((chart_page.stem, html.unescape(found.group(1)) if found
+                        else chart_page.stem))
+    (staging / "index.html").write_text(
+        web.index_page(info, links, sorted(f"{n}.csv" for n in tables), figures),
+        encoding="utf-8")
+    (staging / "report.json").write_text(json.dumps(info.__dict__, indent=1, sort_keys=True)
+                                         + "\n", encoding="utf-8")
+
+
+def write_reports_index(out_root: Path) -> Path:
+    """reports/index.html: every article rendered into `out_root`, written atomically."""
+    from analysis import pages as web
+
+    reports = []
+    for folder in sorted(p for p in Path(out_root).iterdir()
+                         if p.is_dir() and not p.name.startswith(".")):
+        info = web.read_info(folder)
+        if info is not None:
+            reports.append((folder.name, info))
+    from analysis import atomic
+
+    target = Path(out_root) / "index.html"
+    # a temporary of its own (reports of two articles may finish at once), the umask's mode
+    os.replace(atomic.write_temporary(target, web.reports_index(reports).encode("utf-8")),
+               target)
+    return target
 
 
 def _run_all(notebooks: list[Path], staging: Path, parameters: dict, workers: int,

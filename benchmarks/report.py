@@ -18,10 +18,10 @@ import nbformat
 from analysis.paths import NOTEBOOKS, ROOT, SEEDS
 from analysis.report import KERNEL, render_report
 
-IMPORTS = """import pandas, altair, matplotlib
+IMPORTS = """import pandas, altair, vl_convert
 from IPython.display import Markdown, display
 from analysis import charts, findings
-from analysis.display import Chart, enable_charts, table
+from analysis.display import Chart, enable_charts, factcheck_page, figure, table
 from analysis.notebook import Context"""
 
 

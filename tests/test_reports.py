@@ -59,10 +59,68 @@ def test_report_has_every_page_table_and_figure(report):
             assert (report / "figures" / f"{figure}.{extension}").stat().st_size > 0
 
 
-def test_report_pages_hold_their_charts_and_the_vega_libraries_once(report):
+def test_report_pages_share_one_copy_of_the_vega_libraries(report):
+    assert (report / "assets" / "vega.js").read_text(encoding="utf-8").count(
+        "window.vegaEmbed=") == 1
     page = (report / "02_border_crossings.html").read_text(encoding="utf-8")
     assert page.count('class="bd-chart"') == 2
-    assert page.count("window.vegaEmbed=") == 1
+    assert page.count('<script src="assets/vega.js"></script>') == 1
+    assert "window.vegaEmbed=" not in page
+    figure = (report / "figures" / "border_crossings.html").read_text(encoding="utf-8")
+    assert '<script src="../assets/vega.js"></script>' in figure
+
+
+def test_every_page_stays_under_one_and_a_half_megabytes(report):
+    for page in list(report.glob("*.html")) + list((report / "figures").glob("*.html")):
+        assert page.stat().st_size < 1_500_000, page.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.name)
+def test_every_page_has_a_real_title_the_headline_navigation_and_a_viewport(report, path):
+    page = (report / path.with_suffix(".html").name).read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", page).group(1)
+    assert title != "Notebook" and "Who could influence the outcome" in title
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert "26 March 2024" in page and "The New York Times" in page
+    assert '<nav class="bd-nav"' in page and 'href="index.html"' in page
+    assert f'href="{path.with_suffix(".html").name}" aria-current="page"' in page
+
+
+def test_every_table_and_chart_has_a_download_link(report):
+    for name, downloads in (("01_statistics", ["tables/statistics.csv",
+                                               "figures/article_numbers.csv"]),
+                            ("02_border_crossings", ["figures/border_crossings.csv",
+                                                     "figures/fiscal_years.csv"]),
+                            ("03_cooperation_timeline", ["tables/events.csv",
+                                                         "figures/cooperation_timeline.csv"]),
+                            ("04_fact_check", ["tables/factcheck.csv"]),
+                            ("05_sources", ["tables/sources.csv", "tables/quotes.csv",
+                                            "figures/sourcing.csv"])):
+        page = (report / f"{name}.html").read_text(encoding="utf-8")
+        for href in downloads:
+            assert re.search(rf'<a [^>]*href="{re.escape(href)}"[^>]*>Download this data \(CSV\)'
+                             "</a>", page), (name, href)
+
+
+def test_fact_check_page_is_built_around_the_verdict(report):
+    page = (report / "04_fact_check.html").read_text(encoding="utf-8")
+    assert 'aria-label="verdict summary"' in page and "claims checked" in page
+    assert page.count('class="bd-badge"') >= 18
+    assert "<mark>in record numbers</mark>" in page
+    assert "Not checkable with the bundled data" in page and "what would settle it" in page
+    assert '<ol class="bd-notes">' in page
+    assert page.count("Encounters count events, not people") == 1
+    assert 'href="https://www.cbp.gov/newsroom/stats/southwest-land-border-encounters"' in page
+
+
+def test_index_has_the_verdict_summary_and_a_thumbnail_of_each_figure(report):
+    index = (report / "index.html").read_text(encoding="utf-8")
+    assert "claims checked" in index and "bd-badge" in index
+    for figure in ("border_crossings", "fiscal_years", "cooperation_timeline",
+                   "article_numbers", "sourcing"):
+        assert re.search(rf'<img src="figures/{figure}.png" alt="[^"]+"', index), figure
+    across = (report.parent / "index.html").read_text(encoding="utf-8")
+    assert f'href="{report.name}/index.html"' in across
 
 
 def test_report_pages_load_nothing_from_the_internet(report):
@@ -96,3 +154,42 @@ def test_a_failing_cell_names_the_notebook_and_keeps_the_earlier_report(report, 
         render_report(SEED, report.parent, notebooks=[broken], progress=lambda m: None)
     assert (report / "index.html").read_bytes() == before
     assert not list(report.parent.glob(".*partial"))
+
+
+@pytest.fixture(scope="module")
+def bare_report(tmp_path_factory):
+    """An article with no numbers, no dates and no quotes, rendered on its own."""
+    folder = tmp_path_factory.mktemp("bare")
+    article = folder / "quiet-afternoon.txt"
+    article.write_text("A quiet afternoon at the crossing\n\nVendors sold coffee and the line "
+                       "moved slowly, according to people who work there.\n", encoding="utf-8")
+    return render_report(article, folder / "reports", published="2024-03-08",
+                         progress=lambda m: None)
+
+
+def test_an_article_without_numbers_dates_or_quotes_renders_every_page(bare_report):
+    for notebook in NOTEBOOK_FILES:
+        assert (bare_report / notebook.with_suffix(".html").name).exists()
+    text = lambda name: (bare_report / f"{name}.html").read_text(encoding="utf-8")
+    assert "The article states no numbers." in text("01_statistics")
+    assert "The article has no dated references." in text("03_cooperation_timeline")
+    assert "The article quotes no one." in text("05_sources")
+    assert "The article makes no claim that official figures can check." in text(
+        "04_fact_check")
+    assert "The article makes no claim the monthly figures can check" in text(
+        "02_border_crossings")
+
+
+def test_the_lab_save_hook_stores_notebooks_without_outputs():
+    from analysis.lab import strip_outputs
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    notebook.cells[0].outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "2"},
+                                                        execution_count=1)]
+    notebook.cells[0].execution_count = 1
+    notebook.metadata["papermill"] = {"input_path": "/home/someone/x.ipynb"}
+    model = {"type": "notebook", "content": json.loads(nbformat.writes(notebook))}
+    strip_outputs(model, path="x.ipynb", contents_manager=None)
+    cell = model["content"]["cells"][0]
+    assert cell["outputs"] == [] and cell["execution_count"] is None
+    assert "papermill" not in model["content"]["metadata"]
