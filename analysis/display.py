@@ -173,6 +173,35 @@ font-weight:600;font-size:.85rem;padding:.1rem .5rem;border-radius:1rem}
 </style>"""
 
 
+def record_words(row, claim_period: str = "") -> str:
+    """What the official record says for one fact-check row, in words: its value, what the
+    series counts (from the registry) and the period compared, e.g. "124,215 (Border Patrol
+    encounters between ports of entry, January 2024)"."""
+    from analysis import series as registry
+    from analysis.findings import period_words
+
+    value = row.get("official_value")
+    shown = "" if value is None or pd.isna(value) else (
+        f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}")
+    series_id = str(row.get("official_series") or "")
+    counts = registry.get(series_id).counts if series_id in registry.REGISTRY else \
+        "Southwest border encounters"
+    start, end = (str(row.get(c) or "") for c in ("official_period_start",
+                                                   "official_period_end"))
+    period = claim_period
+    if start and end:
+        period = period_words(start if start == end else f"{start}/{end}")
+        month = re.fullmatch(r"(\d{4}-\d{2})-01/(\d{4}-\d{2})-\d{2}", f"{start}/{end}")
+        if month and month.group(1) == month.group(2):
+            period = period_words(month.group(1))  # a whole month: "January 2024"
+        elif re.fullmatch(r"(\d{4})-01-01/\1-12-31", f"{start}/{end}"):
+            period = start[:4]  # a calendar year
+        elif start[5:] == "10-01" and end[5:] == "09-30" and int(end[:4]) == int(start[:4]) + 1:
+            period = f"fiscal year {end[:4]}"
+    detail = ", ".join(p for p in (counts, period) if p)
+    return f"{shown} ({detail})" if shown else f"({detail})"
+
+
 def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _HTML:
     """The fact-check built around the verdict: a summary box, each checked claim as the
     article's sentence with the checked words highlighted, a verdict badge, the article
@@ -209,14 +238,11 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
             note_marks = (" <sup>notes " + ", ".join(f'<a href="#note-{n}">{n}</a>'
                                                      for n in numbers) + "</sup>"
                           if numbers else "")
-            record = str(row.get("official_value") or "")
             period = period_words(str(row.get("period") or ""))
             details = (f"<dt>the article</dt><dd>\u201c{html.escape(checked)}\u201d"
                        + (f" ({html.escape(period)})" if period else "") + "</dd>")
             if checkable:
-                details += (f"<dt>the record</dt><dd>{html.escape(record)} "
-                            f"({html.escape(series[i].lower())} Southwest border encounters"
-                            + (f", {html.escape(period)}" if period else "") + ")</dd>")
+                details += f"<dt>the record</dt><dd>{html.escape(record_words(row, period))}</dd>"
             reason = reasons[factcheck.index.get_loc(i)]
             line, more = _first_sentence(reason) if checkable else (reason, "")
             label = "why" if checkable else "what would settle it"

@@ -449,7 +449,7 @@ def test_kill_at_the_report_swap_leaves_a_whole_report(tmp_path, point):
     current = _report_files(final)
     assert current == old or "marker" not in current  # the earlier report, or the new one
     assert _render(tmp_path, notebook).wait() == 0  # the next run cleans what was left
-    assert sorted(p.name for p in final.parent.iterdir()) == [f".{SEED.stem}.lock", SEED.stem]
+    assert sorted(p.name for p in final.parent.iterdir()) == [f".{SEED.stem}.lock", "index.html", SEED.stem]
 
 
 def test_two_report_runs_into_one_folder_one_refuses_in_one_line(tmp_path):

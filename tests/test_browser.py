@@ -72,7 +72,7 @@ def other_report():
     from analysis.paths import REPORTS, ROOT
     from analysis.report import render_report
 
-    folder = render_report(ROOT / "tests" / "corpus" / "wire-report.txt", REPORTS,
+    folder = render_report(ROOT / "tests" / "corpus" / "dev" / "wire-report.txt", REPORTS,
                            progress=lambda message: None)
     server = _serve(folder)
     yield f"http://127.0.0.1:{server.server_address[1]}", folder

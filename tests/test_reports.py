@@ -193,3 +193,21 @@ def test_the_lab_save_hook_stores_notebooks_without_outputs():
     cell = model["content"]["cells"][0]
     assert cell["outputs"] == [] and cell["execution_count"] is None
     assert "papermill" not in model["content"]["metadata"]
+
+
+def test_the_record_names_the_series_and_period_it_was_checked_against():
+    import pandas as pd
+
+    from analysis.display import record_words
+
+    row = pd.Series({"official_value": 124215.0, "official_series": "cbp_southwest_usbp",
+                     "official_period_start": "2024-01-01", "official_period_end": "2024-01-31"})
+    assert record_words(row) == ("124,215 (Border Patrol encounters between ports of entry "
+                                 "(apprehensions and expulsions), January 2024)")
+    mexico = pd.Series({"official_value": 53438.0, "official_series": "mexico_upm_returns",
+                        "official_period_start": "2023-01-01", "official_period_end": "2023-12-31"})
+    assert record_words(mexico).endswith(", 2023)")
+    empty = pd.Series({"official_value": pd.NA, "official_series": "cbp_southwest_total",
+                       "official_period_start": "2021-10-01", "official_period_end": "2022-09-30"})
+    assert record_words(empty).startswith("(Southwest land border") and "fiscal year 2022" in \
+        record_words(empty)
