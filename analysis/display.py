@@ -168,8 +168,8 @@ flex-wrap:wrap;gap:.4rem 1rem}.bd-claim{border-top:1px solid #ddd;padding:.8rem 
 .bd-claim blockquote{margin:.3rem 0 .5rem;padding-left:.8rem;border-left:3px solid #ccc}
 .bd-claim mark{background:#fff2b3;padding:0 .1em}.bd-badge{display:inline-block;color:#fff;
 font-weight:600;font-size:.85rem;padding:.1rem .5rem;border-radius:1rem}
-.bd-claim dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .7rem;margin:.3rem 0}
-.bd-claim dt{color:#555}.bd-claim details{font-size:.9rem;color:#444}.bd-claim dd{margin:0}.bd-notes{font-size:.9rem;color:#444}
+.bd-claim dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .7rem;margin:.3rem 0}
+.bd-claim dt{color:#555}.bd-claim details{font-size:.9rem;color:#444}.bd-claim dd{margin:0;min-width:0;overflow-wrap:anywhere}.bd-notes{font-size:.9rem;color:#444}
 </style>"""
 
 
