@@ -231,10 +231,12 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
         if rows.empty:
             continue
         parts.append(f"<h2>{title}</h2>")
-        for i in rows.index:
+        # one card per claim: a claim checked against two series or periods has two rows
+        for _, group in rows.groupby("claim_id", sort=False):
+            i = group.index[0]
             row = rows.loc[i]
             sentence, checked = str(row["claim"]), words[i]
-            numbers = refs[factcheck.index.get_loc(i)]
+            numbers = sorted({n for j in group.index for n in refs[factcheck.index.get_loc(j)]})
             note_marks = (" <sup>notes " + ", ".join(f'<a href="#note-{n}">{n}</a>'
                                                      for n in numbers) + "</sup>"
                           if numbers else "")
@@ -242,16 +244,21 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
             details = (f"<dt>the article</dt><dd>\u201c{html.escape(checked)}\u201d"
                        + (f" ({html.escape(period)})" if period else "") + "</dd>")
             if checkable:
-                details += f"<dt>the record</dt><dd>{html.escape(record_words(row, period))}</dd>"
-            reason = reasons[factcheck.index.get_loc(i)]
-            line, more = _first_sentence(reason) if checkable else (reason, "")
+                records = dict.fromkeys(record_words(group.loc[j], period) for j in group.index)
+                details += ("<dt>the record</dt><dd>"
+                            + "<br>".join(html.escape(r) for r in records) + "</dd>")
+            texts = [reasons[factcheck.index.get_loc(j)] for j in group.index]
+            line, more = _first_sentence(texts[0]) if checkable else (texts[0], "")
+            more = " ".join(dict.fromkeys(t for t in [more, *texts[1:]] if t))
             label = "why" if checkable else "what would settle it"
             details += f"<dt>{label}</dt><dd>{html.escape(line)}{note_marks}"
             if more:
                 details += (f"<details><summary>the figures in full</summary>"
                             f"{html.escape(more)}</details>")
             details += "</dd>"
-            source = _sources(row.get("source_url", ""))
+            urls = [u.strip() for value in group.get("source_url", pd.Series(dtype=str)).fillna("")
+                    for u in str(value).split(" ; ") if u.strip()]
+            source = _sources(" ; ".join(dict.fromkeys(urls)))
             if source:
                 details += f"<dt>source</dt><dd>{source}</dd>"
             parts.append(f'<article class="bd-claim" id="{html.escape(str(row["claim_id"]))}">'

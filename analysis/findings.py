@@ -47,6 +47,7 @@ def crossings_intro(factcheck: pd.DataFrame, statistics: pd.DataFrame) -> str:
     if factcheck.empty:
         return ("The article makes no claim about border encounters, so the official figures "
                 "are shown on their own.")
+    factcheck = factcheck.drop_duplicates("claim_id")  # one row per official figure compared
     checked = factcheck[factcheck["verdict"] != "not_checkable"]
     quoted = statistics.set_index("stat_id")["surface"].to_dict() if not statistics.empty else {}
     words = [quoted.get(s, "") for s in checked["stat_id"].fillna("")]

@@ -286,3 +286,13 @@ def test_period_words_read_as_an_editor_writes_them():
     assert period_words("2023-12") == "December 2023"
     assert period_words("FY2022/FY2023") == "fiscal years 2022 and 2023"
     assert period_words("2022-01-01/2024-03-26") == "1 January 2022 to 26 March 2024"
+
+
+def test_the_crossings_intro_counts_claims_not_rows():
+    from analysis import findings
+
+    rows = pd.concat([_claim(official_series="cbp_southwest_total", verdict="supported"),
+                      _claim(official_series="cbp_southwest_usbp", verdict="supported")])
+    statistics = pd.DataFrame(columns=["stat_id", "surface"])
+    assert findings.crossings_intro(rows, statistics).startswith(
+        "The article makes 1 claim the fact-check looked at; 1 can be set")
