@@ -432,7 +432,132 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             checks.append(check_multiple(float(stat["value"]), stat["qualifier"],
                                          stat["surface"], series_id, nows, base[0], figures,
                                          label))
-    return claim_type, combine(checks, ambiguous=len(choice) > 1)
+    number = clause.find(stat["surface"])
+    own_words = clause if number < 0 else (  # the clause up to the number and the noun after it
+        clause[:number + len(stat["surface"])]
+        + re.split(r"[,;:(]|\s(?:in|on|at|as|while|after|since|during|from|to|with|through|by|"
+                   r"for|than|and|but)\s",
+                   clause[number + len(stat["surface"]):number + len(stat["surface"]) + 45])[0])
+    return claim_type, second_look(stat, claim_type, combine(checks, ambiguous=len(choice) > 1),
+                                   own_words, clause, figures, article.published)
+
+
+_FIRST_RELEASE = re.compile(r"first released as ([\d,]+)")
+
+
+def _month_shift(month: str, by: int) -> str:
+    year, number = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 + by, 12)
+    return f"{year}-{number + 1:02d}"
+
+
+def _monthly_values(series_id: str) -> dict[str, list[float]]:
+    """{month: [revised value, first release if it differed]} of one monthly series."""
+    table = registry.observations(series_id)
+    values: dict[str, list[float]] = {}
+    for row in table[table["preferred"]].itertuples():
+        if pd.isna(row.value):
+            continue
+        found = [float(row.value)]
+        first = _FIRST_RELEASE.search(str(row.note or ""))
+        if first:
+            found.append(float(first.group(1).replace(",", "")))
+        values[str(row.period)] = found
+    return values
+
+
+def _near_months(check: Check, by: int = 1) -> list[str]:
+    """The months the check compared and those next to them."""
+    months = {m for c in check.compared if c.period for m in c.period.months}
+    return sorted({_month_shift(m, step) for m in months for step in range(-by, by + 1)})
+
+
+def _decimals(surface: str) -> int:
+    found = re.search(r"\d+(?:\.(\d+))?", surface)
+    return len(found.group(1)) if found and found.group(1) else 0
+
+
+def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str) -> str:
+    """Where a figure that the check found wrong is, to the unit, an official figure of the
+    month next to the one read or of another encounter series (a revised or first-release
+    value; a percentage as printed, to its last digit): the sentence was most likely read
+    against the wrong month or series. '' when it matches nothing so exactly."""
+    months = _near_months(check)
+    claimed = float(stat["value"])
+    # the monthly U.S. series a misread month or series could have meant (the registry's)
+    for series_id in (s.id for s in registry.by_country("United States", "month")):
+        values = _monthly_values(series_id)
+        name = registry.get(series_id).counts
+        for month in months:
+            if claim_type == "level" and stat["qualifier"] == "exact" and claimed >= 1000:
+                for value in values.get(month, []):
+                    if abs(value - claimed) <= 0.001 * value:
+                        return f"{name} numbered {value:,.0f} in {month}"
+            if claim_type == "change" and stat["kind"] == "percent" and stat["qualifier"] == "exact":
+                places = _decimals(stat["surface"])
+                direction = _direction(clause)
+                for now in values.get(month, []):
+                    for then in values.get(_month_shift(month, -1), []):
+                        change = (now / then - 1) * 100 * (-1 if direction == "down" else 1)
+                        if change > 0 and round(change, places) == round(claimed, places):
+                            return (f"{name} changed {now / then - 1:+.{places + 1}%} from "
+                                    f"{_month_shift(month, -1)} to {month}")
+    return ""
+
+
+#: Words after which a date belongs to the figure compared with, not to the figure itself:
+#: "reached 189,922, roughly 40% below the record set in December 2023".
+_COMPARED_WITH = re.compile(r"\b(?:below|above|than|from|since|compared\s+(?:with|to)|versus|"
+                            r"as\s+(?:many|much|high|low|large)\s+as|times|"
+                            r"vs\.?|record\s+set\s+in|peak(?:ed)?\s+(?:of|in)|high\s+(?:of|in)|"
+                            r"low\s+(?:of|in))\b[^.;]{0,60}$", re.I)
+
+
+def _dates_only_the_baseline(stat: dict, clause: str, published) -> bool:
+    """True when every date of the clause comes after the figure and after a comparison
+    word: the sentence dates what the figure is compared with, not the figure."""
+    number = clause.find(stat["surface"])
+    if number < 0:
+        return False
+    after = number + len(stat["surface"])  # "more than" before the date is the figure's own
+    times = find_time_expressions(clause, published)
+    return bool(times) and all(t.start > after and _COMPARED_WITH.search(clause[after:t.start])
+                               for t in times)
+
+
+def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: str,
+                figures: Figures, published=None) -> Check:
+    """A last look before a claim is called wrong or right on a series it may not mean.
+
+    - A figure whose own words narrow or widen what it counts ("encounters of unaccompanied
+      children", "nationwide encounters") is not set against a whole series: not_checkable.
+    - A figure found wrong that matches an official figure of a nearby month or another
+      encounter series is most likely read against the wrong month or series:
+      not_checkable, saying what it matches, never not_supported (a false not_supported is
+      the worst error a fact-checker can make)."""
+    if check.verdict == "not_checkable" or not check.compared:
+        return check
+    scope = re.search(rf"\b(?:{alternation('claims', 'scope_part')}|"
+                      rf"{alternation('claims', 'scope_wider')})\b", window, re.I)
+    if scope:
+        return Check(explanation=f"The figure's own words (\u201c{scope.group(0)}\u201d) make "
+                     "it count a part of the encounters a bundled series counts, or more than "
+                     "them, so it is not set against the whole series: a breakdown of CBP's "
+                     "figures by demographic, nationality, sector or region would settle it.",
+                     period=check.period)
+    if check.verdict == "not_supported" and claim_type == "level" and published and \
+            _dates_only_the_baseline(stat, clause, published):
+        return Check(explanation="The sentence dates only the figure it compares with, not this "
+                     "figure, so the month to check it against is not stated and no verdict "
+                     "is given.", period=check.period,
+                     series_hint=[c.series_id for c in check.compared if c.series_id])
+    if check.verdict == "not_supported" and stat["kind"] in ("count", "percent"):
+        elsewhere = _matches_elsewhere(stat, claim_type, check, clause)
+        if elsewhere:
+            return Check(explanation=f"The figure does not match the period or series it was "
+                         f"read against, but {elsewhere}: the sentence most likely means that, "
+                         "so no verdict is given.", period=check.period,
+                         series_hint=[c.series_id for c in check.compared if c.series_id])
+    return check
 
 
 def _claim_check(claim: dict, article: Article, figures: Figures,
@@ -488,7 +613,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         claim_type, check = result
         if check.period:
             earlier.append(check.period)
-        series = [c.series_id for c in check.compared if c.series_id]
+        series = [c.series_id for c in check.compared if c.series_id] or check.series_hint
         if series:
             inherited = (stat["paragraph"], list(dict.fromkeys(series)))
         claims.append((stat["char_start"], stat["char_end"], stat["stat_id"], claim_type,

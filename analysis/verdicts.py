@@ -104,6 +104,7 @@ class Check:
     explanation: str = ""
     compared: list[Comparison] = field(default_factory=list)
     period: str = ""
+    series_hint: list[str] = field(default_factory=list)  # series a later claim may inherit
 
 
 def _n(value: float) -> str:

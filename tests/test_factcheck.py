@@ -447,3 +447,47 @@ def test_a_record_phrase_declared_in_the_vocabulary_is_a_record_claim_with_its_d
     high = find_claims("Port-of-entry encounters were the largest on record.")
     assert [(c.claim_type, c.direction) for c in low] == [("record", "low")]
     assert [(c.claim_type, c.direction) for c in high] == [("record", "high")]
+
+
+# --- the second look before a verdict (factcheck.second_look) ------------------------------
+
+def test_a_figure_for_a_part_of_the_encounters_is_not_checked_against_the_whole(figures):
+    checks = checks_of("Update\n\nEncounters of unaccompanied children at the southwest border "
+                       "fell to 9,000 in January 2024.", figures)
+    rows = claim_at(checks, "9,000")
+    assert set(rows["verdict"]) == {"not_checkable"}
+    assert "breakdown" in rows["explanation"].iloc[0]
+
+
+def test_nationwide_figures_are_not_checked_against_the_southwest_series(figures):
+    checks = checks_of("Update\n\nNationwide encounters totaled 250,000 in January 2024.", figures)
+    assert set(claim_at(checks, "250,000")["verdict"]) == {"not_checkable"}
+
+
+def test_a_figure_equal_to_the_next_months_official_figure_is_not_called_wrong(figures):
+    # 140,641 is Border Patrol's February 2024; read against January it would look wrong
+    checks = checks_of("Update\n\nBorder Patrol agents apprehended 140,641 migrants between "
+                       "ports of entry in January 2024.", figures)
+    rows = claim_at(checks, "140,641")
+    assert set(rows["verdict"]) == {"not_checkable"}
+    assert "2024-02" in rows["explanation"].iloc[0]
+
+
+def test_a_date_after_a_comparison_word_dates_the_baseline_not_the_figure(figures):
+    checks = checks_of("Update\n\nEncounters at the southwest border reached 150,000, far below "
+                       "the record set in December 2023.", figures)
+    assert "not_supported" not in set(claim_at(checks, "150,000")["verdict"])
+
+
+def test_a_wrong_figure_for_a_stated_month_is_still_caught(figures):
+    checks = checks_of("Update\n\nBorder Patrol agents apprehended 90,000 migrants between "
+                       "ports of entry in January 2024.", figures)
+    assert set(claim_at(checks, "90,000")["verdict"]) == {"not_supported"}
+
+
+def test_at_and_between_ports_of_entry_means_all_encounters(figures):
+    checks = checks_of("Update\n\nEncounters at and between ports of entry numbered 176,195 in "
+                       "January 2024.", figures)
+    rows = claim_at(checks, "176,195")
+    assert set(rows["official_series"]) == {"cbp_southwest_total"}
+    assert set(rows["verdict"]) == {"supported"}
