@@ -491,3 +491,10 @@ def test_at_and_between_ports_of_entry_means_all_encounters(figures):
     rows = claim_at(checks, "176,195")
     assert set(rows["official_series"]) == {"cbp_southwest_total"}
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_an_agency_name_is_not_a_scope_word(figures):
+    # "National" names the institute; it does not make the figure a part of the series
+    checks = checks_of("Update\n\nMexico's National Migration Institute detained 782,176 "
+                       "migrants in 2023, a record.", figures)
+    assert "not_checkable" not in set(claim_at(checks, "782,176")["verdict"])
