@@ -38,9 +38,11 @@ _WHO = (r"(?P<who>(?:he|she|they|I|we)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\
         r"(?:\s+(?:de\s+|del\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z\u00c0-\u00de]"
         r"[\w\u00c0-\u024f.\u2019'-]*){0,6})")
 _CAP = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
+#: Words that close a title of several words: "Special Agent in Charge".
+_TITLE_TAILS = "|".join(vocabulary.words("english", "title_tails"))
 #: A title of several words before a name: "Secretary of Labor", "U.S. Attorney for the
 #: Western District of Texas", "Senate Majority Leader" (capitalised words and connectors).
-_LONG_TITLE = rf"(?:{_CAP}(?:\s+(?:of|for|the|and|on|de|del)\b)*\s+){{1,8}}"
+_LONG_TITLE = rf"(?:{_CAP}(?:\s+(?:of|for|the|and|on|de|del|in(?=\s+(?:{_TITLE_TAILS})\b))\b)*\s+){{1,8}}"
 #: "said Secretary of Labor Jane Doe", "said Sen. Jane Doe (D-Conn.)": a speaker after the verb.
 _WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s+|del\s+)?{_CAP}){{0,4}}"
                    r"|(?:he|she|they|I|we)"
@@ -48,6 +50,8 @@ _WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s
 _PARTY = rf"(?:\s*{PARTY_STATE})?"
 _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
+#: "According to Border Patrol Chief Jane Doe, “…”": the attribution right before the quote.
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY}\s*,\s*$")
 _APPOSITIVES = r"(?:(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
 _ADVERB = r"(?:\s+(?:also|later|then|once|[a-z]+ly))?"
 _AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
@@ -55,6 +59,9 @@ _BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.
 _DASH_AFTER = re.compile(rf"^\s*(?:[\u2014\u2013]|-{{1,2}})\s*(?P<who>[\w\u00c0-\u024f.,\u2019' -]{{0,100}}?"
                          rf"{_CAP}\s+{_CAP}){_PARTY}\s*$")
+#: "Chair Doe on the Border Crisis: “…”": a release's label, the speaker and the topic.
+_LABEL_ON = re.compile(rf"^\s*(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+{_CAP}){{0,3}}){_PARTY}"
+                       rf"\s+on\s+[^:\u201c\u201d\n]{{2,120}}:\s*$")
 #: "Senator Tillis, “…”", "Doe: “…”": a titled name or a name and a colon right before.
 _NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
                            rf"(?:\s+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
@@ -62,6 +69,9 @@ _NOT_SPEAKERS = {"when", "if", "as", "after", "before", "while", "asked", "once"
                  "and", "so", "because"}
 _ADDING = re.compile(rf"\b(?:adding|added|continuing|he\s+added|she\s+added)\s*[:,]?\s*$", re.I)
 _PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Words that stand where a speaker would but name nobody: a generic "you" ("You say, “…”"),
+#: "it", "this", "everyone".
+_NOBODY = set(vocabulary.words("english", "impersonal_pronouns"))
 _PERSON_NOUNS = re.compile(r"^(?:the|a|an)\s+(?:young\s+|little\s+|small\s+)?(?:boy|girl|man|woman|"
                            r"child|kid|son|daughter|mother|father|migrant|teenager|toddler)$", re.I)
 _QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"')]
@@ -187,6 +197,12 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         if _ON_BEHALF.search(before[: match.start("who")]):
             return "", "behalf"  # "a spokesperson for Governor Jane Doe said": not Doe herself
         return who, "before"
+    according = _ACCORDING_BEFORE.search(before)
+    if according and according.group("who")[0].isupper():
+        return according.group("who"), "before"
+    label = _LABEL_ON.match(before)
+    if label:
+        return label.group("who"), "before"
     named = _NAMED_BEFORE.search(before)
     if named and _titled_or_colon(named):
         return named.group("who"), "before"
@@ -211,6 +227,9 @@ def split_speaker(who: str) -> tuple[str, str]:
               or w.lower().rstrip(".") + "." in TITLE_WORDS]
     if not titled:
         return "", who
+    around = _name_before_body(words)
+    if around:
+        return around
     first = titled[0]
     start = titled[-1] + 1
     if any(w in ("of", "for", "the", "on") for w in words[first:-1]):
@@ -221,6 +240,31 @@ def split_speaker(who: str) -> tuple[str, str]:
             i -= 1  # the given name
         start = max(i, start)
     return " ".join(words[:start]), " ".join(words[start:])
+
+
+_BODY_LINKS = {"for", "of", "from", "at", "with"}
+
+
+def _is_title_word(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in TITLE_WORDS or lowered.rstrip(".") + "." in TITLE_WORDS \
+        or word in _TITLE_TAILS.split("|")
+
+
+def _name_before_body(words: list[str]) -> tuple[str, str] | None:
+    """(title, name) when a name stands between its title and the body the title serves:
+    "U.S. Attorney Jaime Esparza for the Western District of Texas", "Special Agent in
+    Charge Jane Doe of HSI San Antonio". None for "Secretary of Labor Jane Doe"."""
+    for k, word in enumerate(words):
+        if word not in _BODY_LINKS or k < 3:
+            continue
+        j = k
+        while j > 0 and words[j - 1][:1].isupper() and not _is_title_word(words[j - 1]):
+            j -= 1
+        if 2 <= k - j <= 4 and j > 0 and _is_title_word(words[j - 1]):
+            return " ".join(words[:j] + words[k:]), " ".join(words[j:k])
+        return None
+    return None
 
 
 def _without_stop(name: str) -> str:
@@ -334,11 +378,18 @@ def whole_text_speaker(article: Article, people) -> str:
 
 
 def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
-                window_start: int = 0) -> str:
+                window_start: int = 0, text: str = "") -> str:
     """Whom a pronoun before a quotation means: the last person named before it in its
     paragraph or the one before, or a title such as "the President" named later in the
-    same paragraph; '' when there is neither (never a guess from further back)."""
+    same paragraph; '' when there is neither (never a guess from further back), or when the
+    sentence that names the last person names another ("Doe met Roe. “…,” she said")."""
     names = mentions.between(window_start, position)
+    if names and text:
+        last = names[-1][0]
+        sentence_start = max(text.rfind(". ", window_start, last), text.rfind("\n", 0, last),
+                             window_start)
+        if any(name != names[-1][1] for _, name in mentions.between(sentence_start, position)):
+            names = []
     titles = roles_named.between(paragraph_start, position)
     if titles and (not names or titles[-1][0] > names[-1][0]):
         return titles[-1][1]
@@ -396,6 +447,15 @@ def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> 
     return rows[-1]["speaker"]
 
 
+def _titled_person(text: str, title: str, people) -> str:
+    """Whom "the Leader" means: the one name the text gives that title ("Leader McConnell"),
+    resolved to its fullest form; "the Leader" itself when no name or several carry it."""
+    names = {re.sub(r"[\u2019']s$", "", _without_stop(m.group("name")).split()[-1])
+             for m in re.finditer(rf"\b{title}\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})*)", text)}
+    names = {n for n in names if n.lower() not in TITLE_WORDS and n not in MONTHS}
+    return resolve_name(names.pop(), people) if len(names) == 1 else f"the {title}"
+
+
 def _sentence_of(article: Article, starts: list[int], position: int):
     """The first sentence whose span (end included) holds `position`, else the last one."""
     index = bisect_right(starts, position) - 1
@@ -443,10 +503,12 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 or author
         elif who:
             lowered = who.lower()
-            if lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
+            if lowered in _NOBODY:
+                speaker = ""
+            elif lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
                 previous_paragraph = article.paragraphs[max(0, sentence.paragraph - 2)]
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
-                                      previous_paragraph.start) \
+                                      previous_paragraph.start, text) \
                     if lowered not in ("they", "we", "i") else ""
             elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{5,}", who) and not re.search(r"\b[A-Z]\.", who):
                 speaker = ""  # "PROMISE MADE:", "FACT CHECK:": a label in capitals, not a name
@@ -454,6 +516,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
             elif _ORGANISATION.search(who):
                 speaker = re.sub(r"^[Tt]he\s+", "", _without_stop(who))  # "the Department of X"
+            elif (title := re.match(r"^[Tt]he\s+([A-Z][a-z]+)$", who)) and \
+                    title.group(1).lower() in TITLE_WORDS:
+                speaker = _titled_person(text, title.group(1), people)  # "The Leader said"
             elif who[0].isupper() or re.match(_HONORIFIC, who):
                 title, name = split_speaker(re.sub(r"^the\s+", "", who))
                 name = _without_stop(name)
@@ -463,8 +528,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             else:
                 title = re.match(r"^the\s+([A-Z][a-z]+)$", who)
                 # "the President" names one person; "a senior official", "the agency" do not
-                speaker = f"the {title.group(1)}" if title and title.group(1).lower() in \
-                    TITLE_WORDS else ""
+                speaker = _titled_person(text, title.group(1), people) if title and \
+                    title.group(1).lower() in TITLE_WORDS else ""
         if how == "subject" and speaker not in roles:
             speaker, role = "", ""  # a clause subject hands on a quotation only if it is a person
         rows.append({

@@ -364,3 +364,46 @@ def test_a_hyphen_after_a_quote_introduces_its_speaker():
     text = ("Newsletter\n\n\u201cThese agents are doing everything that they can.\u201d- Rep. "
             "Anthony D\u2019Esposito (R-NY)")
     assert _speakers(text) == ["Anthony D\u2019Esposito"]
+
+
+def test_a_name_between_its_title_and_the_body_it_serves_is_the_speaker():
+    quotes = quotes_of("\u201cWe will prosecute every smuggler,\u201d said U.S. Attorney Jane "
+                       "Roe for the Western District of Texas.")
+    assert quotes.iloc[0].speaker == "Jane Roe"
+    assert quotes.iloc[0].speaker_role.startswith("U.S. Attorney")
+
+
+def test_special_agent_in_charge_is_one_title():
+    quotes = quotes_of("\u201cThey treated people as cargo,\u201d said Special Agent in Charge "
+                       "John Poe of HSI San Antonio.")
+    assert quotes.iloc[0].speaker == "John Poe"
+    assert quotes.iloc[0].speaker_role.startswith("Special Agent in Charge")
+
+
+def test_according_to_a_titled_name_before_the_quote():
+    quotes = quotes_of("According to Border Patrol Chief Jane Roe, \u201cthe numbers are "
+                       "falling fast.\u201d")
+    assert quotes.iloc[0].speaker == "Jane Roe"
+
+
+def test_a_generic_you_is_nobody():
+    quotes = quotes_of("They come in. You say, \u201cI have a credible fear,\u201d and you wait.")
+    assert quotes.iloc[0].speaker == ""
+
+
+def test_a_release_label_names_the_speaker_not_the_topic():
+    quotes = quotes_of("Chair Roe on the Border Crisis: \u201cThis is an attack on our young "
+                       "generation.\u201d")
+    assert quotes.iloc[0].speaker == "Roe"
+
+
+def test_the_leader_is_the_one_person_the_text_calls_leader():
+    quotes = quotes_of("Leader Jane Roe spoke on the floor. The Leader also noted that "
+                       "\u201cFather Time remains undefeated for all of us.\u201d")
+    assert quotes.iloc[0].speaker == "Jane Roe"
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_stays_blank():
+    quotes = quotes_of("Jane Roe spoke with Foreign Secretary John Poe. \u201cWe agreed to "
+                       "work together,\u201d she said.")
+    assert quotes.iloc[0].speaker == ""
