@@ -76,7 +76,7 @@ _QUALIFIER_AFTER = [
     (re.compile(r"^\s+or\s+more\b", re.I), "at_least"),
     (re.compile(r"^\s+or\s+(?:fewer|less)\b", re.I), "at_most"),
     (re.compile(r"^\s+or\s+so\b", re.I), "approximate"),
-    (re.compile(r"^(?:\+|-plus\b)"), "more_than"),
+    (re.compile(r"^(?:\+|-plus\b)"), "at_least"),  # "370+": 370 or more
 ]
 
 
@@ -223,7 +223,10 @@ _SUFFIXES = [
                             r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur)"
                             r"(?:s|ies|y)?\b(?P<poss>['\u2019]s?)?", re.I)),
     ("times", re.compile(r"^\s+times\b", re.I)),
-    ("money", re.compile(r"^\s+(?P<unit>dollars?|pesos?|euros?|pounds\s+sterling)\b", re.I)),
+    ("money", re.compile(r"^\s+(?P<unit>" + "|".join(  # the currency words of english.yaml
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+            vocabulary.load("english")["currencies"], key=len, reverse=True) if w[0].isalpha())
+        + r")\b", re.I)),
     ("weight", re.compile(r"^\s+(?P<unit>pounds|lbs?\.?|kilograms|kilos|kg|tons|tonnes|ounces)\b",
                           re.I)),
 ]
@@ -614,6 +617,7 @@ upon via like including and or but nor so yet because while when where whereas a
 though if unless whether that which who whom whose what this these those there here it its
 is are was were be been being am have has had having will would could should may might
 must can cannot do does did said says say told according each every last next ago
+too instead
 also still just only even already then now again more most less least very much many such
 their his her our your my they them he she we you i not no
 """.split()) | {m.lower() for m in MONTHS}
@@ -626,7 +630,7 @@ _NOT_PLURAL = {"was", "has", "is", "its", "his", "this", "thus", "us", "across",
                "perhaps", "less", "unless", "news", "series", "status", "bus", "gas",
                "analysis", "crisis", "basis", "process", "access", "congress", "business",
                "address", "success", "progress", "campus", "census", "consensus", "virus"}
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|\S")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|\S")
 _CHANGE_VERBS = (r"rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|increasing|"
                  r"decreased|decreasing|declined|declining|grew|grown|growing|jumped|jumping|"
                  r"plunged|plummeted|surged|climbed|soared|shrank|shrunk|doubled|tripled|halved|"
@@ -791,7 +795,10 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         return {"person": "people", "man": "men", "woman": "women", "child": "children"}.get(
             noun, noun if noun.endswith("s") else noun + "s")
     of = re.match(r"^\s+of\s+", after, re.I)
-    phrase = noun_phrase(after[of.end():] if of else after)
+    # "1,500 more border security agents", "4,300 additional asylum officers": the noun
+    # after a word that adds to the count, not "more than"
+    adding = re.match(r"^\s+(?:more|additional|new|extra|fewer)\s+(?!than\b)", after, re.I)
+    phrase = noun_phrase(after[(of or adding).end():] if of or adding else after)
     if re.fullmatch(r"(?:day|night|week|month|year|hour)s?", phrase, re.I) and \
             _RATE_AFTER.match(after):
         phrase = ""  # "2,000 a day": the day is the rate's unit, not what is counted

@@ -468,3 +468,32 @@ def test_a_number_word_inside_a_compound_is_not_a_quantity():
 
 def test_that_before_a_number_does_not_make_it_a_label():
     assert only_row("That 6.7 million people is higher than before.").unit == "people"
+
+
+def test_a_number_with_a_plus_sign_is_at_least():
+    row = only_row("ICE made 370+ arrests in the operation.")
+    assert (row.value, row.qualifier) == (370, "at_least")
+
+
+def test_bucks_and_dollars_after_a_number_are_money():
+    assert only_row("They paid 8,000 bucks to the smugglers.").unit == "USD"
+    assert only_row("We invested nearly 4 billion dollars.").kind == "money"
+
+
+def test_the_noun_after_more_or_additional_is_what_is_counted():
+    rows = statistics_of("We hired 1,500 more border security agents and 4,300 additional "
+                         "asylum officers.")
+    assert list(rows.unit) == ["agents", "officers"]
+
+
+def test_more_than_after_a_number_is_not_an_added_noun():
+    rows = statistics_of("Agents made 5,000 more arrests than last year.")
+    assert rows.iloc[0].unit == "arrests"
+
+
+def test_initials_are_not_a_counted_noun():
+    assert only_row("We added 1,200 new U.S. personnel.").unit == "personnel"
+
+
+def test_too_is_not_a_counted_noun():
+    assert only_row("Agents reported 38 too many.").unit == ""
