@@ -200,7 +200,8 @@ class _Resolver:
         return start, p, "range", _interval_label(start, p)
 
     def ago(self, m: re.Match) -> tuple:
-        count, unit, p = _count(m.group("count")), m.group("unit").lower(), self.published
+        count = 1 if m.group("count").lower() in ("a", "an", "one") else _count(m.group("count"))
+        unit, p = m.group("unit").lower(), self.published
         if unit in ("year", "decade"):
             return _year(p.year - count * (10 if unit == "decade" else 1), False)
         if unit == "month":
@@ -234,13 +235,52 @@ class _Resolver:
     def recent(self, m: re.Match) -> tuple:
         unit, p = m.group("unit").lower(), self.published
         start = {"day": p - dt.timedelta(days=7), "week": p - dt.timedelta(weeks=4),
-                 "month": _shift_months(p, -6), "year": _shift_months(p, -36)}[unit]
+                 "month": _shift_months(p, -6), "year": dt.date(p.year - 3, 1, 1)}[unit]
         return start, p, "range", _interval_label(start, p)
 
     def weekday(self, m: re.Match) -> tuple:
+        """The most recent such day up to publication; the next one after it when the clause
+        speaks of the future ("I will be back on Thursday")."""
+        if _FUTURE_BEFORE.search(m.string[max(0, m.start() - 80):m.start()]):
+            ahead = (WEEKDAYS[m.group("weekday")] - self.published.weekday()) % 7 or 7
+            day = self.published + dt.timedelta(days=ahead)
+            return day, day, "day", day.isoformat()
         back = (self.published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
         day = self.published - dt.timedelta(days=back)
         return day, day, "day", day.isoformat()
+
+    def numeric_date(self, m: re.Match) -> tuple:
+        """"10/12/24", "3/4/2023": month/day/year, as U.S. texts write them."""
+        year = int(m.group("y"))
+        year = year if year > 99 else 2000 + year if 2000 + year <= self.published.year + 1 \
+            else 1900 + year
+        day = dt.date(year, int(m.group("m")), int(m.group("d")))
+        return day, day, "day", day.isoformat()
+
+    def day_of_relative_year(self, m: re.Match) -> tuple:
+        """"June 4 of this year", "March 2 of last year"."""
+        which = m.group("which").lower()
+        year = self.published.year + (-1 if which in ("last", "previous", "prior") else
+                                      1 if which in ("next", "following") else 0)
+        day = dt.date(year, _month_number(m.group("month")), int(m.group("day")))
+        return day, day, "day", day.isoformat()
+
+    def since_month_of_relative_year(self, m: re.Match) -> tuple:
+        """"since August of last year": from that month's start to publication."""
+        start = self.month_of_relative_year(m)[0]
+        return start, self.published, "range", _interval_label(start, self.published)
+
+    def part_of_month_by_count(self, m: re.Match) -> tuple:
+        """"the first two weeks of March", "the last 10 days of June"."""
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
+        first, last = month_bounds(year, month)
+        days = _count(m.group("count")) * (7 if m.group("unit").lower() == "week" else 1)
+        if m.group("part").lower() == "first":
+            start, end = first, min(last, first + dt.timedelta(days=days - 1))
+        else:
+            start, end = max(first, last - dt.timedelta(days=days - 1)), last
+        return start, end, "range", _interval_label(start, end)
 
     def deictic_day(self, m: re.Match) -> tuple:
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(0).lower()]
@@ -355,6 +395,16 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s?[-\u2013\u2014]\s?(?P<y2>(?:19|20)\d\d|\d\d)\b"
                 r"(?![-\u2013]?\d)"), "year_range"),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), "full_date"),
+    (re.compile(r"(?<![\w/.$,-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
+                r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])"), "numeric_date"),
+    (re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+of\s+(?:the\s+)?"
+                r"(?P<which>last|this|next|previous|prior|following)\s+year\b"),
+     "day_of_relative_year"),
+    (re.compile(rf"\b[Ss]ince\s+{_MONTH}\s+of\s+(?:the\s+)?(?P<which>last|this|previous|prior)"
+                r"\s+year\b"), "since_month_of_relative_year"),
+    (re.compile(rf"\b(?:the\s+)?(?P<part>first|last|final)\s+(?P<count>\d+|{NUMBER_WORDS})\s+"
+                rf"(?P<unit>day|week)s\s+(?:of|in)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+     "part_of_month_by_count"),
     (re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_MONTH}\s+{_YEAR}\b"), "full_date"),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|\s*(?:percent|%))"),
      "month_day"),
@@ -403,7 +453,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"(?P<unit>year|month|week)\b(?!s)", re.I), "relative_unit"),
     (re.compile(r"\b(?:earlier|so\s+far)\s+this\s+(?P<unit>year|month|week)\b", re.I),
      "earlier_this"),
-    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I), "ago"),
+    (re.compile(rf"\b(?P<count>\d+|{NUMBER_WORDS}|an?)\s+{_UNIT}\s+ago\b", re.I), "ago"),
+    # "the past several years", "the last few months": as "in recent years".
+    (re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?:several|few|couple\s+of)\s+"
+                r"(?P<unit>week|month|year)s\b", re.I), "recent"),
     # "the past three years", "the past year"; a plural with no count ("the past months")
     # is left vague.
     (re.compile(rf"\b(?:the\s+)?(?:last|past|previous(?=\s+(?:\d|{NUMBER_WORD})))\s+"
@@ -418,6 +471,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)['\u2019]?s\b"), "decade"),
     (re.compile(rf"(?<![\d,.$#-]){_YEAR}(?!\d|,\d|\.\d|\s*(?:%|percent))"), "bare_year"),
 ]
+
+#: Words before a weekday that put it ahead of publication: "I'll be back on Thursday".
+_FUTURE_BEFORE = re.compile(r"\b(?:will|won['\u2019]t|going\s+to|shall|plans?\s+to|"
+                            r"expects?\s+to|scheduled\s+(?:to|for)|set\s+to|next)\b[^.;!?]*$|"
+                            r"['\u2019]ll\b[^.;!?]*$", re.I)
 
 #: "May" is a verb as often as a month: only with a date word around it.
 _AMBIGUOUS_MONTHS = {"May", "March"}

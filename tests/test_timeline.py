@@ -247,3 +247,25 @@ def test_a_date_inside_a_name_is_not_a_reference(text):
 
 def test_a_month_after_a_preposition_stays_a_month_before_a_name():
     assert resolve("In August Brazil imposed new rules.") == ("2023-08-01", "2023-08-31", "month")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The promise was made at a rally (10/12/23, Aurora, CO).", ("2023-10-12", "2023-10-12", "day")),
+    ("It was signed 3/4/2023 in Washington.", ("2023-03-04", "2023-03-04", "day")),
+    ("The rule took effect on June 4 of last year.", ("2023-06-04", "2023-06-04", "day")),
+    ("Crossings fell since August of last year.", ("2023-08-01", "2024-03-26", "range")),
+    ("In the first two weeks of March, arrests fell.", ("2024-03-01", "2024-03-14", "range")),
+    ("A year ago, the numbers were higher.", ("2023-01-01", "2023-12-31", "year")),
+    ("Over the past several years, the backlog grew.", ("2021-01-01", "2024-03-26", "range")),
+])
+def test_numeric_relative_and_partial_dates(text, expected):
+    assert resolve(text) == expected
+
+
+def test_a_weekday_in_the_future_tense_is_the_next_one():
+    assert resolve("I will be back on Thursday.")[0] == "2024-03-28"
+    assert resolve("He spoke on Thursday.")[0] == "2024-03-21"
+
+
+def test_two_part_fractions_are_not_dates():
+    assert find_time_expressions("It runs 24/7 and covers 1/2 of the cases.", PUBLISHED) == []
