@@ -223,8 +223,7 @@ def split_speaker(who: str) -> tuple[str, str]:
     Labor", "Jane Doe"), "Sen. John Roe" -> ("Sen.", "John Roe"). After a title that names a
     body ("of Labor"), the name is the last two words, with initials and a suffix."""
     words = who.split()
-    titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS
-              or w.lower().rstrip(".") + "." in TITLE_WORDS]
+    titled = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
     if not titled:
         return "", who
     around = _name_before_body(words)
@@ -456,6 +455,63 @@ def _titled_person(text: str, title: str, people) -> str:
     return resolve_name(names.pop(), people) if len(names) == 1 else f"the {title}"
 
 
+def _unread_attribution(text: str, previous: dict, span) -> bool:
+    """A reporting verb between two quotations of a paragraph, other than the first one's
+    own attribution ("“…,” said Doe. A girl told him, “…”")."""
+    gap = text[previous["char_end"] + 1:span.start]
+    if previous.get("how") == "after":
+        end = re.search(r"[.!?]\s", gap)
+        gap = gap[end.end():] if end else ""
+    # "… and says …": the same subject goes on speaking
+    return any(not re.search(r"\b(?:and|then|but|also|later)\s+(?:\w+ly\s+)?$", gap[:m.start()])
+               for m in re.finditer(rf"\b(?:{SPEECH_VERBS})\b", gap))
+
+
+def _unclosed(text: str, row: dict) -> bool:
+    """A quotation left open at its paragraph's end: by convention it goes on in the next
+    paragraph, which opens with a quotation mark."""
+    return text[row["char_end"]:row["char_end"] + 1] not in ("\u201d", '"')
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    return text[text.rfind("\n", 0, start) + 1:start - 1].strip() == ""
+
+
+def _runs_on(text: str, rows: list[dict], span, paragraph: int) -> bool:
+    return bool(rows) and rows[-1]["paragraph"] == paragraph - 1 and _unclosed(text, rows[-1]) \
+        and _opens_paragraph(text, span.start)
+
+
+#: "Chairwoman Jane Doe (R-Wash.) said in her opening statement:" closing a paragraph.
+_INTRO_ABOVE = re.compile(rf"{_BEFORE.pattern}[^.!?\u201c\u201d]{{0,80}}:\s*$")
+
+
+def _introduced_above(text: str, span, paragraphs, paragraph: int) -> str:
+    """The speaker announced at the end of the paragraph before one that opens on a quotation."""
+    if paragraph < 2 or not _opens_paragraph(text, span.start):
+        return ""
+    above = paragraphs[paragraph - 2]
+    last = text[above.start:above.end]
+    last = last[max(last.rfind(". "), -1) + 1:]
+    match = _INTRO_ABOVE.search(last)
+    if not match:
+        return ""
+    who = _without_lead(match.group("who"))
+    return who if who and who[0].isupper() and who.lower() not in _PRONOUNS | _NOBODY \
+        and not _GROUP.search(who) else ""
+
+
+def _credit_back(rows: list[dict], text: str) -> None:
+    """A quotation left open at a paragraph's end and left blank takes the speaker its
+    continuation is credited to ("“… \n\n“…,” Doe said.")."""
+    for i in range(len(rows) - 2, -1, -1):
+        row, following = rows[i], rows[i + 1]
+        if not row["speaker"] and following["speaker"] and _unclosed(text, row) and \
+                following["paragraph"] == row["paragraph"] + 1 and \
+                _opens_paragraph(text, following["char_start"]):
+            row["speaker"], row["speaker_role"] = following["speaker"], following["speaker_role"]
+
+
 def _sentence_of(article: Article, starts: list[int], position: int):
     """The first sentence whose span (end included) holds `position`, else the last one."""
     index = bisect_right(starts, position) - 1
@@ -498,6 +554,14 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             speaker = rows[-1]["speaker"] if rows else ""
             if how != "adding" and _someone_else_between(text, rows[-1], span, mentions):
                 speaker = ""  # another person or body is named between the two quotations
+            elif how != "adding" and _unread_attribution(text, rows[-1], span):
+                speaker = ""  # an attribution between them that could not be read: not a guess
+        elif not who and _runs_on(text, rows, span, sentence.paragraph):
+            speaker = rows[-1]["speaker"]  # the quotation goes on from the paragraph before
+        elif not who and (intro := _introduced_above(text, span, article.paragraphs,
+                                                     sentence.paragraph)):
+            title, name = split_speaker(re.sub(r"^the\s+", "", intro))
+            speaker, role = resolve_name(_without_stop(name), people), title
         elif not who:
             speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
                 or author
@@ -536,8 +600,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             "article_id": article.article_id, "quote_id": "", "speaker": speaker,
             "speaker_role": roles.get(speaker, "") or role, "quote": text[span.start:span.end],
             "char_start": span.start, "char_end": span.end, "paragraph": sentence.paragraph,
-            "sentence": sentence.index,
+            "sentence": sentence.index, "how": how,
         })
+    _credit_back(rows, text)
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["quote_id"] = [f"q{i:03d}" for i in range(1, len(table) + 1)]
     return table

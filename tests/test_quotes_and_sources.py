@@ -407,3 +407,27 @@ def test_a_pronoun_after_a_sentence_naming_two_people_stays_blank():
     quotes = quotes_of("Jane Roe spoke with Foreign Secretary John Poe. \u201cWe agreed to "
                        "work together,\u201d she said.")
     assert quotes.iloc[0].speaker == ""
+
+
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph():
+    quotes = quotes_of("Rep. Jane Roe (R-Tenn.) opened the hearing.\n\n\u201cThe crisis is real. "
+                       "Families are suffering.\n\n\u201cWe must act now,\u201d Roe said.")
+    assert list(quotes.speaker) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_speaker_announced_with_a_colon_above_owns_the_paragraphs_below():
+    quotes = quotes_of("Chairwoman Jane Roe (R-Wash.) said in her opening statement:\n\n"
+                       "\u201cToday we are in Yuma.\n\n\u201cFentanyl is killing our kids.\u201d")
+    assert list(quotes.speaker) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_new_unnamed_speaker_between_two_quotations_is_not_the_first_speaker():
+    quotes = quotes_of("Secretary Roe said the children \u201care not eligible for relief.\u201d "
+                       "A 10-year-old girl told him, \u201cI came to find my mother.\u201d")
+    assert list(quotes.speaker) == ["Roe", ""]
+
+
+def test_and_says_keeps_the_subject_speaking():
+    quotes = quotes_of("Attorney General Jane Roe warns of \u201cliability if they enforce "
+                       "detainers\u201d and says that enforcement is \u201cnot our job.\u201d")
+    assert list(quotes.speaker) == ["Jane Roe", "Jane Roe"]
