@@ -121,6 +121,7 @@ _MASKS = re.compile(
     rf"|\b\d+\s+(?:{_CODES})\s*(?:\u00a7+\s*)?\d[\d,]*[\w().-]*(?:\s*(?:,|and|or)\s*\d[\w().-]*)*"
     r"|\b\d+(?:\([a-z0-9]{1,4}\))+"  # "212(f)", "4(a)(iii)": a section's subdivision
     r"|(?<![\w])[\u2018\u2019']\d{2}\b(?![%\u2019'])"  # "in \u201886 and \u201896": a year
+    r"|\b\d+-wheelers?\b"  # "an 18-wheeler": a kind of truck
     , re.I)
 #: Statute and document numbers led by their word: "section 212(f)", "sections 1 and 2",
 #: "Sec. 4", "\u00a7 1326", "title 3", "Pub. L. 118-31" (a separate pass: most texts hold none).
@@ -729,16 +730,38 @@ def _subject_before(sentence: str, mention: Mention) -> str:
                               before[: change.start()], re.I)
         if number_of:
             return noun_phrase(number_of.group("np"))
-        return _phrase_before(before[: change.start()])
+        return _phrase_before(before[: change.start()]) or _relative_antecedent(
+            before[: change.start()])
     return ""
+
+
+#: "record Border Patrol apprehensions—which, by the way, have risen": the noun a relative
+#: clause hangs on.
+_RELATIVE = re.compile(r"(?P<np>(?:[\w\u2019'-]+\s+){0,4}[\w\u2019'-]+)\s*[,\u2014\u2013-]*\s*"
+                       r"(?:which|who|that)\b[^.;:\u201c\u201d]{0,60}$")
+
+
+def _relative_antecedent(clause: str) -> str:
+    """The noun before "which"/"that" when the verb's subject is a relative pronoun."""
+    match = _RELATIVE.search(clause)
+    if not match:
+        return ""
+    words = match.group("np").split()
+    while words and words[0].lower() in _NP_STOP | _DETERMINERS:
+        words = words[1:]
+    stops = [i for i, w in enumerate(words) if w.lower() in _NP_STOP]
+    words = words[stops[-1] + 1:] if stops else words
+    phrase = noun_phrase(" ".join(words))
+    return phrase if phrase and _is_head_noun(phrase.split()[-1]) else ""
 
 
 #: The counted noun named before a "from N to M" change: "cut the number of people held in
 #: its stations from 5,000 in May to 600".
 _COUNTED_BEFORE = re.compile(
     r"\b(?:number|count|total|population)\s+of\s+(?P<np>[^,;:\d]{3,80}?)\s+(?:[^,;:]{0,60}?\s)?"
-    r"(?:from|to)\s+(?:just\s+|only\s+|nearly\s+|about\s+|some\s+)?"
-    r"(?:[^,;:\d]{0,3}\d[\d,.]*\s+(?:in\s+\w+\s+)?to\s+)?$", re.I)
+    r"(?:(?:from|to)\s+(?:just\s+|only\s+|nearly\s+|about\s+|some\s+)?"
+    r"(?:[^,;:\d]{0,3}\d[\d,.]*\s+(?:in\s+\w+\s+)?to\s+)?|[\u2013\u2014]\s*|--\s*|"
+    r"(?:was|were|is|stood\s+at|reached|totaled|totalled|hit)\s+)$", re.I)
 
 
 def _subject(sentence: str, mention: Mention, previous: str) -> str:
@@ -819,10 +842,23 @@ _RATE_LATER = re.compile(r"^[^,;:.\d\u2014()]{0,120}?\s(?<!in\s)(?<!for\s)(?<!wi
                          r"(?P<slash>)(?P<adverb>)", re.I)
 
 
+#: "a daily average of 77", "a 7-consecutive-calendar-day average of less than 1,500": a
+#: rate named before the number.
+_AVERAGE_BEFORE = re.compile(r"\b(?:(?P<adverb>daily|weekly|monthly|annual|yearly)|[\w-]*-(?P<unit>day|"
+                             r"week|month))\s+average\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.I)
+_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
+                 "yearly": "year"}
+
+
 def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
     """'8,000 migrants a day': a count per unit of time is a rate."""
     if mention.kind not in ("count", "money"):
         return mention
+    average = _AVERAGE_BEFORE.search(sentence[max(0, mention.start - 80):mention.start])
+    if average:
+        per = average.group("unit") or _ADVERB_UNITS[average.group("adverb").lower()]
+        base = mention.unit or head_noun(subject)
+        return replace(mention, kind="rate", unit=f"{base} per {per.lower()}".strip())
     after = sentence[mention.end:]
     if subject and not _RATE_AFTER.match(after):
         position = after.find(subject)

@@ -497,3 +497,18 @@ def test_initials_are_not_a_counted_noun():
 
 def test_too_is_not_a_counted_noun():
     assert only_row("Agents reported 38 too many.").unit == ""
+
+
+def test_an_eighteen_wheeler_is_a_truck_not_a_count():
+    assert statistics_of("The 18-wheeler carried 2.5 tons of produce.").surface.tolist() == \
+        ["2.5 tons"]
+
+
+def test_a_daily_average_of_n_is_a_rate_per_day():
+    rows = statistics_of("There has been a seven-day average of less than 1,500 encounters.")
+    assert (rows.iloc[-1].kind, rows.iloc[-1].unit) == ("rate", "encounters per day")
+
+
+def test_the_number_of_x_then_a_dash_names_what_is_counted():
+    row = only_row("The number of encounters we saw in December \u2013 47,300 \u2013 was low.")
+    assert row.unit == "encounters"
