@@ -62,6 +62,25 @@ _DASH_AFTER = re.compile(rf"^\s*(?:[\u2014\u2013]|-{{1,2}})\s*(?P<who>[\w\u00c0-
 #: "Chair Doe on the Border Crisis: “…”": a release's label, the speaker and the topic.
 _LABEL_ON = re.compile(rf"^\s*(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+{_CAP}){{0,3}}){_PARTY}"
                        rf"\s+on\s+[^:\u201c\u201d\n]{{2,120}}:\s*$")
+#: A paragraph or headline led by a titled speaker's label: "Chairman Doe: We Must Address
+#: the “…”", "Chairman Doe on the Crisis: Numbers Show “…”".
+_LEAD_LABEL = re.compile(rf"^(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+                         rf"{_PARTY}(?:[ \t]+on[ \t]+[^:\n\u201c\u201d]{{2,100}})?:[ \t]")
+
+
+def _label_speaker(text: str, position: int) -> str:
+    """The titled speaker whose label leads the paragraph holding `position`; ''."""
+    start = text.rfind("\n", 0, position) + 1
+    match = _LEAD_LABEL.match(text, start, position)
+    if not match or "\u201c" in text[start:match.end()]:
+        return ""
+    who = match.group("who")
+    if who.isupper():
+        return ""  # a transcript's turn ("MS. DOE:"): its quotations may be anyone's
+    title, name = split_speaker(who)
+    return who if title and name and name[0].isupper() else ""
+
+
 #: "Senator Tillis, “…”", "Doe: “…”": a titled name or a name and a colon right before.
 _NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
                            rf"(?:\s+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
@@ -103,7 +122,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             attributed = bool(_AFTER_VERB_FIRST.match(text[end + 1:end + 200])
                               or _AFTER_WHO_FIRST.match(text[end + 1:end + 200]))
             if _reads_as_speech(inner) or (attributed and len(inner.split()) >= 2) \
-                    or _quoted_from_a_named_speaker(text, start, inner):
+                    or _quoted_from_a_named_speaker(text, start, inner) \
+                    or (len(inner.split()) >= 2 and _label_speaker(text, start)):
                 spans.append(QuoteSpan(start + 1, end))
     # A quotation nested inside another belongs to the outer one: not a row of its own.
     # One sweep in order of start (longest first): a span ending before the furthest end
@@ -211,6 +231,9 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         who = _without_lead(subject.group("who")) if subject else ""
         if who and who[0].isupper() and who.lower() not in _PRONOUNS:
             return who, "subject"
+    if not re.search(rf"\b(?:{SPEECH_VERBS})\b", before) and (
+            label := _label_speaker(text, quote.start)):
+        return label, "before"  # "Chairman Doe: We Must Address the “…”"
     return "", ""
 
 

@@ -431,3 +431,14 @@ def test_and_says_keeps_the_subject_speaking():
     quotes = quotes_of("Attorney General Jane Roe warns of \u201cliability if they enforce "
                        "detainers\u201d and says that enforcement is \u201cnot our job.\u201d")
     assert list(quotes.speaker) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_headline_led_by_a_titled_label_quotes_that_speaker():
+    quotes = quotes_of("Chairman Roe: We Must Address the \u201cTragedy and Trauma\u201d at the "
+                       "Border\n\nThe committee met today.")
+    assert list(quotes.speaker) == ["Roe"]
+
+
+def test_a_transcript_turn_does_not_credit_the_quotations_inside_it():
+    quotes = quotes_of("MS. ROE: Republicans called it \u201cthe toughest bill in decades.\u201d")
+    assert list(quotes.speaker) in ([], [""])
