@@ -663,13 +663,21 @@ def _is_head_noun(word: str) -> bool:
             and not lower.endswith(("ss", "us", "is", "ous")))
 
 
+_ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,6}\)(?=\s+[a-z])")
+
+
 def noun_phrase(text: str, allow_capitals: bool = True) -> str:
     """The noun phrase at the start of `text`: up to its plural head or a function word."""
+    text = _ACRONYM_AFTER_NAME.sub("", text[:200])  # "Border Protection (CBP) personnel"
     words: list[str] = []
     for token in _WORD.finditer(text):
         word = token.group(0)
         lower = word.lower()
         if not words and lower in _DETERMINERS:
+            continue
+        if lower == "and" and words and words[-1][0].isupper() and re.match(
+                r"\s+[A-Z]", text[token.end():]):
+            words.append(word)  # "Customs and Border Protection personnel": one name
             continue
         if not word[0].isalpha() or lower in _NP_STOP:
             break
@@ -678,7 +686,8 @@ def noun_phrase(text: str, allow_capitals: bool = True) -> str:
         if words and word[0].isupper() and not words[-1][0].isupper() and not allow_capitals:
             break  # lower-case words followed by a name
         words.append(word)
-        if _is_head_noun(word) or len(words) == 5:
+        in_name = word[0].isupper() and re.match(r"\s+(?:and\s+)?[A-Z]", text[token.end():])
+        if (_is_head_noun(word) and not in_name) or len(words) == (5 if "and" not in words else 8):
             break
     phrase = " ".join(words)
     return re.sub(r"['\u2019]s?$", "", phrase)
@@ -809,6 +818,10 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         if before_name:  # "Jane Doe, 46, of Laredo"
             return before_name.group(1)
         return " ".join(noun_phrase(after).split()[:1])
+    if re.match(r"^\s+of\s+them\b", after, re.I):  # "the backlog of cases, 2 million of them"
+        nouns = [w for w in _WORD.findall(sentence[max(0, mention.start - 120):mention.start])
+                 if _is_head_noun(w) and w[0].islower()]
+        return nouns[-1] if nouns else ""
     counted = _COUNTED_BEFORE.search(sentence[: mention.start])
     if counted:  # "the number of refugees resettled ... from 4,000 in 2022 to over 30,000"
         return noun_phrase(counted.group("np"))
@@ -913,9 +926,9 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
 def head_noun(subject: str) -> str:
     """The counted noun of a subject: its first plural-looking word, else its last word."""
     words = subject.split()
+    named = len(words) > 2 and words[1] == "and" and words[2][0].isupper()  # "Texas and Arizona"
     for word in words:
-        if _is_head_noun(word) and word[0].islower() or (
-                _is_head_noun(word) and word is words[0]):
+        if _is_head_noun(word) and (word[0].islower() or (word is words[0] and not named)):
             return word.lower().rstrip("'\u2019")
     return words[-1].lower() if words else ""
 

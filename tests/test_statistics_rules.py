@@ -512,3 +512,18 @@ def test_a_daily_average_of_n_is_a_rate_per_day():
 def test_the_number_of_x_then_a_dash_names_what_is_counted():
     row = only_row("The number of encounters we saw in December \u2013 47,300 \u2013 was low.")
     assert row.unit == "encounters"
+
+
+def test_n_of_them_counts_the_noun_it_refers_to():
+    rows = statistics_of("We need 100 more immigration judges to help tackle the backlog of "
+                         "cases \u2014 more than 2 million of them.")
+    assert rows.unit.tolist() == ["judges", "cases"]
+
+
+def test_an_agency_name_with_its_acronym_before_the_counted_noun():
+    row = only_row("It funds over 1,500 new U.S. Customs and Border Protection (CBP) personnel.")
+    assert row.unit == "personnel"
+
+
+def test_two_places_joined_by_and_are_not_the_counted_noun():
+    assert only_row("Officials said 40 Texas and Arizona ranchers agreed.").unit == "ranchers"
