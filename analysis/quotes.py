@@ -231,6 +231,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         who = _without_lead(subject.group("who")) if subject else ""
         if who and who[0].isupper() and who.lower() not in _PRONOUNS:
             return who, "subject"
+        return "", "participle"
     if not re.search(rf"\b(?:{SPEECH_VERBS})\b", before) and (
             label := _label_speaker(text, quote.start)):
         return label, "before"  # "Chairman Doe: We Must Address the “…”"
@@ -310,7 +311,7 @@ _ON_BEHALF = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson|aides?|representati
 
 
 #: A reporting participle that hands the quotation to the subject of the clause.
-_PARTICIPLE_BEFORE = re.compile(rf",\s*(?:saying|adding|noting|arguing|insisting|warning|"
+_PARTICIPLE_BEFORE = re.compile(rf",\u201d?\s*(?:saying|adding|noting|arguing|insisting|warning|"
                                 rf"declaring|stating|explaining|writing|telling\s+\w+)"
                                 rf"(?:\s+that)?\s*$")
 
@@ -478,6 +479,24 @@ def _titled_person(text: str, title: str, people) -> str:
     return resolve_name(names.pop(), people) if len(names) == 1 else f"the {title}"
 
 
+#: "Doe spoke on the House Floor … Read highlights and excerpts below.": remarks that follow.
+_ANNOUNCED = re.compile(rf"(?P<who>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+(?:spoke|testified|delivered|"
+                        r"gave|made|offered)\b[^\n]{0,300}?\b(?:below|as\s+follows|following)"
+                        r"[^\n]{0,40}?[.:]?[ \t]*(?=\n|$)")
+
+
+def _announced_below(text: str, people) -> tuple[str, int]:
+    """(speaker, where the remarks start) when a paragraph announces one person's remarks
+    printed below it; ('', end of text) otherwise."""
+    for match in _ANNOUNCED.finditer(text):
+        who = _without_lead(match.group("who"))
+        title, name = split_speaker(who) if who else ("", "")
+        full = resolve_name(_without_stop(name), people) if name else ""
+        if full and full.lower() not in _PRONOUNS and any(p.name == full for p in people):
+            return full, match.end()
+    return "", len(text) + 1
+
+
 def _unread_attribution(text: str, previous: dict, span) -> bool:
     """A reporting verb between two quotations of a paragraph, other than the first one's
     own attribution ("“…,” said Doe. A girl told him, “…”")."""
@@ -564,6 +583,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
     roles_named = _Positions((m.start(), m.group(0)) for m in _ROLE_MENTION.finditer(text)
                              if not inside(m.start()))
     author = whole_text_speaker(article, people)
+    announced, announced_at = _announced_below(text, people)
     sentence_starts = [s.start for s in article.sentences]
     rows: list[dict] = []
     for index, span in enumerate(spans):
@@ -573,7 +593,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                                   paragraph.end, spans, index)
         who = _first_sentence_of(who)
         speaker, role = "", ""
-        if how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
+        named_here = {name for _, name in mentions.between(sentence.start, span.start)}
+        if how == "participle" and len(named_here) == 1:
+            speaker = named_here.pop()  # "…, Doe backtracked, saying that “…”": the one person named
+        elif how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
             speaker = rows[-1]["speaker"] if rows else ""
             if how != "adding" and _someone_else_between(text, rows[-1], span, mentions):
                 speaker = ""  # another person or body is named between the two quotations
@@ -587,7 +610,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             speaker, role = resolve_name(_without_stop(name), people), title
         elif not who:
             speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
-                or author
+                or author or (announced if announced_at <= span.start else "")
         elif who:
             lowered = who.lower()
             if lowered in _NOBODY:
@@ -618,7 +641,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = _titled_person(text, title.group(1), people) if title and \
                     title.group(1).lower() in TITLE_WORDS else ""
         if how == "subject" and speaker not in roles:
-            speaker, role = "", ""  # a clause subject hands on a quotation only if it is a person
+            # a clause subject hands on a quotation only if it is a person; else the one
+            # person the sentence names before it ("Just days later, …, Doe backtracked, saying")
+            named_here = {name for _, name in mentions.between(sentence.start, span.start)}
+            speaker, role = (named_here.pop(), "") if len(named_here) == 1 else ("", "")
         rows.append({
             "article_id": article.article_id, "quote_id": "", "speaker": speaker,
             "speaker_role": roles.get(speaker, "") or role, "quote": text[span.start:span.end],

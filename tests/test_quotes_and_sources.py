@@ -353,8 +353,12 @@ def test_a_quotation_nested_in_another_is_part_of_the_outer_row():
 def test_a_quote_after_saying_that_is_the_clause_subjects():
     text = ("News\n\nDays later, Secretary Jane Roe backtracked, saying that \u201ca layer of "
             "reasonableness must be applied here.\u201d")
-    # "Days later" opens the clause: no subject to hand the quote to, so it stays blank
-    assert _speakers(text) == [""]
+    # "Days later" opens the clause: the one person the sentence names is the subject
+    assert _speakers(text) == ["Jane Roe"]
+    text = ("News\n\nSecretary Jane Roe met Senator John Poe. Days later, after Roe's letter, "
+            "Poe's office replied, saying that \u201ca layer of reasonableness must be applied "
+            "here.\u201d")
+    assert _speakers(text) == [""]  # two people named before it: no guess
     text = ("News\n\nSecretary Jane Roe backtracked, altering the definition, saying that "
             "\u201ca layer of reasonableness must be applied here.\u201d")
     assert _speakers(text) == ["Jane Roe"]
@@ -442,3 +446,17 @@ def test_a_headline_led_by_a_titled_label_quotes_that_speaker():
 def test_a_transcript_turn_does_not_credit_the_quotations_inside_it():
     quotes = quotes_of("MS. ROE: Republicans called it \u201cthe toughest bill in decades.\u201d")
     assert list(quotes.speaker) in ([], [""])
+
+
+def test_saying_that_after_a_clause_credits_the_one_person_it_names():
+    quotes = quotes_of("Just days later, before the Senate committee, Jane Roe backtracked, "
+                       "altering the definition of \u201coperational control,\u201d saying that "
+                       "\u201cobviously, a layer of reasonableness must be applied.\u201d")
+    assert quotes.speaker.tolist()[-1] == "Jane Roe"
+
+
+def test_remarks_announced_below_are_the_announced_speaker():
+    quotes = quotes_of("Congressman Jane Roe (TX-11) voted for the bill. Roe spoke on the House "
+                       "Floor in support of it. Read highlights and excerpts below.\n\n"
+                       "\u201cI rise today in support of all Americans whose lives are at risk.")
+    assert quotes.speaker.tolist() == ["Jane Roe"]
