@@ -668,7 +668,8 @@ _ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,6}\)(?=\s+[
 
 def noun_phrase(text: str, allow_capitals: bool = True) -> str:
     """The noun phrase at the start of `text`: up to its plural head or a function word."""
-    text = _ACRONYM_AFTER_NAME.sub("", text[:200])  # "Border Protection (CBP) personnel"
+    if "(" in text[:120]:
+        text = _ACRONYM_AFTER_NAME.sub("", text[:200])  # "Border Protection (CBP) personnel"
     words: list[str] = []
     for token in _WORD.finditer(text):
         word = token.group(0)
