@@ -404,19 +404,34 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                 window_start: int = 0, text: str = "") -> str:
     """Whom a pronoun before a quotation means: the last person named before it in its
     paragraph or the one before, or a title such as "the President" named later in the
-    same paragraph; '' when there is neither (never a guess from further back), or when the
-    sentence that names the last person names another ("Doe met Roe. “…,” she said")."""
+    same paragraph; '' when there is neither (never a guess from further back), when the
+    sentence that names the last one names another ("Doe met Roe. “…,” she said"; "Doe
+    questioned the Secretary"), or when an unnamed person comes between ("Doe met a girl.
+    She said, “…”"). In a transcript's turn the pronoun looks no further than the turn."""
+    if text and _TURN.match(text, paragraph_start):
+        window_start = paragraph_start
     names = mentions.between(window_start, position)
-    if names and text:
-        last = names[-1][0]
-        sentence_start = max(text.rfind(". ", window_start, last), text.rfind("\n", 0, last),
-                             window_start)
-        if any(name != names[-1][1] for _, name in mentions.between(sentence_start, position)):
-            names = []
     titles = roles_named.between(paragraph_start, position)
-    if titles and (not names or titles[-1][0] > names[-1][0]):
-        return titles[-1][1]
-    return names[-1][1] if names else ""
+    candidates = sorted(names + titles)
+    if not candidates:
+        return ""
+    last_at, chosen = candidates[-1]
+    if text:
+        sentence_start = max(text.rfind(". ", window_start, last_at), text.rfind("\n", 0, last_at),
+                             window_start)
+        if any(other != chosen for at, other in candidates if at >= sentence_start):
+            return ""
+        if any(not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()])  # not "Doe, a mother"
+               for m in _UNNAMED_PERSON.finditer(text, last_at, position)):
+            return ""
+    return chosen
+
+
+#: Someone the text does not name: "a 10-year-old girl", "a mother of three", "an agent".
+_UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|man|woman|"
+                             r"child|kid|mother|father|teenager|migrant|agent|officer|official|"
+                             r"resident|farmer|rancher|volunteer|nun|priest|pastor|doctor|nurse|"
+                             r"friend|neighbou?r|constituent|victim|survivor)\b", re.I)
 
 
 def _first_sentence_of(who: str) -> str:

@@ -460,3 +460,27 @@ def test_remarks_announced_below_are_the_announced_speaker():
                        "Floor in support of it. Read highlights and excerpts below.\n\n"
                        "\u201cI rise today in support of all Americans whose lives are at risk.")
     assert quotes.speaker.tolist() == ["Jane Roe"]
+
+
+def test_she_after_an_unnamed_person_is_not_the_person_named_before():
+    quotes = quotes_of("Secretary Jane Roe visited McAllen. She met a 10-year-old girl there. "
+                       "She said, \u201cI came to find my mother.\u201d")
+    assert quotes.speaker.tolist() == [""]
+
+
+def test_an_appositive_is_not_an_unnamed_person():
+    quotes = quotes_of("Ana Ruiz, a mother of three from Honduras, waited at the bridge. "
+                       "\u201cWe have nothing left,\u201d she said.")
+    assert quotes.speaker.tolist() == ["Ana Ruiz"]
+
+
+def test_a_pronoun_in_a_transcript_turn_looks_no_further_than_the_turn():
+    quotes = quotes_of("Secretary Jane Roe held a press conference.\n\nSECRETARY ROE: I asked "
+                       "a child why she came. She said, \u201cI came to find my mother.\u201d")
+    assert quotes.speaker.tolist() == [""]
+
+
+def test_a_title_and_a_name_in_one_sentence_leave_a_pronoun_blank():
+    quotes = quotes_of("Rep. Jane Roe questioned the Secretary. \u201cYou have lost control of "
+                       "the border,\u201d she said.")
+    assert quotes.speaker.tolist() == [""]
