@@ -196,6 +196,11 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
         period = covered  # "The agency's January report, released Feb. 13, showed ... down"
     fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
     expressions = find_time_expressions(sentence, published, fiscal=fiscal or None)
+    relative = _relative_spans(sentence)
+    inside = {e.label for e in expressions if _inside(e, relative)}
+    expressions = [e for e in expressions if not _inside(e, relative)]
+    if period in inside and period not in {e.label for e in expressions}:
+        period = ""  # "20 percent above the same month last year": 'last year' is the baseline's
     for e in expressions:
         if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
             baseline = e.label
@@ -219,6 +224,18 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             (p for p in reversed(earlier) if p and p != baseline and _comparable(p, baseline)),
             "")
     return period, baseline
+
+
+def _relative_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the phrases that name a baseline relative to the claim's own period ("the
+    same month last year", "a year earlier", "the month before"): a time expression inside
+    one ("last year") dates the baseline, never the claim."""
+    return [m.span() for name in ("same_period_last_year", "previous_month")
+            for m in re.finditer(words_re(name), sentence, re.I)]
+
+
+def _inside(expression, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= expression.start and expression.end <= b for a, b in spans)
 
 
 _COVERED = re.compile(r"\b(?P<month>" + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)?\s+"

@@ -498,3 +498,42 @@ def test_an_agency_name_is_not_a_scope_word(figures):
     checks = checks_of("Update\n\nMexico's National Migration Institute detained 782,176 "
                        "migrants in 2023, a record.", figures)
     assert "not_checkable" not in set(claim_at(checks, "782,176")["verdict"])
+
+
+# --- implied baselines, shares of a total, parts of a year ---------------------------------
+
+def test_a_change_against_the_same_month_last_year_runs_twelve_months_back(figures):
+    # 176,195 (January 2024) / 157,358 (January 2023) = +12.0%
+    checks = checks_of("Update\n\nEncounters at the southwest border reached 176,195 in January "
+                       "2024, 12 percent above the same month last year.", figures)
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_below_and_above_give_a_change_its_direction(figures):
+    # Border Patrol: 124,215 (January 2024) / 129,513 (January 2023) = -4.1%
+    text = ("Update\n\nBorder Patrol apprehensions were 124,215 in January 2024, about 4 percent "
+            "{} the same month a year earlier.")
+    below = checks_of(text.format("below"), figures)
+    above = checks_of(text.format("above"), figures)
+    assert below[below["claim_type"] == "change"]["verdict"].iloc[0] == "supported"
+    assert above[above["claim_type"] == "change"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_last_year_inside_the_same_month_last_year_dates_the_baseline_not_the_claim(figures):
+    # ports of entry: 51,293 (November 2023) / 27,493 (November 2022) = +86.6%
+    checks = checks_of("Update\n\nPort-of-entry encounters in November were 51,293. That was 87 "
+                       "percent above the same month last year.", figures,
+                       published="2023-12-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2023-11-01", "2022-11-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_detailed_is_an_event_verb(figures):
+    checks = checks_of("Update\n\nForeign Secretary Bárcena detailed the migration commitments "
+                       "at the State Department on Jan. 19.", figures, published="2024-02-01")
+    event = checks[checks["claim_type"] == "event"]
+    assert event["verdict"].tolist() == ["supported"]
+    assert event["official_period_start"].iloc[0] == "2024-01-19"
