@@ -329,6 +329,74 @@ def _own_period(stat: dict, sentence: str, start: int, published: dt.date) -> di
     return stat
 
 
+_COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+"
+                                r"(?:the\s+|a\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$", re.I)
+_CLAUSE_AFTER = re.compile(r",\s+(?:meaning|which|when|while|as|and|but|so|making|leaving|"
+                           r"bringing|after|before|compared|up|down|a|an|the)\b", re.I)
+
+
+def _shifted_label(label: str, months: int) -> str:
+    """A period label moved `months` back or forth, in a form `periods_of` reads."""
+    periods = periods_of(label)
+    if len(periods) != 1:
+        return ""
+    moved = periods[0].shifted(months)
+    if re.fullmatch(r"FY\d{4}|\d{4}|\d{4}-\d{2}", moved.label):
+        return moved.label
+    return f"{moved.start}/{moved.end}"
+
+
+def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
+                  earlier: list[str]) -> dict:
+    """The period of a level the sentence dates only relatively or from another clause.
+
+    - A figure after a phrase naming a baseline relative to the claim ("2 percent below the
+      same month last year, when 193,249 were recorded") or right after a comparison word
+      beside one ("compared with 193,249 a year earlier") is the baseline's figure: the
+      claim's period (another date of the sentence, else the latest the article named)
+      moved back a year (a month for "the month before"). 'last year' inside the phrase
+      never dates it. Without a period to move back from, the level gets none.
+    - "In June 2022, total encounters were 207,834, meaning this June was ...": a date
+      before the figure dates it over one after the figure in a later clause."""
+    if stat["kind"] != "count" or start < 0:
+        return stat
+    end = start + len(stat["surface"])
+    period = str(stat.get("period") or "")
+    expressions = find_time_expressions(sentence, published)
+    phrases = [(m.start(), m.end(), -12 if name == "same_period_last_year" else -1)
+               for name in ("same_period_last_year", "previous_month")
+               for m in re.finditer(words_re(name), sentence, re.I)]
+    spans = [(a, b) for a, b, _ in phrases]
+    own = [e for e in expressions if not _inside(e, spans)]
+    for a, b, shift in phrases:
+        between = sentence[end:a]
+        after_phrase = a < start and not re.search(r"[;:]|\.\s", sentence[b:start])
+        compared = (_COMPARISON_BEFORE.search(sentence[:start]) and end <= a
+                    and len(between) <= 30 and not re.search(r"[,;:]", between))
+        if not (after_phrase or compared):
+            continue
+        if period and period in {e.label for e in own if e.end <= start or e.start >= end} \
+                and not compared:
+            return stat  # "..., when 193,249 were recorded in March 2023": its own date
+        reference = [e.label for e in own if e.end <= a and e.label != period] or [
+            e.label for e in own if e.start >= b and e.end <= start]
+        base = reference[-1] if reference else next(
+            (p for p in reversed(earlier) if periods_of(p)), "")
+        return {**stat, "period": _shifted_label(base, shift) if base else ""}
+    if period in {e.label for e in expressions if _inside(e, spans)} and \
+            period not in {e.label for e in own}:
+        # "176,195, 12 percent above the same month last year": not the baseline's figure
+        before = [e.label for e in own if e.end <= start]
+        return {**stat, "period": before[-1] if before else ""}
+    after = [e for e in own if e.label == period and e.start >= end]
+    before = [e for e in own if e.end <= start and not _BASELINE_WORD.search(sentence[:e.start])
+              and not re.search(r"\bsince\s+$", sentence[:e.start], re.I)]
+    if after and before and not any(e.label == period for e in own if e.end <= start) \
+            and _CLAUSE_AFTER.search(sentence[end:after[0].start]):
+        return {**stat, "period": before[-1].label}
+    return stat
+
+
 _MORE_THAN_VERB = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed|eclipsed|"
                              r"above|over)\s+$", re.I)
 _LESS_THAN_VERB = re.compile(r"\b(?:below|under)\s+$", re.I)
@@ -359,6 +427,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return None
     stat = _qualifier(stat, sentence, offset)
     stat = _own_period(stat, sentence, offset, article.published)
+    stat = _level_period(stat, sentence, offset, article.published, earlier)
     times = re.match(r"\s+(and\s+a\s+half\s+)?times\b", sentence[offset + len(stat["surface"]):])
     if stat["kind"] == "count" and times:  # "about two and a half times the 172,508 of ..."
         stat = {**stat, "kind": "ratio", "value": float(stat["value"]) + (0.5 if times[1] else 0),
@@ -456,7 +525,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                    r"for|than|and|but)\s",
                    clause[number + len(stat["surface"]):number + len(stat["surface"]) + 45])[0])
     return claim_type, second_look(stat, claim_type, combine(checks, ambiguous=len(choice) > 1),
-                                   own_words, clause, figures, article.published)
+                                   own_words, clause, figures, article.published, sentence)
 
 
 _FIRST_RELEASE = re.compile(r"first released as ([\d,]+)")
@@ -493,13 +562,23 @@ def _decimals(surface: str) -> int:
     return len(found.group(1)) if found and found.group(1) else 0
 
 
-def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str) -> str:
+def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
+                       named: list[Period] = (), figures: Figures | None = None) -> str:
     """Where a figure that the check found wrong is, to the unit, an official figure of the
-    month next to the one read or of another encounter series (a revised or first-release
-    value; a percentage as printed, to its last digit): the sentence was most likely read
-    against the wrong month or series. '' when it matches nothing so exactly."""
+    month next to the one read, of another period the sentence names (`named`), or of
+    another encounter series (a revised or first-release value; a percentage as printed, to
+    its last digit): the sentence was most likely read against the wrong month or series.
+    '' when it matches nothing so exactly."""
     months = _near_months(check)
     claimed = float(stat["value"])
+    if figures is not None and claim_type == "level" and stat["qualifier"] == "exact" \
+            and claimed >= 1000:
+        for period in named:  # "In June 2022, encounters were 207,834, ... this June"
+            for s in registry.by_country("United States", "month"):
+                value = figures.value(s.id, period)
+                if value is not None and abs(value - claimed) <= 0.001 * value:
+                    return f"{s.counts} numbered {value:,.0f} in {period.name}, a period the " \
+                           "sentence names"
     # the monthly U.S. series a misread month or series could have meant (the registry's)
     for series_id in (s.id for s in registry.by_country("United States", "month")):
         values = _monthly_values(series_id)
@@ -542,13 +621,14 @@ def _dates_only_the_baseline(stat: dict, clause: str, published) -> bool:
 
 
 def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: str,
-                figures: Figures, published=None) -> Check:
+                figures: Figures, published=None, sentence: str = "") -> Check:
     """A last look before a claim is called wrong or right on a series it may not mean.
 
     - A figure whose own words narrow or widen what it counts ("encounters of unaccompanied
       children", "nationwide encounters") is not set against a whole series: not_checkable.
-    - A figure found wrong that matches an official figure of a nearby month or another
-      encounter series is most likely read against the wrong month or series:
+    - A figure found wrong that matches an official figure of a nearby month, of another
+      period the sentence names or of another encounter series is most likely read against
+      the wrong month or series:
       not_checkable, saying what it matches, never not_supported (a false not_supported is
       the worst error a fact-checker can make)."""
     if check.verdict == "not_checkable" or not check.compared:
@@ -568,7 +648,9 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
                      "is given.", period=check.period,
                      series_hint=[c.series_id for c in check.compared if c.series_id])
     if check.verdict == "not_supported" and stat["kind"] in ("count", "percent"):
-        elsewhere = _matches_elsewhere(stat, claim_type, check, clause)
+        named = [p for e in find_time_expressions(sentence or clause, published or dt.date.today())
+                 for p in periods_of(e.label)] if published else []
+        elsewhere = _matches_elsewhere(stat, claim_type, check, clause, named, figures)
         if elsewhere:
             return Check(explanation=f"The figure does not match the period or series it was "
                          f"read against, but {elsewhere}: the sentence most likely means that, "

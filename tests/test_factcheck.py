@@ -537,3 +537,33 @@ def test_detailed_is_an_event_verb(figures):
     event = checks[checks["claim_type"] == "event"]
     assert event["verdict"].tolist() == ["supported"]
     assert event["official_period_start"].iloc[0] == "2024-01-19"
+
+
+def test_a_figure_after_the_same_month_last_year_is_that_months_figure(figures):
+    up_from = checks_of("Update\n\nEncounters at the southwest border were 301,981 in December, "
+                        "up from 252,315 in the same month last year.", figures,
+                        published="2024-01-20")
+    when = checks_of("Update\n\nEncounters at the southwest border were 301,981 in December, 20 "
+                     "percent above the same month last year, when CBP counted 252,315.", figures,
+                     published="2024-01-20")
+    for checks in (up_from, when):
+        rows = claim_at(checks, "252,315")
+        assert rows["official_period_start"].tolist() == ["2022-12-01"]
+        assert set(rows["verdict"]) == {"supported"}
+        assert set(claim_at(checks, "301,981")["verdict"]) == {"supported"}
+
+
+def test_a_date_before_a_figure_dates_it_over_one_in_a_later_clause(figures):
+    checks = checks_of("Update\n\nIn December 2022, encounters at the southwest border were "
+                       "252,315, meaning this December was 20 percent above the same month last "
+                       "year.", figures, published="2024-01-20")
+    rows = claim_at(checks, "252,315")
+    assert rows["official_period_start"].tolist() == ["2022-12-01"]
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_figure_equal_to_another_period_the_sentence_names_is_not_called_wrong(figures):
+    checks = checks_of("Update\n\nIn December 2022, total encounters were 252,315, whereas this "
+                       "December they were 301,981.", figures, published="2024-01-20")
+    rows = claim_at(checks, "252,315")
+    assert "not_supported" not in set(rows["verdict"])
