@@ -181,8 +181,15 @@ def _yearly_period(label: str, published: dt.date, open_ended: bool = False) -> 
     return []
 
 
-_BASELINE_WORD = re.compile(r"\b(?:from|since|compared\s+with|compared\s+to|over|than|"
-                            r"versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
+_BASELINE_WORD = re.compile(r"(?:\b(?:from|since|compared\s+with|compared\s+to|over|than|"
+                            r"versus|vs\.?)\s+(?:the\s+)?"
+                            # "to 63,438 from 122,055 in 2022", "than the 29,073 of 2022": the
+                            # date of the figure compared with ("more than 2,000 in" is not)
+                            r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+                            r"\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|of|during)\s+"
+                            r"|\bthan\s+the\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+"
+                            r"(?:in|of|during)\s+(?:the\s+)?)"
+                            r"(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
 
 
 def _periods_around(sentence: str, stat: dict, published: dt.date,
@@ -388,6 +395,15 @@ def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
         # "176,195, 12 percent above the same month last year": not the baseline's figure
         before = [e.label for e in own if e.end <= start]
         return {**stat, "period": before[-1] if before else ""}
+    dated = [e for e in own if e.label == period and e.start >= end]
+    compared = _BASELINE_WORD.search(sentence[:dated[0].start]) if dated else None
+    if compared and compared.start() >= end and not any(e.label == period and e.end <= start
+                                                        for e in own):
+        # "fell by more than half, to 53,438 from 122,055 in 2022": 2022 dates 122,055; this
+        # figure takes a date before it, else the latest period named before, later than 2022
+        before = [e.label for e in own if e.end <= start and e.label != period]
+        later = before[-1:] or [p for p in earlier if p and _comparable(p, period)][-1:]
+        return {**stat, "period": later[0] if later else ""}
     after = [e for e in own if e.label == period and e.start >= end]
     before = [e for e in own if e.end <= start and not _BASELINE_WORD.search(sentence[:e.start])
               and not re.search(r"\bsince\s+$", sentence[:e.start], re.I)]

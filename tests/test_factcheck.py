@@ -567,3 +567,35 @@ def test_a_figure_equal_to_another_period_the_sentence_names_is_not_called_wrong
                        "December they were 301,981.", figures, published="2024-01-20")
     rows = claim_at(checks, "252,315")
     assert "not_supported" not in set(rows["verdict"])
+
+
+MEXICO_2023 = "Update\n\nMexico detained 782,176 migrants in 2023. "
+
+
+def test_a_date_after_from_and_a_figure_dates_the_baseline_of_a_change(figures):
+    # returns: 122,055 (2022) -> 53,438 (2023) = -56.2%; read 2021 -> 2022 it would be a rise
+    checks = checks_of(MEXICO_2023 + "Returns from Mexico fell by more than half, to 53,438 "
+                       "from 122,055 in 2022.", figures, published="2024-02-01")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2023-01-01", "2022-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_the_new_figure_of_to_x_from_y_in_a_year_is_not_dated_by_that_year(figures):
+    right = checks_of(MEXICO_2023 + "Returns from Mexico fell by more than half, to 53,438 "
+                      "from 122,055 in 2022.", figures, published="2024-02-01")
+    wrong = checks_of(MEXICO_2023 + "Returns from Mexico fell by more than half, to 63,438 "
+                      "from 122,055 in 2022.", figures, published="2024-02-01")
+    level = claim_at(right, "53,438")
+    assert (level["period"].iloc[0], level["verdict"].iloc[0]) == ("2023", "supported")
+    assert claim_at(right, "122,055")["verdict"].iloc[0] == "supported"
+    # its year is inferred from the article, not stated: a wrong figure is not called false
+    assert claim_at(wrong, "63,438")["verdict"].iloc[0] == "not_checkable"
+
+
+def test_more_than_a_figure_in_a_year_is_not_a_baseline(figures):
+    checks = checks_of("Update\n\nEncounters at the southwest border rose 4 percent to more than "
+                       "2.4 million in fiscal year 2023.", figures, published="2024-01-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["period"].iloc[0] == "FY2023" and change["verdict"].iloc[0] == "supported"
+    assert claim_at(checks, "more than 2.4 million")["verdict"].iloc[0] == "supported"
