@@ -168,13 +168,18 @@ def _baseline(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | 
     return now.shifted(-12 if (yearly or len(now.months) == 12) else -len(now.months))
 
 
-def _yearly_period(label: str, published: dt.date, open_ended: bool = False) -> list[Period]:
-    """A yearly series' periods: whole calendar years. A claim without a number over an
-    open stretch up to publication ("more migrants than ever in recent history", "since
-    2022") is read at the last full year before publication (`open_ended`); any other
-    part of a year cannot be checked against a yearly series: []."""
+def _yearly_period(label: str, published: dt.date, open_ended: bool = False,
+                   figures: Figures | None = None, series_id: str = "") -> list[Period]:
+    """A yearly series' periods: whole calendar years, or a part of a year the series holds
+    a figure for ("the first quarter of 2023" when it holds January-March). A claim without
+    a number over an open stretch up to publication ("more migrants than ever in recent
+    history", "since 2022") is read at the last full year before publication
+    (`open_ended`); any other part of a year is never compared with a yearly figure: []."""
     periods = periods_of(label)
     if periods and all(p.year for p in periods):
+        return periods
+    if len(periods) == 1 and figures is not None and series_id and \
+            figures.value(series_id, periods[0]) is not None:
         return periods
     if open_ended and (not label or label.endswith("/" + published.isoformat())):
         return periods_of(str(published.year - 1))
@@ -481,7 +486,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     for series_id in choice:
         yearly = registry.get(series_id).frequency == "year"
         label = fytd or str(stat["period"] or "")
-        periods = _yearly_period(label, article.published) if yearly else periods_of(label)
+        periods = (_yearly_period(label, article.published, False, figures, series_id)
+                   if yearly else periods_of(label))
         if kind == "count":
             since = _since_start(label, sentence, article.published)
             if since:  # "dropped to 128,410, the lowest since February 2020": a baseline
@@ -490,7 +496,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 periods = periods_of(label) if label and not yearly else []
             if not label and earlier and inherited:  # "plunged to 924 as ...": same month
                 label = earlier[-1]
-                periods = (_yearly_period(label, article.published) if yearly
+                periods = (_yearly_period(label, article.published, False, figures,
+                                          series_id) if yearly
                            else periods_of(label))
             checks.append(check_level(stat, series_id, periods, figures))
         elif kind in ("percent", "fraction"):
@@ -512,7 +519,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 continue
             label, baseline = _periods_around(sentence, stat, article.published, earlier)
             label = fytd or label
-            periods = _yearly_period(label, article.published) if yearly else periods_of(label)
+            periods = (_yearly_period(label, article.published, False, figures, series_id)
+                   if yearly else periods_of(label))
             if baseline:
                 stat = {**stat, "baseline_period": baseline}
             if not direction or len(periods) != 1:
@@ -680,7 +688,8 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
     checks = []
     for series_id in choice:
         yearly = registry.get(series_id).frequency == "year"
-        periods = (_yearly_period(claim["period"], article.published, True) if yearly
+        periods = (_yearly_period(claim["period"], article.published, True, figures, series_id)
+                   if yearly
                    else periods_of(claim["period"]))
         if claim["claim_type"] == "rank":
             year = str(claim["period"])[:4]

@@ -380,9 +380,23 @@ def test_inm_detections_are_not_compared_with_upm_events(figures):
 
 
 def test_part_of_a_year_is_never_checked_against_a_yearly_series(figures):
-    row = checks_of("Between January and July 2024, Mexico detained 828,505 migrants.", figures,
+    # the bundled figures hold January-July, not January-April: no yearly figure stands in
+    row = checks_of("Between January and April 2024, Mexico detained 500,000 migrants.", figures,
                     published="2024-08-20").iloc[0]
     assert row.verdict == "not_checkable"
+
+
+def test_part_of_a_year_is_checked_against_the_figure_for_that_part(figures):
+    right = checks_of("Between January and July 2024, Mexico detained 828,505 migrants.", figures,
+                      published="2024-08-20").iloc[0]
+    assert (right.official_period_start, right.official_period_end) == ("2024-01-01", "2024-07-31")
+    assert right.official_value == 828_505 and right.verdict == "supported"
+    # returns, January-March: 29,073 (2022) -> 21,758 (2023) = -25.2%
+    change = checks_of("In the first quarter of 2023, Mexico deported 21,758 migrants, down 25 "
+                       "percent from the same period of 2022.", figures, published="2023-06-01")
+    rows = change[change["claim_type"] == "change"]
+    assert rows["official_value"].tolist() == [21_758, 29_073]
+    assert rows["verdict"].iloc[0] == "supported"
 
 
 def test_a_period_after_a_comparison_belongs_to_the_figure_compared_with(figures):
