@@ -1,7 +1,7 @@
 """Checking an article's claims against the official series of the registry.
 
-A claim is a statistic of the article (a level, a change, a fraction of a baseline, a
-multiple) or a claim without a number (a trend, a record, a rank, "the lowest since", a
+A claim is a statistic of the article (a level, a change, a fraction of a baseline, a share
+of a total, a multiple) or a claim without a number (a trend, a record, a rank, "the lowest since", a
 streak, a dated event; see analysis.claims). Story details (ages, durations, one group's
 size in an anecdote) are not claims and get no row.
 
@@ -25,6 +25,8 @@ how claims name them, in analysis.series. Tolerances (applied in `verdicts.holds
 - a change in percent, in the right direction: within 1.5 points or 5% of the claim,
   whichever is larger (exact), within 2 points or 10% of the claim (approximate); a multiple within 10% (a larger actual multiple is `partly_supported`:
   the claim understates); a strong trend word needs a change of 20% or more;
+- a share of a total ("one in three of the month's total"): within 10% of the claimed share
+  (in words) or the tolerance of a change (in percent);
 - "one of the highest" needs a rank in the top five or the top fifth.
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
 one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
@@ -47,7 +49,7 @@ from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
                                check_level, check_lowest_since, check_multiple, check_rank,
-                               check_record, check_streak, check_trend, combine,
+                               check_record, check_share, check_streak, check_trend, combine,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation
 
@@ -136,6 +138,34 @@ _DETAIL_KINDS = ("age", "duration", "money", "rate")
 _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)(?:[\d,.]+|number|"
                                  r"level|total|figure|"
                                  r"peak|record)", re.I)
+
+
+#: "one in three of the month's total", "46 percent of all encounters": a share of a whole
+#: over the claim's own period (not "half of December's total", a fraction of another month).
+_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
+                       r"quarter|period)(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?"
+                       r"(?:total|encounters)\b", re.I)
+
+
+def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
+                 earlier: list[str], figures: Figures, percent: bool) -> Check:
+    """A share of the series' whole (the registry's sum it is a part of) over the claim's
+    period: its own, else the latest the article named; "the month's total" needs a month
+    and "the year's total" a longer period, else not_checkable."""
+    label = fytd or str(stat.get("period") or "") or next((p for p in reversed(earlier) if p), "")
+    periods = periods_of(label)
+    whole = registry.whole_of(series_id)
+    if whole is None or len(periods) != 1:
+        return Check(explanation="The claim is a share of a total, but the part it measures is "
+                     "not a part of a bundled total or its period is not stated, so the share "
+                     "cannot be computed.", period=label)
+    span = (share["span"] or "").lower()
+    if (span == "month") != (len(periods[0].months) == 1) and span:
+        return Check(explanation=f"The claim is a share of the {span}'s total, but the period "
+                     f"it is read at ({label}) is not a {span}, so the share is not computed.",
+                     period=label)
+    return check_share(claimed, stat["qualifier"], stat["surface"], series_id, whole.id,
+                       periods[0], figures, label, percent)
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
@@ -504,6 +534,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             window = clause
             direction = _direction(window)
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
+            share = _SHARE_OF.match(sentence[span[1]:])
+            if share:  # "roughly one in three of the month's total": a part over its whole
+                claim_type = "share"
+                checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,
+                                           figures, kind == "percent"))
+                continue
             if kind == "fraction" and _NEAR_FRACTION_BASE.match(sentence[span[1]:]):
                 claim_type = "fraction_of"
                 expressions = find_time_expressions(sentence, article.published)
@@ -548,10 +584,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         + re.split(r"[,;:(]|\s(?:in|on|at|as|while|after|since|during|from|to|with|through|by|"
                    r"for|than|and|but)\s",
                    clause[number + len(stat["surface"]):number + len(stat["surface"]) + 45])[0])
+    # "Encounters at ports of entry, where the CBP One app schedules appointments, rose to
+    # 429,831": a relative clause between commas describes; it does not narrow the figure
+    own_words = _ASIDE.sub(",", own_words)
     return claim_type, second_look(stat, claim_type, combine(checks, ambiguous=len(choice) > 1),
                                    own_words, clause, figures, article.published, sentence)
 
 
+_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;()]*,", re.I)
 _FIRST_RELEASE = re.compile(r"first released as ([\d,]+)")
 
 

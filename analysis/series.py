@@ -86,6 +86,11 @@ def sum_of(parts: set[str]) -> Series | None:
     return next((s for s in REGISTRY.values() if s.parts and set(s.parts) == parts), None)
 
 
+def whole_of(series_id: str) -> Series | None:
+    """The series this one is a part of ("one in three of the month's total")."""
+    return next((s for s in REGISTRY.values() if series_id in s.parts), None)
+
+
 def history_of(series_id: str) -> Series | None:
     """A longer history of a series (or of one of its parts), for records and ranks."""
     candidates = [series_id, *REGISTRY[series_id].parts]

@@ -613,3 +613,39 @@ def test_more_than_a_figure_in_a_year_is_not_a_baseline(figures):
     change = checks[checks["claim_type"] == "change"]
     assert change["period"].iloc[0] == "FY2023" and change["verdict"].iloc[0] == "supported"
     assert claim_at(checks, "more than 2.4 million")["verdict"].iloc[0] == "supported"
+
+
+PORTS_JANUARY = ("Update\n\nOfficers at ports of entry recorded 51,980 encounters in January 2024, "
+                 "{} of the month's total.")
+
+
+def test_a_share_of_the_months_total_divides_the_part_by_its_whole(figures):
+    # ports of entry 51,980 / all encounters 176,195 = 29.5% in January 2024
+    about = checks_of(PORTS_JANUARY.format("roughly 30 percent"), figures)
+    half = checks_of(PORTS_JANUARY.format("roughly half"), figures)
+    share = about[about["claim_type"] == "share"]
+    assert set(share["official_value"]) == {51_980, 176_195}
+    assert set(share["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
+    assert share["verdict"].iloc[0] == "supported"
+    assert half[half["claim_type"] == "share"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_share_of_the_years_total_is_not_read_at_a_month(figures):
+    checks = checks_of(PORTS_JANUARY.format("about a third").replace("month's", "year's"),
+                       figures)
+    assert checks[checks["claim_type"] == "share"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_a_fraction_of_another_months_total_is_still_a_fraction_of_that_month(figures):
+    rows = checks_of("Border Patrol arrests totaled about 124,000 in January, roughly half of "
+                     "December's total.", figures)
+    assert "share" not in set(rows["claim_type"])
+
+
+def test_a_relative_clause_between_commas_does_not_narrow_the_figure(figures):
+    aside = checks_of("Update\n\nEncounters at ports of entry, where CBP One appointments are "
+                      "processed, numbered 51,980 in January 2024.", figures)
+    narrowed = checks_of("Update\n\nPort-of-entry encounters of migrants with CBP One "
+                         "appointments numbered 40,000 in January 2024.", figures)
+    assert set(claim_at(aside, "51,980")["verdict"]) == {"supported"}
+    assert set(claim_at(narrowed, "40,000")["verdict"]) == {"not_checkable"}
