@@ -218,6 +218,9 @@ def _yearly_period(label: str, published: dt.date, open_ended: bool = False,
 
 _BASELINE_WORD = re.compile(r"(?:\b(?:from|since|compared\s+with|compared\s+to|over|than|"
                             r"versus|vs\.?)\s+(?:the\s+)?"
+                            # "40% below the record set in December 2023"
+                            r"|\b(?:below|above)\s+(?:the\s+|its\s+)?(?:(?:record|peak|high|low|"
+                            r"level|total|figure)\s+(?:(?:set|reached|recorded)\s+)?(?:in|of)\s+)?"
                             # "to 63,438 from 122,055 in 2022", "than the 29,073 of 2022": the
                             # date of the figure compared with ("more than 2,000 in" is not)
                             r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
@@ -684,6 +687,20 @@ def _dates_only_the_baseline(stat: dict, clause: str, published) -> bool:
                                for t in times)
 
 
+def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published) -> bool:
+    """True when a change was measured to a period that the clause gives, after the figure and
+    a comparison word, to what the change is measured from ("roughly 40% below the record set
+    in December 2023" read as a change to December 2023)."""
+    number = clause.find(stat["surface"])
+    if number < 0 or not check.compared or check.compared[0].period is None:
+        return False
+    after = number + len(stat["surface"])
+    now = check.compared[0].period.months
+    return any(t.start > after and _COMPARED_WITH.search(clause[after:t.start])
+               and tuple(p.months for p in periods_of(t.label)) == (now,)
+               for t in find_time_expressions(clause, published))
+
+
 def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: str,
                 figures: Figures, published=None, sentence: str = "") -> Check:
     """A last look before a claim is called wrong or right on a series it may not mean.
@@ -710,6 +727,12 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
         return Check(explanation="The sentence dates only the figure it compares with, not this "
                      "figure, so the month to check it against is not stated and no verdict "
                      "is given.", period=check.period,
+                     series_hint=[c.series_id for c in check.compared if c.series_id])
+    if check.verdict == "not_supported" and claim_type == "change" and published and \
+            _read_at_the_baselines_date(stat, check, clause, published):
+        return Check(explanation="The change was read as running to the period the sentence "
+                     "gives the figure it compares with, so its own period is not stated and "
+                     "no verdict is given.", period=check.period,
                      series_hint=[c.series_id for c in check.compared if c.series_id])
     if check.verdict == "not_supported" and stat["kind"] in ("count", "percent"):
         named = [p for e in find_time_expressions(sentence or clause, published or dt.date.today())

@@ -649,3 +649,21 @@ def test_a_relative_clause_between_commas_does_not_narrow_the_figure(figures):
                          "appointments numbered 40,000 in January 2024.", figures)
     assert set(claim_at(aside, "51,980")["verdict"]) == {"supported"}
     assert set(claim_at(narrowed, "40,000")["verdict"]) == {"not_checkable"}
+
+
+JANUARY_2024 = "Update\n\nEncounters at the southwest border totaled 176,195 in January 2024. "
+
+
+def test_a_change_below_a_record_set_in_a_month_runs_from_that_month(figures):
+    # 301,981 (December 2023) -> 176,195 (January 2024) = -41.7%
+    checks = checks_of(JANUARY_2024 + "That was roughly 40 percent below the record set in "
+                       "December 2023.", figures, published="2024-02-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-12-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_change_read_at_the_date_of_its_baseline_is_not_called_wrong(figures):
+    checks = checks_of(JANUARY_2024 + "That was roughly 40 percent below the all-time high of "
+                       "December 2023.", figures, published="2024-02-20")
+    assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_checkable"
