@@ -415,13 +415,15 @@ def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
     own = [e for e in expressions if not _inside(e, spans)]
     for a, b, shift in phrases:
         between = sentence[end:a]
-        after_phrase = a < start and not re.search(r"[;:]|\.\s", sentence[b:start])
+        # "... the same month last year, when 193,249 were recorded" / "(193,249)"; not
+        # "up 13 percent over the previous month, to 189,922": the new figure
+        after_phrase = a < start and re.match(r"\s*(?:,\s*(?:when|which|whose)\b|\()[^;:\d]*$",
+                                              sentence[b:start]) is not None
         compared = (_COMPARISON_BEFORE.search(sentence[:start]) and end <= a
                     and len(between) <= 30 and not re.search(r"[,;:]", between))
         if not (after_phrase or compared):
             continue
-        if period and period in {e.label for e in own if e.end <= start or e.start >= end} \
-                and not compared:
+        if period and period in {e.label for e in own if e.start >= min(b, end)}:
             return stat  # "..., when 193,249 were recorded in March 2023": its own date
         reference = [e.label for e in own if e.end <= a and e.label != period] or [
             e.label for e in own if e.start >= b and e.end <= start]
@@ -443,7 +445,8 @@ def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
         later = before[-1:] or [p for p in earlier if p and _comparable(p, period)][-1:]
         return {**stat, "period": later[0] if later else ""}
     after = [e for e in own if e.label == period and e.start >= end]
-    before = [e for e in own if e.end <= start and not _BASELINE_WORD.search(sentence[:e.start])
+    before = [e for e in own if e.end <= start and periods_of(e.label)
+              and not _BASELINE_WORD.search(sentence[:e.start])
               and not re.search(r"\bsince\s+$", sentence[:e.start], re.I)]
     if after and before and not any(e.label == period for e in own if e.end <= start) \
             and _CLAUSE_AFTER.search(sentence[end:after[0].start]):

@@ -667,3 +667,17 @@ def test_a_change_read_at_the_date_of_its_baseline_is_not_called_wrong(figures):
     checks = checks_of(JANUARY_2024 + "That was roughly 40 percent below the all-time high of "
                        "December 2023.", figures, published="2024-02-20")
     assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_the_figure_a_change_runs_to_is_not_the_figure_of_the_month_before(figures):
+    to = checks_of("Update\n\nIn February, encounters at the southwest border rose 8 percent "
+                   "over the previous month, to 189,922.", figures, published="2024-03-25")
+    compared = checks_of("Update\n\nEncounters at the southwest border were 189,922 in February, "
+                         "compared with 176,195 the month before.", figures,
+                         published="2024-03-25")
+    rows = claim_at(to, "189,922")  # CBP's first release for February 2024
+    assert rows["official_period_start"].tolist() == ["2024-02-01"]
+    assert set(rows["verdict"]) == {"supported"}
+    rows = claim_at(compared, "176,195")
+    assert rows["official_period_start"].tolist() == ["2024-01-01"]
+    assert set(rows["verdict"]) == {"supported"}
