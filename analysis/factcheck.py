@@ -482,6 +482,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     clause = _clause(sentence, *span)
     if stat["kind"] in _DETAIL_KINDS:
         return None
+    if stat["kind"] == "count" and offset >= 0 and any(
+            e.start <= span[0] and span[1] <= e.end
+            for e in find_time_expressions(sentence, article.published)):
+        return None  # "In January 2024 encounters were ...": the year of a date, not a figure
     stat = _qualifier(stat, sentence, offset)
     stat = _own_period(stat, sentence, offset, article.published)
     stat = _level_period(stat, sentence, offset, article.published, earlier)

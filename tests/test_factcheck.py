@@ -681,3 +681,10 @@ def test_the_figure_a_change_runs_to_is_not_the_figure_of_the_month_before(figur
     rows = claim_at(compared, "176,195")
     assert rows["official_period_start"].tolist() == ["2024-01-01"]
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_year_of_a_date_is_not_a_figure(figures):
+    checks = checks_of("Update\n\nIn January 2024 encounters at the southwest border were "
+                       "176,195.", figures)
+    assert "2024" not in set(checks["claim_text"])
+    assert set(claim_at(checks, "176,195")["verdict"]) == {"supported"}
