@@ -223,8 +223,8 @@ _BASELINE_WORD = re.compile(r"(?:\b(?:from|since|compared\s+with|compared\s+to|o
                             r"level|total|figure)\s+(?:(?:set|reached|recorded)\s+)?(?:in|of)\s+)?"
                             # "to 63,438 from 122,055 in 2022", "than the 29,073 of 2022": the
                             # date of the figure compared with ("more than 2,000 in" is not)
-                            r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
-                            r"\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|of|during)\s+"
+                            r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?|below|above)\s+"
+                            r"(?:the\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|of|during)\s+"
                             r"|\bthan\s+the\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+"
                             r"(?:in|of|during)\s+(?:the\s+)?)"
                             r"(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
@@ -695,16 +695,17 @@ def _dates_only_the_baseline(stat: dict, clause: str, published) -> bool:
 
 
 def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published) -> bool:
-    """True when a change was measured to a period that the clause gives, after the figure and
-    a comparison word, to what the change is measured from ("roughly 40% below the record set
-    in December 2023" read as a change to December 2023)."""
+    """True when the clause dates, after the figure and a comparison word, what a change is
+    measured from, and the change was not measured from that period ("roughly 40% below the
+    record set in December 2023" read as a change to December 2023, "4 percent below the
+    129,513 of January 2023" read against the month before)."""
     number = clause.find(stat["surface"])
-    if number < 0 or not check.compared or check.compared[0].period is None:
+    if number < 0 or len(check.compared) < 2 or check.compared[1].period is None:
         return False
     after = number + len(stat["surface"])
-    now = check.compared[0].period.months
+    before = check.compared[1].period.months
     return any(t.start > after and _COMPARED_WITH.search(clause[after:t.start])
-               and tuple(p.months for p in periods_of(t.label)) == (now,)
+               and tuple(p.months for p in periods_of(t.label)) != (before,)
                for t in find_time_expressions(clause, published))
 
 
@@ -737,9 +738,9 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
                      series_hint=[c.series_id for c in check.compared if c.series_id])
     if check.verdict == "not_supported" and claim_type == "change" and published and \
             _read_at_the_baselines_date(stat, check, clause, published):
-        return Check(explanation="The change was read as running to the period the sentence "
-                     "gives the figure it compares with, so its own period is not stated and "
-                     "no verdict is given.", period=check.period,
+        return Check(explanation="The sentence dates the figure the change is measured from, "
+                     "and the change was not measured from that period, so no verdict is "
+                     "given.", period=check.period,
                      series_hint=[c.series_id for c in check.compared if c.series_id])
     if check.verdict == "not_supported" and stat["kind"] in ("count", "percent"):
         named = [p for e in find_time_expressions(sentence or clause, published or dt.date.today())

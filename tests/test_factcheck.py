@@ -688,3 +688,12 @@ def test_the_year_of_a_date_is_not_a_figure(figures):
                        "176,195.", figures)
     assert "2024" not in set(checks["claim_text"])
     assert set(claim_at(checks, "176,195")["verdict"]) == {"supported"}
+
+
+def test_below_the_figure_of_a_named_month_is_measured_from_that_month(figures):
+    # Border Patrol: 129,513 (January 2023) -> 124,215 (January 2024) = -4.1%
+    checks = checks_of("Update\n\nBorder Patrol apprehensions were 124,215 in January, about 4 "
+                       "percent below the 129,513 of January 2023.", figures)
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
