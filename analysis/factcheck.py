@@ -177,15 +177,29 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[before[-1] if before else 0: after.start() if after else len(sentence)]
 
 
+#: A comparative before a number that is no percentage or multiple bounds a level ("stayed
+#: above 150,000", "more than 2 million"); it says nothing of a change's direction.
+_LEVEL_BOUND = re.compile(r"\s+(?:than\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?\$?\d[\d,.]*"
+                          r"(?!\d|[\d,.]*\s*(?:%|percent|per\s+cent|times|fold|percentage))", re.I)
+_COMPARATIVES = {"above", "below", "more", "fewer", "higher", "lower"}
+
+
 def _direction(window: str) -> str:
-    downs = [m.start() for m in re.finditer(words_re("change_down"), window, re.I)]
-    ups = [m.start() for m in re.finditer(words_re("change_up"), window, re.I)]
+    def starts(name: str) -> list[int]:
+        return [m.start() for m in re.finditer(words_re(name), window, re.I)
+                if not (m.group(0).lower() in _COMPARATIVES
+                        and _LEVEL_BOUND.match(window, m.end()))]
+
+    downs, ups = starts("change_down"), starts("change_up")
     if downs and (not ups or min(downs) <= min(ups)):
         return "down"
     return "up" if ups else ""
 
 
 def _baseline(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | None:
+    same = re.fullmatch(r"same-period:(\d{4})", str(stat.get("baseline_period") or ""))
+    if same:  # "the same period of 2023": the claim's months in that year
+        return now.shifted(12 * (int(same[1]) - int(now.months[-1][:4])))
     base = periods_of(stat.get("baseline_period"))
     if len(base) == 1:
         return base[0]
@@ -249,6 +263,10 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     for e in expressions:
         if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
             baseline = e.label
+            same = re.search(r"\bsame\s+(?:period|months?|stretch|time|quarter)\s+(?:in|of)\s+$",
+                             sentence[:e.start], re.I)
+            if same and re.fullmatch(r"\d{4}", e.label):
+                baseline = "same-period:" + e.label  # "the same period of 2023": the claim's months
     if not baseline:  # "fell 30 percent from May": a bare month after 'from' is the baseline
         m = re.search(r"\b(?:from|since|than|over)\s+(?:the\s+)?(" + "|".join(
             calendar.month_name[1:]) + r")\b(?!\s+\d)", sentence)
@@ -575,6 +593,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                     period=label))
                 continue
             before = _baseline(stat, sentence, periods[0], yearly)
+            if before is None or len(before.months) != len(periods[0].months):
+                checks.append(Check(explanation="The change would compare periods of different "
+                                    "lengths (a part of a year with a whole one), so it is not "
+                                    "computed.", period=label))
+                continue
             checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
                                        series_id, periods[0], before, figures, label))
         elif kind == "ratio":

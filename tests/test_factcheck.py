@@ -697,3 +697,28 @@ def test_below_the_figure_of_a_named_month_is_measured_from_that_month(figures):
     change = checks[checks["claim_type"] == "change"]
     assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
     assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_comparative_before_a_level_is_no_direction_of_change(figures):
+    # "above 150,000" bounds the level; the change is "down": 301,981 -> 176,195 = -41.7%
+    for bound in ("above 150,000", "more than 150,000"):
+        checks = checks_of(f"Update\n\nEncounters at the southwest border stayed {bound} in "
+                           "January, down 42 percent from December.", figures)
+        assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "supported"
+
+
+def test_the_same_period_of_a_year_is_the_claims_months_in_that_year(figures):
+    # Mexico's events, January-July: 316,615 (2023) -> 828,505 (2024) = +161.7%
+    checks = checks_of("Update\n\nMexico detained 828,505 migrants between January and July 2024, "
+                       "up 162 percent from the same period of 2023.", figures,
+                       published="2024-08-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["official_period_end"].tolist() == ["2024-07-31", "2023-07-31"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_change_never_compares_a_part_of_a_year_with_a_whole_year(figures):
+    checks = checks_of("Update\n\nMexico detained 828,505 migrants between January and July 2024, "
+                       "up 162 percent from 2023.", figures, published="2024-08-20")
+    assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_checkable"
