@@ -727,7 +727,9 @@ def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published
         return False
     after = number + len(stat["surface"])
     before = check.compared[1].period.months
-    return any(t.start > after and _COMPARED_WITH.search(clause[after:t.start])
+    relative = _relative_spans(clause)  # "the same month last year" was read as such
+    return any(t.start > after and not _inside(t, relative)
+               and _COMPARED_WITH.search(clause[after:t.start])
                and tuple(p.months for p in periods_of(t.label)) != (before,)
                for t in find_time_expressions(clause, published))
 

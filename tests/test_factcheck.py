@@ -722,3 +722,11 @@ def test_a_change_never_compares_a_part_of_a_year_with_a_whole_year(figures):
     checks = checks_of("Update\n\nMexico detained 828,505 migrants between January and July 2024, "
                        "up 162 percent from 2023.", figures, published="2024-08-20")
     assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_a_wrong_change_against_the_same_month_last_year_is_still_caught(figures):
+    # 157,358 (January 2023) -> 176,195 (January 2024) = +12.0%, not +20% nor a fall
+    for words in ("20 percent above", "12 percent below"):
+        checks = checks_of("Update\n\nEncounters at the southwest border were 176,195 in January, "
+                           f"{words} the same month last year.", figures)
+        assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_supported"
