@@ -454,8 +454,8 @@ def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
         before = [e.label for e in own if e.end <= start]
         return {**stat, "period": before[-1] if before else ""}
     dated = [e for e in own if e.label == period and e.start >= end]
-    compared = _BASELINE_WORD.search(sentence[:dated[0].start]) if dated else None
-    if compared and compared.start() >= end and not any(e.label == period and e.end <= start
+    baseline_word = _BASELINE_WORD.search(sentence[:dated[0].start]) if dated else None
+    if baseline_word and baseline_word.start() >= end and not any(e.label == period and e.end <= start
                                                         for e in own):
         # "fell by more than half, to 53,438 from 122,055 in 2022": 2022 dates 122,055; this
         # figure takes a date before it, else the latest period named before, later than 2022
@@ -584,7 +584,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             label, baseline = _periods_around(sentence, stat, article.published, earlier)
             label = fytd or label
             periods = (_yearly_period(label, article.published, False, figures, series_id)
-                   if yearly else periods_of(label))
+                       if yearly else periods_of(label))
             if baseline:
                 stat = {**stat, "baseline_period": baseline}
             if not direction or len(periods) != 1:
@@ -740,6 +740,9 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
 
     - A figure whose own words narrow or widen what it counts ("encounters of unaccompanied
       children", "nationwide encounters") is not set against a whole series: not_checkable.
+    - A figure found wrong whose sentence dates only the figure it compares with, or a change
+      not measured from the period its sentence gives the compared figure, was read at a
+      guessed period: not_checkable.
     - A figure found wrong that matches an official figure of a nearby month, of another
       period the sentence names or of another encounter series is most likely read against
       the wrong month or series:
@@ -768,7 +771,7 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
                      "given.", period=check.period,
                      series_hint=[c.series_id for c in check.compared if c.series_id])
     if check.verdict == "not_supported" and stat["kind"] in ("count", "percent"):
-        named = [p for e in find_time_expressions(sentence or clause, published or dt.date.today())
+        named = [p for e in find_time_expressions(sentence or clause, published)
                  for p in periods_of(e.label)] if published else []
         elsewhere = _matches_elsewhere(stat, claim_type, check, clause, named, figures)
         if elsewhere:
@@ -785,8 +788,7 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
     for series_id in choice:
         yearly = registry.get(series_id).frequency == "year"
         periods = (_yearly_period(claim["period"], article.published, True, figures, series_id)
-                   if yearly
-                   else periods_of(claim["period"]))
+                   if yearly else periods_of(claim["period"]))
         if claim["claim_type"] == "rank":
             year = str(claim["period"])[:4]
             if claim.get("month_name") and year.isdigit():
