@@ -143,7 +143,7 @@ _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)
 #: "one in three of the month's total", "46 percent of all encounters": a share of a whole
 #: over the claim's own period (not "half of December's total", a fraction of another month).
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
-                       r"quarter|period)(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?"
+                       r"quarter|period)(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
                        r"(?:total|encounters)\b", re.I)
 
 

@@ -730,3 +730,19 @@ def test_a_wrong_change_against_the_same_month_last_year_is_still_caught(figures
         checks = checks_of("Update\n\nEncounters at the southwest border were 176,195 in January, "
                            f"{words} the same month last year.", figures)
         assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_supported"
+
+
+@pytest.mark.parametrize("baseline", ["year on year", "from 12 months earlier",
+                                      "from the same time last year", "from the prior year"])
+def test_other_phrasings_of_a_year_earlier_are_twelve_month_baselines(figures, baseline):
+    checks = checks_of("Update\n\nEncounters at the southwest border were 176,195 in January, up "
+                       f"12 percent {baseline}.", figures)
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_share_of_all_southwest_border_encounters_is_a_share(figures):
+    checks = checks_of(PORTS_JANUARY.format("about three in ten").replace(
+        "of the month's total", "of all southwest border encounters"), figures)
+    assert checks[checks["claim_type"] == "share"]["verdict"].tolist() == ["supported"]
