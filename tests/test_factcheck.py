@@ -745,4 +745,4 @@ def test_other_phrasings_of_a_year_earlier_are_twelve_month_baselines(figures, b
 def test_a_share_of_all_southwest_border_encounters_is_a_share(figures):
     checks = checks_of(PORTS_JANUARY.format("about three in ten").replace(
         "of the month's total", "of all southwest border encounters"), figures)
-    assert checks[checks["claim_type"] == "share"]["verdict"].tolist() == ["supported"]
+    assert set(checks[checks["claim_type"] == "share"]["verdict"]) == {"supported"}
