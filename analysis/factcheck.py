@@ -1,7 +1,7 @@
 """Checking an article's claims against the official series of the registry.
 
-A claim is a statistic of the article (a level, a change, a fraction of a baseline, a
-multiple) or a claim without a number (a trend, a record, a rank, "the lowest since", a
+A claim is a statistic of the article (a level, a change, a fraction of a baseline, a share
+of a total, a multiple) or a claim without a number (a trend, a record, a rank, "the lowest since", a
 streak, a dated event; see analysis.claims). Story details (ages, durations, one group's
 size in an anecdote) are not claims and get no row.
 
@@ -25,6 +25,8 @@ how claims name them, in analysis.series. Tolerances (applied in `verdicts.holds
 - a change in percent, in the right direction: within 1.5 points or 5% of the claim,
   whichever is larger (exact), within 2 points or 10% of the claim (approximate); a multiple within 10% (a larger actual multiple is `partly_supported`:
   the claim understates); a strong trend word needs a change of 20% or more;
+- a share of a total ("one in three of the month's total"): within 10% of the claimed share
+  (in words) or the tolerance of a change (in percent);
 - "one of the highest" needs a rank in the top five or the top fifth.
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
 one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
@@ -47,7 +49,7 @@ from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
                                check_level, check_lowest_since, check_multiple, check_rank,
-                               check_record, check_streak, check_trend, combine,
+                               check_record, check_share, check_streak, check_trend, combine,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation
 
@@ -138,6 +140,34 @@ _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)
                                  r"peak|record)", re.I)
 
 
+#: "one in three of the month's total", "46 percent of all encounters": a share of a whole
+#: over the claim's own period (not "half of December's total", a fraction of another month).
+_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
+                       r"quarter|period)(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                       r"(?:total|encounters)\b", re.I)
+
+
+def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
+                 earlier: list[str], figures: Figures, percent: bool) -> Check:
+    """A share of the series' whole (the registry's sum it is a part of) over the claim's
+    period: its own, else the latest the article named; "the month's total" needs a month
+    and "the year's total" a longer period, else not_checkable."""
+    label = fytd or str(stat.get("period") or "") or next((p for p in reversed(earlier) if p), "")
+    periods = periods_of(label)
+    whole = registry.whole_of(series_id)
+    if whole is None or len(periods) != 1:
+        return Check(explanation="The claim is a share of a total, but the part it measures is "
+                     "not a part of a bundled total or its period is not stated, so the share "
+                     "cannot be computed.", period=label)
+    span = (share["span"] or "").lower()
+    if (span == "month") != (len(periods[0].months) == 1) and span:
+        return Check(explanation=f"The claim is a share of the {span}'s total, but the period "
+                     f"it is read at ({label}) is not a {span}, so the share is not computed.",
+                     period=label)
+    return check_share(claimed, stat["qualifier"], stat["surface"], series_id, whole.id,
+                       periods[0], figures, label, percent)
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause around a span of a sentence: back to the last ';', ', while', ', but' or
     sentence start, forward to the next such boundary."""
@@ -147,15 +177,29 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[before[-1] if before else 0: after.start() if after else len(sentence)]
 
 
+#: A comparative before a number that is no percentage or multiple bounds a level ("stayed
+#: above 150,000", "more than 2 million"); it says nothing of a change's direction.
+_LEVEL_BOUND = re.compile(r"\s+(?:than\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?\$?\d[\d,.]*"
+                          r"(?!\d|[\d,.]*\s*(?:%|percent|per\s+cent|times|fold|percentage))", re.I)
+_COMPARATIVES = {"above", "below", "more", "fewer", "higher", "lower"}
+
+
 def _direction(window: str) -> str:
-    downs = [m.start() for m in re.finditer(words_re("change_down"), window, re.I)]
-    ups = [m.start() for m in re.finditer(words_re("change_up"), window, re.I)]
+    def starts(name: str) -> list[int]:
+        return [m.start() for m in re.finditer(words_re(name), window, re.I)
+                if not (m.group(0).lower() in _COMPARATIVES
+                        and _LEVEL_BOUND.match(window, m.end()))]
+
+    downs, ups = starts("change_down"), starts("change_up")
     if downs and (not ups or min(downs) <= min(ups)):
         return "down"
     return "up" if ups else ""
 
 
 def _baseline(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | None:
+    same = re.fullmatch(r"same-period:(\d{4})", str(stat.get("baseline_period") or ""))
+    if same:  # "the same period of 2023": the claim's months in that year
+        return now.shifted(12 * (int(same[1]) - int(now.months[-1][:4])))
     base = periods_of(stat.get("baseline_period"))
     if len(base) == 1:
         return base[0]
@@ -168,21 +212,36 @@ def _baseline(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | 
     return now.shifted(-12 if (yearly or len(now.months) == 12) else -len(now.months))
 
 
-def _yearly_period(label: str, published: dt.date, open_ended: bool = False) -> list[Period]:
-    """A yearly series' periods: whole calendar years. A claim without a number over an
-    open stretch up to publication ("more migrants than ever in recent history", "since
-    2022") is read at the last full year before publication (`open_ended`); any other
-    part of a year cannot be checked against a yearly series: []."""
+def _yearly_period(label: str, published: dt.date, open_ended: bool = False,
+                   figures: Figures | None = None, series_id: str = "") -> list[Period]:
+    """A yearly series' periods: whole calendar years, or a part of a year the series holds
+    a figure for ("the first quarter of 2023" when it holds January-March). A claim without
+    a number over an open stretch up to publication ("more migrants than ever in recent
+    history", "since 2022") is read at the last full year before publication
+    (`open_ended`); any other part of a year is never compared with a yearly figure: []."""
     periods = periods_of(label)
     if periods and all(p.year for p in periods):
+        return periods
+    if len(periods) == 1 and figures is not None and series_id and \
+            figures.value(series_id, periods[0]) is not None:
         return periods
     if open_ended and (not label or label.endswith("/" + published.isoformat())):
         return periods_of(str(published.year - 1))
     return []
 
 
-_BASELINE_WORD = re.compile(r"\b(?:from|since|compared\s+with|compared\s+to|over|than|"
-                            r"versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
+_BASELINE_WORD = re.compile(r"(?:\b(?:from|since|compared\s+with|compared\s+to|over|than|"
+                            r"versus|vs\.?)\s+(?:the\s+)?"
+                            # "40% below the record set in December 2023"
+                            r"|\b(?:below|above)\s+(?:the\s+|its\s+)?(?:(?:record|peak|high|low|"
+                            r"level|total|figure)\s+(?:(?:set|reached|recorded)\s+)?(?:in|of)\s+)?"
+                            # "to 63,438 from 122,055 in 2022", "than the 29,073 of 2022": the
+                            # date of the figure compared with ("more than 2,000 in" is not)
+                            r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?|below|above)\s+"
+                            r"(?:the\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|of|during)\s+"
+                            r"|\bthan\s+the\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+"
+                            r"(?:in|of|during)\s+(?:the\s+)?)"
+                            r"(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
 
 
 def _periods_around(sentence: str, stat: dict, published: dt.date,
@@ -196,9 +255,18 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
         period = covered  # "The agency's January report, released Feb. 13, showed ... down"
     fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
     expressions = find_time_expressions(sentence, published, fiscal=fiscal or None)
+    relative = _relative_spans(sentence)
+    inside = {e.label for e in expressions if _inside(e, relative)}
+    expressions = [e for e in expressions if not _inside(e, relative)]
+    if period in inside and period not in {e.label for e in expressions}:
+        period = ""  # "20 percent above the same month last year": 'last year' is the baseline's
     for e in expressions:
         if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
             baseline = e.label
+            same = re.search(r"\bsame\s+(?:period|months?|stretch|time|quarter)\s+(?:in|of)\s+$",
+                             sentence[:e.start], re.I)
+            if same and re.fullmatch(r"\d{4}", e.label):
+                baseline = "same-period:" + e.label  # "the same period of 2023": the claim's months
     if not baseline:  # "fell 30 percent from May": a bare month after 'from' is the baseline
         m = re.search(r"\b(?:from|since|than|over)\s+(?:the\s+)?(" + "|".join(
             calendar.month_name[1:]) + r")\b(?!\s+\d)", sentence)
@@ -219,6 +287,18 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             (p for p in reversed(earlier) if p and p != baseline and _comparable(p, baseline)),
             "")
     return period, baseline
+
+
+def _relative_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the phrases that name a baseline relative to the claim's own period ("the
+    same month last year", "a year earlier", "the month before"): a time expression inside
+    one ("last year") dates the baseline, never the claim."""
+    return [m.span() for name in ("same_period_last_year", "previous_month")
+            for m in re.finditer(words_re(name), sentence, re.I)]
+
+
+def _inside(expression, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= expression.start and expression.end <= b for a, b in spans)
 
 
 _COVERED = re.compile(r"\b(?P<month>" + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)?\s+"
@@ -312,6 +392,86 @@ def _own_period(stat: dict, sentence: str, start: int, published: dt.date) -> di
     return stat
 
 
+_COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+"
+                                r"(?:the\s+|a\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$", re.I)
+_CLAUSE_AFTER = re.compile(r",\s+(?:meaning|which|when|while|as|and|but|so|making|leaving|"
+                           r"bringing|after|before|compared|up|down|a|an|the)\b", re.I)
+
+
+def _shifted_label(label: str, months: int) -> str:
+    """A period label moved `months` back or forth, in a form `periods_of` reads."""
+    periods = periods_of(label)
+    if len(periods) != 1:
+        return ""
+    moved = periods[0].shifted(months)
+    if re.fullmatch(r"FY\d{4}|\d{4}|\d{4}-\d{2}", moved.label):
+        return moved.label
+    return f"{moved.start}/{moved.end}"
+
+
+def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
+                  earlier: list[str]) -> dict:
+    """The period of a level the sentence dates only relatively or from another clause.
+
+    - A figure after a phrase naming a baseline relative to the claim ("2 percent below the
+      same month last year, when 193,249 were recorded") or right after a comparison word
+      beside one ("compared with 193,249 a year earlier") is the baseline's figure: the
+      claim's period (another date of the sentence, else the latest the article named)
+      moved back a year (a month for "the month before"). 'last year' inside the phrase
+      never dates it. Without a period to move back from, the level gets none.
+    - "In June 2022, total encounters were 207,834, meaning this June was ...": a date
+      before the figure dates it over one after the figure in a later clause."""
+    if stat["kind"] != "count" or start < 0:
+        return stat
+    end = start + len(stat["surface"])
+    period = str(stat.get("period") or "")
+    expressions = find_time_expressions(sentence, published)
+    phrases = [(m.start(), m.end(), -12 if name == "same_period_last_year" else -1)
+               for name in ("same_period_last_year", "previous_month")
+               for m in re.finditer(words_re(name), sentence, re.I)]
+    spans = [(a, b) for a, b, _ in phrases]
+    own = [e for e in expressions if not _inside(e, spans)]
+    for a, b, shift in phrases:
+        between = sentence[end:a]
+        # "... the same month last year, when 193,249 were recorded" / "(193,249)"; not
+        # "up 13 percent over the previous month, to 189,922": the new figure
+        after_phrase = a < start and re.match(r"\s*(?:,\s*(?:when|which|whose)\b|\()[^;:\d]*$",
+                                              sentence[b:start]) is not None
+        compared = (_COMPARISON_BEFORE.search(sentence[:start]) and end <= a
+                    and len(between) <= 30 and not re.search(r"[,;:]", between))
+        if not (after_phrase or compared):
+            continue
+        if period and period in {e.label for e in own if e.start >= min(b, end)}:
+            return stat  # "..., when 193,249 were recorded in March 2023": its own date
+        reference = [e.label for e in own if e.end <= a and e.label != period] or [
+            e.label for e in own if e.start >= b and e.end <= start]
+        base = reference[-1] if reference else next(
+            (p for p in reversed(earlier) if periods_of(p)), "")
+        return {**stat, "period": _shifted_label(base, shift) if base else ""}
+    if period in {e.label for e in expressions if _inside(e, spans)} and \
+            period not in {e.label for e in own}:
+        # "176,195, 12 percent above the same month last year": not the baseline's figure
+        before = [e.label for e in own if e.end <= start]
+        return {**stat, "period": before[-1] if before else ""}
+    dated = [e for e in own if e.label == period and e.start >= end]
+    baseline_word = _BASELINE_WORD.search(sentence[:dated[0].start]) if dated else None
+    if baseline_word and baseline_word.start() >= end and not any(e.label == period and e.end <= start
+                                                        for e in own):
+        # "fell by more than half, to 53,438 from 122,055 in 2022": 2022 dates 122,055; this
+        # figure takes a date before it, else the latest period named before, later than 2022
+        before = [e.label for e in own if e.end <= start and e.label != period]
+        later = before[-1:] or [p for p in earlier if p and _comparable(p, period)][-1:]
+        return {**stat, "period": later[0] if later else ""}
+    after = [e for e in own if e.label == period and e.start >= end]
+    before = [e for e in own if e.end <= start and periods_of(e.label)
+              and not _BASELINE_WORD.search(sentence[:e.start])
+              and not re.search(r"\bsince\s+$", sentence[:e.start], re.I)]
+    if after and before and not any(e.label == period for e in own if e.end <= start) \
+            and _CLAUSE_AFTER.search(sentence[end:after[0].start]):
+        return {**stat, "period": before[-1].label}
+    return stat
+
+
 _MORE_THAN_VERB = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed|eclipsed|"
                              r"above|over)\s+$", re.I)
 _LESS_THAN_VERB = re.compile(r"\b(?:below|under)\s+$", re.I)
@@ -340,8 +500,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     clause = _clause(sentence, *span)
     if stat["kind"] in _DETAIL_KINDS:
         return None
+    if stat["kind"] == "count" and offset >= 0 and any(
+            e.start <= span[0] and span[1] <= e.end
+            for e in find_time_expressions(sentence, article.published)):
+        return None  # "In January 2024 encounters were ...": the year of a date, not a figure
     stat = _qualifier(stat, sentence, offset)
     stat = _own_period(stat, sentence, offset, article.published)
+    stat = _level_period(stat, sentence, offset, article.published, earlier)
     times = re.match(r"\s+(and\s+a\s+half\s+)?times\b", sentence[offset + len(stat["surface"]):])
     if stat["kind"] == "count" and times:  # "about two and a half times the 172,508 of ..."
         stat = {**stat, "kind": "ratio", "value": float(stat["value"]) + (0.5 if times[1] else 0),
@@ -379,7 +544,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     for series_id in choice:
         yearly = registry.get(series_id).frequency == "year"
         label = fytd or str(stat["period"] or "")
-        periods = _yearly_period(label, article.published) if yearly else periods_of(label)
+        periods = (_yearly_period(label, article.published, False, figures, series_id)
+                   if yearly else periods_of(label))
         if kind == "count":
             since = _since_start(label, sentence, article.published)
             if since:  # "dropped to 128,410, the lowest since February 2020": a baseline
@@ -388,13 +554,20 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 periods = periods_of(label) if label and not yearly else []
             if not label and earlier and inherited:  # "plunged to 924 as ...": same month
                 label = earlier[-1]
-                periods = (_yearly_period(label, article.published) if yearly
+                periods = (_yearly_period(label, article.published, False, figures,
+                                          series_id) if yearly
                            else periods_of(label))
             checks.append(check_level(stat, series_id, periods, figures))
         elif kind in ("percent", "fraction"):
             window = clause
             direction = _direction(window)
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
+            share = _SHARE_OF.match(sentence[span[1]:])
+            if share:  # "roughly one in three of the month's total": a part over its whole
+                claim_type = "share"
+                checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,
+                                           figures, kind == "percent"))
+                continue
             if kind == "fraction" and _NEAR_FRACTION_BASE.match(sentence[span[1]:]):
                 claim_type = "fraction_of"
                 expressions = find_time_expressions(sentence, article.published)
@@ -410,7 +583,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 continue
             label, baseline = _periods_around(sentence, stat, article.published, earlier)
             label = fytd or label
-            periods = _yearly_period(label, article.published) if yearly else periods_of(label)
+            periods = (_yearly_period(label, article.published, False, figures, series_id)
+                       if yearly else periods_of(label))
             if baseline:
                 stat = {**stat, "baseline_period": baseline}
             if not direction or len(periods) != 1:
@@ -419,6 +593,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                     period=label))
                 continue
             before = _baseline(stat, sentence, periods[0], yearly)
+            if before is None or len(before.months) != len(periods[0].months):
+                checks.append(Check(explanation="The change would compare periods of different "
+                                    "lengths (a part of a year with a whole one), so it is not "
+                                    "computed.", period=label))
+                continue
             checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
                                        series_id, periods[0], before, figures, label))
         elif kind == "ratio":
@@ -438,10 +617,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         + re.split(r"[,;:(]|\s(?:in|on|at|as|while|after|since|during|from|to|with|through|by|"
                    r"for|than|and|but)\s",
                    clause[number + len(stat["surface"]):number + len(stat["surface"]) + 45])[0])
+    # "Encounters at ports of entry, where the CBP One app schedules appointments, rose to
+    # 429,831": a relative clause between commas describes; it does not narrow the figure
+    own_words = _ASIDE.sub(",", own_words)
     return claim_type, second_look(stat, claim_type, combine(checks, ambiguous=len(choice) > 1),
-                                   own_words, clause, figures, article.published)
+                                   own_words, clause, figures, article.published, sentence)
 
 
+_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;()]*,", re.I)
 _FIRST_RELEASE = re.compile(r"first released as ([\d,]+)")
 
 
@@ -476,13 +659,23 @@ def _decimals(surface: str) -> int:
     return len(found.group(1)) if found and found.group(1) else 0
 
 
-def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str) -> str:
+def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
+                       named: list[Period] = (), figures: Figures | None = None) -> str:
     """Where a figure that the check found wrong is, to the unit, an official figure of the
-    month next to the one read or of another encounter series (a revised or first-release
-    value; a percentage as printed, to its last digit): the sentence was most likely read
-    against the wrong month or series. '' when it matches nothing so exactly."""
+    month next to the one read, of another period the sentence names (`named`), or of
+    another encounter series (a revised or first-release value; a percentage as printed, to
+    its last digit): the sentence was most likely read against the wrong month or series.
+    '' when it matches nothing so exactly."""
     months = _near_months(check)
     claimed = float(stat["value"])
+    if figures is not None and claim_type == "level" and stat["qualifier"] == "exact" \
+            and claimed >= 1000:
+        for period in named:  # "In June 2022, encounters were 207,834, ... this June"
+            for s in registry.by_country("United States", "month"):
+                value = figures.value(s.id, period)
+                if value is not None and abs(value - claimed) <= 0.001 * value:
+                    return f"{s.counts} numbered {value:,.0f} in {period.name}, a period the " \
+                           "sentence names"
     # the monthly U.S. series a misread month or series could have meant (the registry's)
     for series_id in (s.id for s in registry.by_country("United States", "month")):
         values = _monthly_values(series_id)
@@ -524,14 +717,35 @@ def _dates_only_the_baseline(stat: dict, clause: str, published) -> bool:
                                for t in times)
 
 
+def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published) -> bool:
+    """True when the clause dates, after the figure and a comparison word, what a change is
+    measured from, and the change was not measured from that period ("roughly 40% below the
+    record set in December 2023" read as a change to December 2023, "4 percent below the
+    129,513 of January 2023" read against the month before)."""
+    number = clause.find(stat["surface"])
+    if number < 0 or len(check.compared) < 2 or check.compared[1].period is None:
+        return False
+    after = number + len(stat["surface"])
+    before = check.compared[1].period.months
+    relative = _relative_spans(clause)  # "the same month last year" was read as such
+    return any(t.start > after and not _inside(t, relative)
+               and _COMPARED_WITH.search(clause[after:t.start])
+               and tuple(p.months for p in periods_of(t.label)) != (before,)
+               for t in find_time_expressions(clause, published))
+
+
 def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: str,
-                figures: Figures, published=None) -> Check:
+                figures: Figures, published=None, sentence: str = "") -> Check:
     """A last look before a claim is called wrong or right on a series it may not mean.
 
     - A figure whose own words narrow or widen what it counts ("encounters of unaccompanied
       children", "nationwide encounters") is not set against a whole series: not_checkable.
-    - A figure found wrong that matches an official figure of a nearby month or another
-      encounter series is most likely read against the wrong month or series:
+    - A figure found wrong whose sentence dates only the figure it compares with, or a change
+      not measured from the period its sentence gives the compared figure, was read at a
+      guessed period: not_checkable.
+    - A figure found wrong that matches an official figure of a nearby month, of another
+      period the sentence names or of another encounter series is most likely read against
+      the wrong month or series:
       not_checkable, saying what it matches, never not_supported (a false not_supported is
       the worst error a fact-checker can make)."""
     if check.verdict == "not_checkable" or not check.compared:
@@ -550,8 +764,16 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
                      "figure, so the month to check it against is not stated and no verdict "
                      "is given.", period=check.period,
                      series_hint=[c.series_id for c in check.compared if c.series_id])
+    if check.verdict == "not_supported" and claim_type == "change" and published and \
+            _read_at_the_baselines_date(stat, check, clause, published):
+        return Check(explanation="The sentence dates the figure the change is measured from, "
+                     "and the change was not measured from that period, so no verdict is "
+                     "given.", period=check.period,
+                     series_hint=[c.series_id for c in check.compared if c.series_id])
     if check.verdict == "not_supported" and stat["kind"] in ("count", "percent"):
-        elsewhere = _matches_elsewhere(stat, claim_type, check, clause)
+        named = [p for e in find_time_expressions(sentence or clause, published)
+                 for p in periods_of(e.label)] if published else []
+        elsewhere = _matches_elsewhere(stat, claim_type, check, clause, named, figures)
         if elsewhere:
             return Check(explanation=f"The figure does not match the period or series it was "
                          f"read against, but {elsewhere}: the sentence most likely means that, "
@@ -565,8 +787,8 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
     checks = []
     for series_id in choice:
         yearly = registry.get(series_id).frequency == "year"
-        periods = (_yearly_period(claim["period"], article.published, True) if yearly
-                   else periods_of(claim["period"]))
+        periods = (_yearly_period(claim["period"], article.published, True, figures, series_id)
+                   if yearly else periods_of(claim["period"]))
         if claim["claim_type"] == "rank":
             year = str(claim["period"])[:4]
             if claim.get("month_name") and year.isdigit():

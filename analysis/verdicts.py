@@ -1,6 +1,6 @@
 """The rules that turn a claim and official figures into a verdict.
 
-One function per kind of claim (`check_level`, `check_change`, `check_multiple`,
+One function per kind of claim (`check_level`, `check_change`, `check_multiple`, `check_share`,
 `check_trend`, `check_record`, `check_lowest_since`, `check_streak`, `check_rank`,
 `check_event`), each reading values only through `series.Figures` and returning a `Check`:
 the verdict, a plain explanation (the figures, the source and whether it is secondary, the
@@ -270,6 +270,40 @@ def check_multiple(claimed: float, qualifier: str, surface: str, series_id: str,
                            f"{claimed:g}") for p, v in zip(nows, values)]
     compared.append(Comparison(series_id, before, base, "baseline"))
     return Check(verdict, explanation, compared, period_label)
+
+
+def check_share(claimed: float, qualifier: str, surface: str, series_id: str, whole_id: str,
+                period: Period, figures: Figures, period_label: str,
+                percent: bool = False) -> Check:
+    """A part's share of the whole it belongs to over one period ("roughly one in three of
+    the month's total": ports of entry over all encounters). A fraction word ("one in
+    three", "half") holds within 10% of the claimed share, a percentage within the
+    tolerance of a change (1.5 points or 5%, about: 2 points or 10%); a miss within a
+    quarter of the claim plus 2 points is partly_supported."""
+    part, whole = figures.value(series_id, period), figures.value(whole_id, period)
+    if part is None or not whole:
+        return unreachable(period_label, series_id)
+    share = part / whole
+    if qualifier in ("more_than", "at_least"):
+        outcome = "yes" if share >= claimed else ("near" if share >= 0.9 * claimed else "no")
+    elif qualifier in ("less_than", "at_most"):
+        outcome = "yes" if share <= claimed else ("near" if share <= 1.1 * claimed else "no")
+    else:
+        tolerance = 0.10 * claimed if not percent else (
+            max(0.02, 0.10 * claimed) if qualifier == "approximate" else max(0.015, 0.05 * claimed))
+        gap = abs(share - claimed)
+        outcome = "yes" if gap <= tolerance else ("near" if gap <= 0.25 * claimed + 0.02
+                                                  else "no")
+    verdict = _FROM_OUTCOME[outcome]
+    whole_name = registry.get(whole_id).counts
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(part)} in {period.name}, "
+                   f"{share:.1%} of the {_n(whole)} {whole_name}; the article says "
+                   f"\u201c{surface}\u201d ({claimed:.1%}).")
+    explanation = " ".join(f"{explanation} {_caveats(series_id, [period])}".split())
+    text = f"{period.name}: {_n(part)} / {_n(whole)} = {share:.1%} vs {claimed:.1%}"
+    return Check(verdict, explanation, [Comparison(series_id, period, part, text),
+                                        Comparison(whole_id, period, whole, "the whole")],
+                 period_label)
 
 
 # --- claims without a number ---------------------------------------------------------------

@@ -380,9 +380,23 @@ def test_inm_detections_are_not_compared_with_upm_events(figures):
 
 
 def test_part_of_a_year_is_never_checked_against_a_yearly_series(figures):
-    row = checks_of("Between January and July 2024, Mexico detained 828,505 migrants.", figures,
+    # the bundled figures hold January-July, not January-April: no yearly figure stands in
+    row = checks_of("Between January and April 2024, Mexico detained 500,000 migrants.", figures,
                     published="2024-08-20").iloc[0]
     assert row.verdict == "not_checkable"
+
+
+def test_part_of_a_year_is_checked_against_the_figure_for_that_part(figures):
+    right = checks_of("Between January and July 2024, Mexico detained 828,505 migrants.", figures,
+                      published="2024-08-20").iloc[0]
+    assert (right.official_period_start, right.official_period_end) == ("2024-01-01", "2024-07-31")
+    assert right.official_value == 828_505 and right.verdict == "supported"
+    # returns, January-March: 29,073 (2022) -> 21,758 (2023) = -25.2%
+    change = checks_of("In the first quarter of 2023, Mexico deported 21,758 migrants, down 25 "
+                       "percent from the same period of 2022.", figures, published="2023-06-01")
+    rows = change[change["claim_type"] == "change"]
+    assert rows["official_value"].tolist() == [21_758, 29_073]
+    assert rows["verdict"].iloc[0] == "supported"
 
 
 def test_a_period_after_a_comparison_belongs_to_the_figure_compared_with(figures):
@@ -498,3 +512,237 @@ def test_an_agency_name_is_not_a_scope_word(figures):
     checks = checks_of("Update\n\nMexico's National Migration Institute detained 782,176 "
                        "migrants in 2023, a record.", figures)
     assert "not_checkable" not in set(claim_at(checks, "782,176")["verdict"])
+
+
+# --- implied baselines, shares of a total, parts of a year ---------------------------------
+
+def test_a_change_against_the_same_month_last_year_runs_twelve_months_back(figures):
+    # 176,195 (January 2024) / 157,358 (January 2023) = +12.0%
+    checks = checks_of("Update\n\nEncounters at the southwest border reached 176,195 in January "
+                       "2024, 12 percent above the same month last year.", figures)
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_below_and_above_give_a_change_its_direction(figures):
+    # Border Patrol: 124,215 (January 2024) / 129,513 (January 2023) = -4.1%
+    text = ("Update\n\nBorder Patrol apprehensions were 124,215 in January 2024, about 4 percent "
+            "{} the same month a year earlier.")
+    below = checks_of(text.format("below"), figures)
+    above = checks_of(text.format("above"), figures)
+    assert below[below["claim_type"] == "change"]["verdict"].iloc[0] == "supported"
+    assert above[above["claim_type"] == "change"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_last_year_inside_the_same_month_last_year_dates_the_baseline_not_the_claim(figures):
+    # ports of entry: 51,293 (November 2023) / 27,493 (November 2022) = +86.6%
+    checks = checks_of("Update\n\nPort-of-entry encounters in November were 51,293. That was 87 "
+                       "percent above the same month last year.", figures,
+                       published="2023-12-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2023-11-01", "2022-11-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_detailed_is_an_event_verb(figures):
+    checks = checks_of("Update\n\nForeign Secretary Bárcena detailed the migration commitments "
+                       "at the State Department on Jan. 19.", figures, published="2024-02-01")
+    event = checks[checks["claim_type"] == "event"]
+    assert event["verdict"].tolist() == ["supported"]
+    assert event["official_period_start"].iloc[0] == "2024-01-19"
+
+
+def test_a_figure_after_the_same_month_last_year_is_that_months_figure(figures):
+    up_from = checks_of("Update\n\nEncounters at the southwest border were 301,981 in December, "
+                        "up from 252,315 in the same month last year.", figures,
+                        published="2024-01-20")
+    when = checks_of("Update\n\nEncounters at the southwest border were 301,981 in December, 20 "
+                     "percent above the same month last year, when CBP counted 252,315.", figures,
+                     published="2024-01-20")
+    for checks in (up_from, when):
+        rows = claim_at(checks, "252,315")
+        assert rows["official_period_start"].tolist() == ["2022-12-01"]
+        assert set(rows["verdict"]) == {"supported"}
+        assert set(claim_at(checks, "301,981")["verdict"]) == {"supported"}
+
+
+def test_a_date_before_a_figure_dates_it_over_one_in_a_later_clause(figures):
+    checks = checks_of("Update\n\nIn December 2022, encounters at the southwest border were "
+                       "252,315, meaning this December was 20 percent above the same month last "
+                       "year.", figures, published="2024-01-20")
+    rows = claim_at(checks, "252,315")
+    assert rows["official_period_start"].tolist() == ["2022-12-01"]
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_figure_equal_to_another_period_the_sentence_names_is_not_called_wrong(figures):
+    checks = checks_of("Update\n\nIn December 2022, total encounters were 252,315, whereas this "
+                       "December they were 301,981.", figures, published="2024-01-20")
+    rows = claim_at(checks, "252,315")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+MEXICO_2023 = "Update\n\nMexico detained 782,176 migrants in 2023. "
+
+
+def test_a_date_after_from_and_a_figure_dates_the_baseline_of_a_change(figures):
+    # returns: 122,055 (2022) -> 53,438 (2023) = -56.2%; read 2021 -> 2022 it would be a rise
+    checks = checks_of(MEXICO_2023 + "Returns from Mexico fell by more than half, to 53,438 "
+                       "from 122,055 in 2022.", figures, published="2024-02-01")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2023-01-01", "2022-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_the_new_figure_of_to_x_from_y_in_a_year_is_not_dated_by_that_year(figures):
+    right = checks_of(MEXICO_2023 + "Returns from Mexico fell by more than half, to 53,438 "
+                      "from 122,055 in 2022.", figures, published="2024-02-01")
+    wrong = checks_of(MEXICO_2023 + "Returns from Mexico fell by more than half, to 63,438 "
+                      "from 122,055 in 2022.", figures, published="2024-02-01")
+    level = claim_at(right, "53,438")
+    assert (level["period"].iloc[0], level["verdict"].iloc[0]) == ("2023", "supported")
+    assert claim_at(right, "122,055")["verdict"].iloc[0] == "supported"
+    # its year is inferred from the article, not stated: a wrong figure is not called false
+    assert claim_at(wrong, "63,438")["verdict"].iloc[0] == "not_checkable"
+
+
+def test_more_than_a_figure_in_a_year_is_not_a_baseline(figures):
+    checks = checks_of("Update\n\nEncounters at the southwest border rose 4 percent to more than "
+                       "2.4 million in fiscal year 2023.", figures, published="2024-01-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["period"].iloc[0] == "FY2023" and change["verdict"].iloc[0] == "supported"
+    assert claim_at(checks, "more than 2.4 million")["verdict"].iloc[0] == "supported"
+
+
+PORTS_JANUARY = ("Update\n\nOfficers at ports of entry recorded 51,980 encounters in January 2024, "
+                 "{} of the month's total.")
+
+
+def test_a_share_of_the_months_total_divides_the_part_by_its_whole(figures):
+    # ports of entry 51,980 / all encounters 176,195 = 29.5% in January 2024
+    about = checks_of(PORTS_JANUARY.format("roughly 30 percent"), figures)
+    half = checks_of(PORTS_JANUARY.format("roughly half"), figures)
+    share = about[about["claim_type"] == "share"]
+    assert set(share["official_value"]) == {51_980, 176_195}
+    assert set(share["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
+    assert share["verdict"].iloc[0] == "supported"
+    assert half[half["claim_type"] == "share"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_share_of_the_years_total_is_not_read_at_a_month(figures):
+    checks = checks_of(PORTS_JANUARY.format("about a third").replace("month's", "year's"),
+                       figures)
+    assert checks[checks["claim_type"] == "share"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_a_fraction_of_another_months_total_is_still_a_fraction_of_that_month(figures):
+    rows = checks_of("Border Patrol arrests totaled about 124,000 in January, roughly half of "
+                     "December's total.", figures)
+    assert "share" not in set(rows["claim_type"])
+
+
+def test_a_relative_clause_between_commas_does_not_narrow_the_figure(figures):
+    aside = checks_of("Update\n\nEncounters at ports of entry, where CBP One appointments are "
+                      "processed, numbered 51,980 in January 2024.", figures)
+    narrowed = checks_of("Update\n\nPort-of-entry encounters of migrants with CBP One "
+                         "appointments numbered 40,000 in January 2024.", figures)
+    assert set(claim_at(aside, "51,980")["verdict"]) == {"supported"}
+    assert set(claim_at(narrowed, "40,000")["verdict"]) == {"not_checkable"}
+
+
+JANUARY_2024 = "Update\n\nEncounters at the southwest border totaled 176,195 in January 2024. "
+
+
+def test_a_change_below_a_record_set_in_a_month_runs_from_that_month(figures):
+    # 301,981 (December 2023) -> 176,195 (January 2024) = -41.7%
+    checks = checks_of(JANUARY_2024 + "That was roughly 40 percent below the record set in "
+                       "December 2023.", figures, published="2024-02-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-12-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_change_read_at_the_date_of_its_baseline_is_not_called_wrong(figures):
+    checks = checks_of(JANUARY_2024 + "That was roughly 40 percent below the all-time high of "
+                       "December 2023.", figures, published="2024-02-20")
+    assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_the_figure_a_change_runs_to_is_not_the_figure_of_the_month_before(figures):
+    to = checks_of("Update\n\nIn February, encounters at the southwest border rose 8 percent "
+                   "over the previous month, to 189,922.", figures, published="2024-03-25")
+    compared = checks_of("Update\n\nEncounters at the southwest border were 189,922 in February, "
+                         "compared with 176,195 the month before.", figures,
+                         published="2024-03-25")
+    rows = claim_at(to, "189,922")  # CBP's first release for February 2024
+    assert rows["official_period_start"].tolist() == ["2024-02-01"]
+    assert set(rows["verdict"]) == {"supported"}
+    rows = claim_at(compared, "176,195")
+    assert rows["official_period_start"].tolist() == ["2024-01-01"]
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_year_of_a_date_is_not_a_figure(figures):
+    checks = checks_of("Update\n\nIn January 2024 encounters at the southwest border were "
+                       "176,195.", figures)
+    assert "2024" not in set(checks["claim_text"])
+    assert set(claim_at(checks, "176,195")["verdict"]) == {"supported"}
+
+
+def test_below_the_figure_of_a_named_month_is_measured_from_that_month(figures):
+    # Border Patrol: 129,513 (January 2023) -> 124,215 (January 2024) = -4.1%
+    checks = checks_of("Update\n\nBorder Patrol apprehensions were 124,215 in January, about 4 "
+                       "percent below the 129,513 of January 2023.", figures)
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_comparative_before_a_level_is_no_direction_of_change(figures):
+    # "above 150,000" bounds the level; the change is "down": 301,981 -> 176,195 = -41.7%
+    for bound in ("above 150,000", "more than 150,000"):
+        checks = checks_of(f"Update\n\nEncounters at the southwest border stayed {bound} in "
+                           "January, down 42 percent from December.", figures)
+        assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "supported"
+
+
+def test_the_same_period_of_a_year_is_the_claims_months_in_that_year(figures):
+    # Mexico's events, January-July: 316,615 (2023) -> 828,505 (2024) = +161.7%
+    checks = checks_of("Update\n\nMexico detained 828,505 migrants between January and July 2024, "
+                       "up 162 percent from the same period of 2023.", figures,
+                       published="2024-08-20")
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["official_period_end"].tolist() == ["2024-07-31", "2023-07-31"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_change_never_compares_a_part_of_a_year_with_a_whole_year(figures):
+    checks = checks_of("Update\n\nMexico detained 828,505 migrants between January and July 2024, "
+                       "up 162 percent from 2023.", figures, published="2024-08-20")
+    assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_checkable"
+
+
+def test_a_wrong_change_against_the_same_month_last_year_is_still_caught(figures):
+    # 157,358 (January 2023) -> 176,195 (January 2024) = +12.0%, not +20% nor a fall
+    for words in ("20 percent above", "12 percent below"):
+        checks = checks_of("Update\n\nEncounters at the southwest border were 176,195 in January, "
+                           f"{words} the same month last year.", figures)
+        assert checks[checks["claim_type"] == "change"]["verdict"].iloc[0] == "not_supported"
+
+
+@pytest.mark.parametrize("baseline", ["year on year", "from 12 months earlier",
+                                      "from the same time last year", "from the prior year"])
+def test_other_phrasings_of_a_year_earlier_are_twelve_month_baselines(figures, baseline):
+    checks = checks_of("Update\n\nEncounters at the southwest border were 176,195 in January, up "
+                       f"12 percent {baseline}.", figures)
+    change = checks[checks["claim_type"] == "change"]
+    assert change["official_period_start"].tolist() == ["2024-01-01", "2023-01-01"]
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_share_of_all_southwest_border_encounters_is_a_share(figures):
+    checks = checks_of(PORTS_JANUARY.format("about three in ten").replace(
+        "of the month's total", "of all southwest border encounters"), figures)
+    assert set(checks[checks["claim_type"] == "share"]["verdict"]) == {"supported"}
