@@ -316,6 +316,15 @@ class _Resolver:
         end = _shift_months(start, 4) - dt.timedelta(days=1)
         return start, end, "range", _interval_label(start, end)
 
+    def part_of_relative_year(self, m: re.Match) -> tuple:
+        """"late last year", "early this year": the part of that year (as "late 2023")."""
+        which = m.group("which").lower()
+        year = self.published.year + {"last": -1, "this": 0, "next": 1}[which]
+        first = {"early": 1, "mid": 5, "late": 9}[m.group("part").lower()]
+        start = dt.date(year, first, 1)
+        end = _shift_months(start, 4) - dt.timedelta(days=1)
+        return start, end, "range", _interval_label(start, end)
+
     def month_of_relative_year(self, m: re.Match) -> tuple:
         """"December of last year", "March of the previous year", "March of this year"."""
         which = m.group("which").lower()
@@ -429,6 +438,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s+\d{{1,2}}\b)"),
      "part_of_month"),
     (re.compile(rf"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+{_YEAR}\b"), "part_of_year"),
+    (re.compile(r"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+(?P<which>last|this|next)\s+year\b"),
+     "part_of_relative_year"),
     (re.compile(rf"\b{_MONTH}\s+of\s+(?:the\s+)?(?P<which>last|this|next|previous|prior|following)"
                 r"\s+year\b"), "month_of_relative_year"),
     (re.compile(rf"\b[Ll]ast\s+{_MONTH}\b(?!\s+\d)"), "last_month_name"),

@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.entities import bodies_in, countries_in, find_people, resolve_name
-from analysis.periods import find_time_expressions
+from analysis.periods import MONTH_ABBREVIATIONS, MONTHS, find_time_expressions
 
 COLUMNS = ["article_id", "event_id", "date_start", "date_end", "date_precision", "date_text",
            "char_start", "char_end", "paragraph", "sentence", "actors", "summary", "category"]
@@ -110,19 +110,27 @@ def _in_year(e, year: int):
     from dataclasses import replace
 
     if re.search(r"\b(?:19|20)\d\d\b|\b(?:year|week|ago|last|this|next|today|yesterday|"
-                 r"tomorrow|tonight)\b", e.text, re.I) or e.precision not in ("day", "month") \
+                 r"tomorrow|tonight)\b", e.text, re.I) or e.precision not in ("day", "month", "range") \
             or e.date_start.year == year:
         return e
+    if e.precision == "range" and (
+            not re.search(r"\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b", e.text)
+            or re.search(r"\b(?:recent|past|since|later|earlier|following|previous|weeks?|months?|"
+                         r"days?|weekend)\b", e.text, re.I)):
+        return e  # only a span of named months or days ("from February to May", "early June")
+    shift = year - e.date_start.year  # a range moves as a whole
     try:
         start = e.date_start.replace(year=year)
-        end = e.date_end.replace(year=year, day=min(e.date_end.day,
-                                                    calendar.monthrange(year, e.date_end.month)[1]))
+        last = e.date_end.year + shift
+        end = e.date_end.replace(year=last, day=min(e.date_end.day,
+                                                    calendar.monthrange(last, e.date_end.month)[1]))
     except ValueError:
         return e
     if e.precision == "day" and re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                                              r"Saturday|Sunday)", e.text):
         return e  # a weekday is counted from publication
-    label = start.isoformat() if e.precision == "day" else f"{year}-{start.month:02d}"
+    label = start.isoformat() if e.precision == "day" else f"{year}-{start.month:02d}" \
+        if e.precision == "month" else f"{start.isoformat()}/{end.isoformat()}"
     return replace(e, date_start=start, date_end=end, label=label)
 
 

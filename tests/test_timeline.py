@@ -269,3 +269,22 @@ def test_a_weekday_in_the_future_tense_is_the_next_one():
 
 def test_two_part_fractions_are_not_dates():
     assert find_time_expressions("It runs 24/7 and covers 1/2 of the cases.", PUBLISHED) == []
+
+
+def _events(text: str, published: str = "2024-06-20"):
+    events = extract_events(article_from_text(text, published))
+    return list(zip(events.date_text, events.date_start, events.date_end))
+
+
+def test_a_span_of_months_takes_the_year_of_the_full_date_before_it():
+    assert _events("On March 3, 2023, the plan began. From February to May, crossings fell.")[1] \
+        == ("February to May", "2023-02-01", "2023-05-31")
+
+
+def test_a_relative_span_keeps_its_own_reference():
+    events = _events("On March 3, 2023, the plan began. In recent weeks, crossings fell.")
+    assert events[1][1:] == ("2024-05-23", "2024-06-20")
+
+
+def test_late_last_year_is_the_last_third_of_last_year():
+    assert resolve("Late last year, the numbers spiked.") == ("2023-09-01", "2023-12-31", "range")
