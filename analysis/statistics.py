@@ -199,6 +199,8 @@ def _in_short_title(sentence: str, start: int, end: int) -> bool:
 
 _CORE = re.compile(
     r"(?P<half>\bhalf\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    r"|(?P<partof>\b(?:an?|one|two|three)\s+(?P<part>quarters?|thirds?|half)\s+of\s+an?\s+"
+    r"(?P<partscale>thousand|million|billion|trillion)\b)"
     rf"|(?P<andhalf>\b(?:{NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+(?P<halfscale>hundred|thousand|"
     r"million|billion|trillion))?\b)"
     r"|(?P<a>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
@@ -255,6 +257,10 @@ def _core_value(match: re.Match) -> float:
         whole = parse_number(re.match(r"\S+", text).group(0)) + 0.5
         scale = match.group("halfscale")
         return whole * (parse_number(scale) if scale else 1)
+    if match.group("partof"):  # "a quarter of a million", "three quarters of a billion"
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[text.split()[0].lower()]
+        part = {"quarter": 4, "third": 3, "half": 2}[match.group("part").lower().rstrip("s")]
+        return count / part * parse_number("one " + match.group("partscale"))
     if match.group("half"):
         return 0.5 * parse_number(re.sub(r"^half\s+an?\s+", "one ", text, flags=re.I))
     if match.group("a") and text.lower().endswith("dozen"):
@@ -690,6 +696,9 @@ def noun_phrase(text: str, allow_capitals: bool = True) -> str:
         in_name = word[0].isupper() and re.match(r"\s+(?:and\s+)?[A-Z]", text[token.end():])
         if (_is_head_noun(word) and not in_name) or len(words) == (5 if "and" not in words else 8):
             break
+    if words and not any(_is_head_noun(w) for w in words):
+        while words and re.search(r"(?:ed|ing)$", words[-1]) and words[-1][0].islower():
+            words.pop()  # "45 included", "thousands more crossed": a verb, not a noun
     phrase = " ".join(words)
     return re.sub(r"['\u2019]s?$", "", phrase)
 

@@ -527,3 +527,13 @@ def test_an_agency_name_with_its_acronym_before_the_counted_noun():
 
 def test_two_places_joined_by_and_are_not_the_counted_noun():
     assert only_row("Officials said 40 Texas and Arizona ranchers agreed.").unit == "ranchers"
+
+
+def test_a_quarter_of_a_million_is_one_number():
+    row = only_row("Nearly a quarter of a million people crossed in December.")
+    assert (row.value, row.qualifier, row.unit) == (250_000, "approximate", "people")
+
+
+def test_a_verb_after_a_number_is_not_its_noun():
+    rows = statistics_of("The group of 45 included 12 unaccompanied children.")
+    assert rows.unit.tolist() == ["", "children"]
