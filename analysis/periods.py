@@ -108,11 +108,16 @@ class _Resolver:
         return day, day, "day", day.isoformat()
 
     def month_day(self, m: re.Match) -> tuple:
+        """The most recent such day up to publication; the next one when the clause speaks of
+        the future ("Sentencing is set for Sept. 12")."""
         month, day_number = _month_number(m.group("month")), int(m.group("day"))
         year = self.published.year
         day = dt.date(year, month, day_number)
-        if day > self.published:
+        ahead = bool(_FUTURE_BEFORE.search(m.string[max(0, m.start() - 80):m.start()]))
+        if day > self.published and not ahead:
             day = dt.date(year - 1, month, day_number)
+        elif day < self.published and ahead:
+            day = dt.date(year + 1, month, day_number)
         return day, day, "day", day.isoformat()
 
     def month_year(self, m: re.Match) -> tuple:
@@ -264,6 +269,20 @@ class _Resolver:
                                       1 if which in ("next", "following") else 0)
         day = dt.date(year, _month_number(m.group("month")), int(m.group("day")))
         return day, day, "day", day.isoformat()
+
+    def since_day(self, m: re.Match) -> tuple:
+        """"since Jan. 20", "since March 3, 2023": from that day to publication."""
+        if m.group("year"):
+            start = self.full_date(m)[0]
+        else:
+            start = self.month_day(m)[0]
+        return start, self.published, "range", _interval_label(start, self.published)
+
+    def calendar_quarter(self, m: re.Match) -> tuple:
+        """"Q1 2024": January-March 2024."""
+        start = dt.date(int(m.group("year")), 3 * int(m.group("quarter")) - 2, 1)
+        end = _shift_months(start, 3) - dt.timedelta(days=1)
+        return start, end, "range", _interval_label(start, end)
 
     def since_month_of_relative_year(self, m: re.Match) -> tuple:
         """"since August of last year": from that month's start to publication."""
@@ -425,8 +444,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
      "fiscal_relative"),
     (re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                 rf"{_YEAR}\b"), "since"),
-    (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s+\d{{1,2}}\b)"),
+    (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})?\b(?!\.?\s+\d{{1,2}}\b)"),
      "since"),
+    (re.compile(rf"\b[Ss]ince\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
+                r"(?!,\d|\.\d)"), "since_day"),
     # A season needs a word that makes it a time ("last summer", "in the fall", "winter of
     # 2023"): bare "fall" and "spring" are verbs and nouns as often.
     (re.compile(r"\b(?:(?P<which>last|this|next|past|previous)\s+|(?:in|during|over|through)\s+"
@@ -473,8 +494,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:the\s+)?(?:last|past|previous(?=\s+(?:\d|{NUMBER_WORD})))\s+"
                 rf"(?:{_COUNT}\s+{_UNIT}|(?P<single>day|week|month|year|decade)(?!s))\b", re.I),
      "past_span"),
-    (re.compile(rf"\b(?:the\s+)?(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}\b", re.I),
-     "next_span"),
+    # "the next day" is counted from the date before it (timeline._ANCHORED), not publication
+    (re.compile(rf"\b(?<!the )(?<!the next )(?!the\s+next\s+day\b)(?:the\s+)?(?:next|coming)\s+"
+                rf"(?:{_COUNT}\s+)?{_UNIT}\b", re.I), "next_span"),
+    (re.compile(rf"\bQ(?P<quarter>[1-4])\s+{_YEAR}\b"), "calendar_quarter"),
     # "in recent weeks/months/years" (ANNOTATION.md); "in recent days" is left vague.
     (re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>week|month|year)s\b", re.I), "recent"),
     (re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "weekday"),
@@ -485,7 +508,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
 
 #: Words before a weekday that put it ahead of publication: "I'll be back on Thursday".
 _FUTURE_BEFORE = re.compile(r"\b(?:will|won['\u2019]t|going\s+to|shall|plans?\s+to|"
-                            r"expects?\s+to|scheduled\s+(?:to|for)|set\s+to|next)\b[^.;!?]*$|"
+                            r"expects?\s+to|scheduled\s+(?:to|for)|set\s+(?:to|for)|next)\b[^.;!?]*$|"
                             r"['\u2019]ll\b[^.;!?]*$", re.I)
 
 #: "May" is a verb as often as a month: only with a date word around it.

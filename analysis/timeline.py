@@ -154,13 +154,17 @@ def extract_events(article: Article) -> pd.DataFrame:
             start = sentence.start + match.start()
             if any(s <= start < e for s, e, *_ in found):
                 continue
+            same = sorted(f for f in found if f[1] <= start)
             earlier = [r for r in rows if r["char_start"] < start]
-            if not earlier:
+            if same:  # "returned on Nov. 3, 2022, and unsealed the next day"
+                anchor_start, anchor_end = same[-1][3], same[-1][4]
+            elif earlier:
+                # The anchor is the main (first) time of the nearest earlier sentence that has one.
+                anchor = next(r for r in earlier if r["sentence"] == earlier[-1]["sentence"])
+                anchor_start = dt.date.fromisoformat(anchor["date_start"])
+                anchor_end = dt.date.fromisoformat(anchor["date_end"])
+            else:
                 continue
-            # The anchor is the main (first) time of the nearest earlier sentence that has one.
-            anchor = next(r for r in earlier if r["sentence"] == earlier[-1]["sentence"])
-            anchor_start = dt.date.fromisoformat(anchor["date_start"])
-            anchor_end = dt.date.fromisoformat(anchor["date_end"])
             if match.group("previous"):
                 unit = match.group("previous").lower()
                 if unit == "month":

@@ -288,3 +288,22 @@ def test_a_relative_span_keeps_its_own_reference():
 
 def test_late_last_year_is_the_last_third_of_last_year():
     assert resolve("Late last year, the numbers spiked.") == ("2023-09-01", "2023-12-31", "range")
+
+
+def test_the_next_day_counts_from_the_date_before_it_in_the_sentence():
+    assert _events("The indictment was returned on Nov. 3, 2022, and unsealed the next day.")[1] \
+        == ("the next day", "2022-11-04", "2022-11-04")
+
+
+def test_for_the_next_year_runs_from_publication():
+    assert _events("The money would stem the flow for the next year.")[0][1:] == \
+        ("2024-06-20", "2025-06-20")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sentencing is set for Sept. 12.", ("2024-09-12", "2024-09-12", "day")),
+    ("Since Jan. 20, arrests fell.", ("2024-01-20", "2024-03-26", "range")),
+    ("In Q1 2024, arrests fell.", ("2024-01-01", "2024-03-31", "range")),
+])
+def test_future_days_days_since_and_quarters(text, expected):
+    assert resolve(text) == expected
