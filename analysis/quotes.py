@@ -59,6 +59,9 @@ _BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.
 _DASH_AFTER = re.compile(rf"^\s*(?:[\u2014\u2013]|-{{1,2}})\s*(?P<who>[\w\u00c0-\u024f.,\u2019' -]{{0,100}}?"
                          rf"{_CAP}\s+{_CAP}){_PARTY}\s*$")
+#: Degrees after a name, dropped before an attribution is read: "Mark E. Green, MD (R-Tenn.)".
+_DEGREES = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in vocabulary.words(
+    "english", "degrees")) + r")(?=[\s,(])")
 #: "Chair Doe on the Border Crisis: “…”": a release's label, the speaker and the topic.
 _LABEL_ON = re.compile(rf"^\s*(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+{_CAP}){{0,3}}){_PARTY}"
                        rf"\s+on\s+[^:\u201c\u201d\n]{{2,120}}:\s*$")
@@ -199,14 +202,17 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     patterns = ((_DASH_AFTER, "after"),) if closed else (
         (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"), (_ACCORDING_TO, "after"),
         (_DASH_AFTER, "after"))
+    after = _DEGREES.sub("", after)
     for pattern, how in patterns:
         match = pattern.match(after)
         if match:
+            if re.match(rf"{_PARTY}\s*,?\s+and\s+[A-Z]", after[match.end("who"):]):
+                return "", "plural"  # "said Sens. Jane Doe and John Roe": two speakers
             return match.group("who"), how
     previous = [quotes[index - 1]] if index and sentence_start < quotes[index - 1].end \
         < quote.start else []
     before_start = previous[-1].end + 1 if previous else sentence_start
-    before = text[before_start: quote.start - 1]
+    before = _DEGREES.sub("", text[before_start: quote.start - 1])
     if _ADDING.search(before) and previous:
         return "", "adding"
     candidates = [(m, _without_lead(m.group("who"))) for m in _BEFORE.finditer(before)
@@ -216,6 +222,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         match, who = candidates[-1]
         if _ON_BEHALF.search(before[: match.start("who")]):
             return "", "behalf"  # "a spokesperson for Governor Jane Doe said": not Doe herself
+        if re.search(r"\band\s+$", before[: match.start("who")]):
+            return "", "plural"  # "Jane Doe (D-Conn.) and John Roe (R-Okla.) said": two speakers
         return who, "before"
     according = _ACCORDING_BEFORE.search(before)
     if according and according.group("who")[0].isupper():
@@ -609,7 +617,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         who = _first_sentence_of(who)
         speaker, role = "", ""
         named_here = {name for _, name in mentions.between(sentence.start, span.start)}
-        if how == "participle" and len(named_here) == 1:
+        if how in ("behalf", "plural"):
+            pass  # someone speaking for another, or several people at once: no one speaker
+        elif how == "participle" and len(named_here) == 1:
             speaker = named_here.pop()  # "…, Doe backtracked, saying that “…”": the one person named
         elif how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
             speaker = rows[-1]["speaker"] if rows else ""

@@ -484,3 +484,16 @@ def test_a_title_and_a_name_in_one_sentence_leave_a_pronoun_blank():
     quotes = quotes_of("Rep. Jane Roe questioned the Secretary. \u201cYou have lost control of "
                        "the border,\u201d she said.")
     assert quotes.speaker.tolist() == [""]
+
+
+def test_a_degree_after_the_name_is_not_the_speaker():
+    quotes = quotes_of("Committee Chairman Mark E. Roe, MD (R-Tenn.) said: \u201cThis is a "
+                       "crisis of our own making.\u201d")
+    assert quotes.speaker.tolist() == ["Mark E. Roe"]
+
+
+def test_two_people_speaking_together_leave_the_speaker_blank():
+    quotes = quotes_of("\u201cWe have a deal on the border,\u201d said Sen. Jane Doe. Senators "
+                       "Jane Doe (D-Conn.) and John Roe (R-Okla.) said in a joint statement: "
+                       "\u201cWe urge the House to act.\u201d")
+    assert quotes.speaker.tolist() == ["Jane Doe", ""]
