@@ -206,7 +206,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     for pattern, how in patterns:
         match = pattern.match(after)
         if match:
-            if re.match(rf"{_PARTY}\s*,?\s+and\s+[A-Z]", after[match.end("who"):]):
+            if _first_sentence_of(match.group("who")) == match.group("who") and \
+                    re.match(rf"{_PARTY}\s*,?\s+and\s+[A-Z]", after[match.end("who"):]):
                 return "", "plural"  # "said Sens. Jane Doe and John Roe": two speakers
             return match.group("who"), how
     previous = [quotes[index - 1]] if index and sentence_start < quotes[index - 1].end \
