@@ -829,6 +829,11 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     inherited: tuple[int, list[str]] = (-1, [])
     for stat in statistics.to_dict("records"):
         near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
+        if near and stat["paragraph"] != inherited[0]:
+            # carried over a paragraph break, the series is a guess: the whole it is a part
+            # of is checked too, and the claim is never not_supported on that ground
+            wholes = [w.id for w in map(registry.whole_of, near) if w and w.id not in near]
+            near = near + list(dict.fromkeys(wholes))
         result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:
             continue

@@ -746,3 +746,13 @@ def test_a_share_of_all_southwest_border_encounters_is_a_share(figures):
     checks = checks_of(PORTS_JANUARY.format("about three in ten").replace(
         "of the month's total", "of all southwest border encounters"), figures)
     assert set(checks[checks["claim_type"] == "share"]["verdict"]) == {"supported"}
+
+
+def test_a_series_carried_over_a_paragraph_break_is_also_checked_against_its_whole(figures):
+    # ports of entry FY2023 429,831 -> FY2024 604,482 (+40.6%); all encounters
+    # 2,475,669 -> 2,135,005 (-13.8%): the carried-over series is a guess, never a false no
+    text = ("Ports\n\nCBP officers at ports of entry processed 604,482 people in fiscal 2024."
+            "\n\nThe year closed roughly 14 percent down from fiscal 2023.")
+    row = claim_at(checks_of(text, figures, "2024-11-20"), "roughly 14 percent")
+    assert row["verdict"].iloc[0] == "supported"
+    assert set(row["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
