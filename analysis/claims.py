@@ -162,6 +162,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     return sorted(claims, key=lambda c: c.start)
 
 
+#: A verb that names the period a record claim speaks of ("... on record remains May").
+_NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               r"(?:the\s+)?$", re.I)
 
@@ -194,7 +196,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 candidates = [e for e in expressions
                               if not start <= e.start < sentence.start + claim.end]
             end = sentence.start + claim.end
-            following = [e for e in expressions if 0 <= e.start - end <= 4]
+            # "the record set in December", "the busiest month on record remains May"
+            following = [e for e in expressions if 0 <= e.start - end and (
+                e.start - end <= 4 or _NAMES_AFTER.fullmatch(article.text[end:e.start]))]
             if claim.claim_type == "record" and following:  # "the record set in December"
                 candidates = following
             if not candidates:  # the nearest sentence before or after that names a time

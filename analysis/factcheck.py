@@ -152,7 +152,8 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
     """A share of the series' whole (the registry's sum it is a part of) over the claim's
     period: its own, else the latest the article named; "the month's total" needs a month
     and "the year's total" a longer period, else not_checkable."""
-    label = fytd or str(stat.get("period") or "") or next((p for p in reversed(earlier) if p), "")
+    label = fytd or str(stat.get("period") or "") or _current(earlier) or next(
+        (p for p in reversed(earlier) if p), "")
     periods = periods_of(label)
     whole = registry.whole_of(series_id)
     if whole is None or len(periods) != 1:
@@ -278,15 +279,31 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     if since and re.search(r"\bsince\b", sentence, re.I):  # "down 50% since December"
         baseline = baseline or since[1]
         period = ""
+    # "up 1.6 percent from October and roughly a third higher than in November 2021": a
+    # date after a comparison word is a baseline (this change's or another's), never the period
     others = [e.label for e in expressions if e.label != baseline
-              and not e.label.endswith("/" + published.isoformat())]
+              and not e.label.endswith("/" + published.isoformat())
+              and not _compared_with(sentence[:e.start])]
+    if period and period != baseline and period not in others and _compared_with(
+            sentence[:next((e.start for e in expressions if e.label == period), 0)]):
+        period = ""  # the extractor's period is the other comparison's baseline
     if not period or (baseline and period == baseline):
         # "Year over year, encounters rose 40 percent": the period of a claim before, of the
-        # same kind as the baseline (a month for a month) and after it
-        period = others[-1] if others else next(
-            (p for p in reversed(earlier) if p and p != baseline and _comparable(p, baseline)),
-            "")
+        # same kind as the baseline (a month for a month) and after it; the article's
+        # current month first
+        current = _current(earlier)
+        period = others[-1] if others else (
+            current if current and current != baseline and _comparable(current, baseline)
+            else next((p for p in reversed(earlier)
+                       if p and p != baseline and _comparable(p, baseline)), ""))
     return period, baseline
+
+
+def _compared_with(before: str) -> bool:
+    """Whether a date right after `before` is a figure compared with ("from October", "than
+    in November 2021")."""
+    return bool(_BASELINE_WORD.search(before) or re.search(
+        r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$", before, re.I))
 
 
 def _relative_spans(sentence: str) -> list[tuple[int, int]]:
@@ -396,6 +413,16 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|v
                                 r"(?:the\s+|a\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$", re.I)
 _CLAUSE_AFTER = re.compile(r",\s+(?:meaning|which|when|while|as|and|but|so|making|leaving|"
                            r"bringing|after|before|compared|up|down|a|an|the)\b", re.I)
+
+
+def _current(earlier: list[str]) -> str:
+    """The article's current month: when the last period named is a month, the latest month
+    named so far (a level dated by nothing in its sentence, after "The record remains May,
+    when ...", still speaks of the month the article reports); else ''."""
+    named = [p for p in earlier if p]
+    if not named or _kind(named[-1]) != "month":
+        return ""
+    return max(p for p in named if _kind(p) == "month")
 
 
 def _shifted_label(label: str, months: int) -> str:
@@ -552,12 +579,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 label = next((p for p in reversed(earlier) if _kind(p) == "month" and
                               p > since), "")
                 periods = periods_of(label) if label and not yearly else []
-            if not label and earlier and inherited:  # "plunged to 924 as ...": same month
-                label = earlier[-1]
+            if not label and earlier and (inherited or _current(earlier)):
+                label = _current(earlier) or earlier[-1]  # "plunged to 924 as ...": same month
                 periods = (_yearly_period(label, article.published, False, figures,
                                           series_id) if yearly
                            else periods_of(label))
-            checks.append(check_level(stat, series_id, periods, figures))
+            checks.append(check_level({**stat, "period": label or stat["period"]}, series_id,
+                                      periods, figures))
         elif kind in ("percent", "fraction"):
             window = clause
             direction = _direction(window)

@@ -756,3 +756,36 @@ def test_a_series_carried_over_a_paragraph_break_is_also_checked_against_its_who
     row = claim_at(checks_of(text, figures, "2024-11-20"), "roughly 14 percent")
     assert row["verdict"].iloc[0] == "supported"
     assert set(row["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
+
+
+NOVEMBER_2022 = ("November\n\nCBP counted 235,173 encounters at the southwest border in "
+                 "November.\n\n{}")
+
+
+@pytest.mark.parametrize("month, verdict", [("May", "supported"), ("January", "not_supported")])
+def test_a_record_dates_itself_by_the_month_it_remains(figures, month, verdict):
+    # all encounters: May 2022 241,136 is the highest month up to November 2022
+    text = NOVEMBER_2022.format(f"The highest month on record remains {month}, officials said.")
+    row = claim_at(checks_of(text, figures, "2022-12-21"), "highest month on record")
+    assert row["verdict"].iloc[0] == verdict
+
+
+def test_a_figure_without_a_date_takes_the_articles_current_month(figures):
+    # "May, when 241,136 ..." dates that figure; the next one is November's again
+    text = NOVEMBER_2022.format("The peak remains May, when CBP recorded 241,136 encounters.\n\n"
+                                "Border Patrol agents apprehended 207,680 migrants between "
+                                "ports of entry.")
+    checks = checks_of(text, figures, "2022-12-21")
+    assert claim_at(checks, "241,136")["period"].iloc[0] == "2022-05"
+    row = claim_at(checks, "207,680")
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2022-11", "supported")
+
+
+def test_a_date_after_than_in_is_a_baseline_never_the_period_of_a_change(figures):
+    # 2022-10 231,529 -> 2022-11 235,173 = +1.6%; 2021-11 174,845 -> +34.5%
+    text = NOVEMBER_2022.format("Encounters were 1.6 percent higher than in October and about "
+                                "a third higher than in November 2021.")
+    checks = checks_of(text, figures, "2022-12-21")
+    for words in ("1.6 percent", "about a third"):
+        row = claim_at(checks, words)
+        assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2022-11", "supported"), words
