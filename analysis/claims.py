@@ -132,12 +132,17 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         word = (match.group("n") or match.group("n2") or match.group("ord")).lower()
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
         trend = _TREND.search(sentence)
-        if not length or not trend:
+        noun = re.search(r"(decline|drop|fall|increase|rise)$", match.group(0), re.I)
+        if not length or not (trend or noun):
             continue
-        verb = trend.group("verb").lower()
-        down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
+        if noun:  # "the third straight monthly decline": the noun gives the direction
+            down = noun[1].lower() in ("decline", "drop", "fall")
+        else:
+            verb = trend.group("verb").lower()
+            down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
+        subject = _subject_before(sentence, trend.start()) if trend else sentence[match.end():]
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
-                            "plain", _subject_before(sentence, trend.start()), extra=str(length)))
+                            "plain", subject, extra=str(length)))
     for match in _RECORD.finditer(sentence):
         if any(c.start <= match.start() < c.end for c in claims):
             continue

@@ -853,6 +853,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     figures = figures or Figures.load()
     claims: list[tuple[int, int, str, str, str, Check]] = []  # start, end, stat_id, type, ...
     earlier: list[str] = []
+    dated: list[tuple[int, str]] = []  # (where, period) of each statistic's claim
     series_sentences: set[int] = set()
     inherited: tuple[int, list[str]] = (-1, [])
     for stat in statistics.to_dict("records"):
@@ -868,6 +869,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         claim_type, check = result
         if check.period:
             earlier.append(check.period)
+            dated.append((stat["char_start"], check.period))
         series = [c.series_id for c in check.compared if c.series_id] or check.series_hint
         if series:
             inherited = (stat["paragraph"], list(dict.fromkeys(series)))
@@ -878,6 +880,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
     for claim in extract_claims(article, statistics).to_dict("records"):
+        if not claim["period"]:  # "rose for a third consecutive month": the article's month
+            claim["period"] = _current([p for at, p in dated if at < claim["char_start"]])
         if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
             continue  # "more than doubled": the statistic is the claim
         clause = claim["subject"] or ""

@@ -789,3 +789,21 @@ def test_a_date_after_than_in_is_a_baseline_never_the_period_of_a_change(figures
     for words in ("1.6 percent", "about a third"):
         row = claim_at(checks, words)
         assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2022-11", "supported"), words
+
+
+@pytest.mark.parametrize("month, noun, verdict", [
+    ("July", "decline", "supported"),      # usbp May 117,901 > June 83,532 > July 56,400
+    ("August", "increase", "not_supported"),  # July fell, August rose: one rise
+])
+def test_a_streak_noun_gives_the_streak_its_direction(figures, month, noun, verdict):
+    text = (f"Border\n\n{month} was the second straight monthly {noun} in Border Patrol "
+            "apprehensions.")
+    row = claim_at(checks_of(text, figures, "2024-09-20"), "second straight monthly")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("streak", verdict)
+
+
+def test_a_streak_without_a_date_takes_the_articles_current_month(figures):
+    text = ("Border\n\nBorder Patrol agents apprehended 56,400 migrants in July.\n\n"
+            "Apprehensions by the Border Patrol fell for a second consecutive month.")
+    row = claim_at(checks_of(text, figures, "2024-08-20"), "second consecutive month")
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2024-07", "supported")
