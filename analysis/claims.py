@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.periods import TimeExpression, find_time_expressions
-from analysis.vocabulary import alternation
+from analysis.vocabulary import alternation, words
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
            "strength", "subject", "period", "month_name", "extra", "paragraph", "sentence",
@@ -43,11 +43,18 @@ _RECORD = re.compile(
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
     rf"|{words_re('record_high')}|(?P<low>{words_re('record_low')})", re.I)
+_ADJECTIVES = "|".join(sorted(words("claims", "rank_high") + words("claims", "rank_low"),
+                              key=len, reverse=True))
+_LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
-    r"(?P<adjective>highest|lowest|busiest|largest|biggest|smallest|quietest)\s+"
+    r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
-    r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b", re.I)
+    # "the second-highest month for Border Patrol apprehensions on record"
+    r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+on\s+record))?"
+    r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b"
+    # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
+    r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})",
@@ -98,15 +105,17 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     """Trend, record and rank claims in one sentence."""
     claims: list[Claim] = []
     for match in _RANK.finditer(sentence):
-        adjective = match.group("adjective").lower()
-        what = match.group("what").lower()
+        if match.group("bare") and not match.group("ordinal"):
+            continue  # "the busiest." alone says too little
+        adjective = (match.group("adjective") or match.group("bare")).lower()
+        what = (match.group("what") or "").lower()
         one_of = match.group(0).lower().startswith("one of")
         plain = not one_of and not match.group("ordinal")
         kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"
         # "the lowest April": first; "the third-highest": third; "one of the highest": top
         wanted = "" if one_of else str(_NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1))
         claims.append(Claim(kind, match.start(), match.end(),
-                            "low" if adjective in ("lowest", "smallest", "quietest") else "high",
+                            "low" if adjective in _LOW_ADJECTIVES else "high",
                             "plain", _subject_before(sentence, match.start()),
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
                                               in calendar.month_name else ""), extra=wanted))

@@ -49,6 +49,7 @@ from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
                                check_level, check_lowest_since, check_multiple, check_rank,
+                               check_rank_among,
                                check_record, check_share, check_streak, check_trend, combine,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation
@@ -817,6 +818,13 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         yearly = registry.get(series_id).frequency == "year"
         periods = (_yearly_period(claim["period"], article.published, True, figures, series_id)
                    if yearly else periods_of(claim["period"]))
+        if claim["claim_type"] == "rank" and not claim.get("month_name"):
+            # "the third-busiest month on record", "the second-busiest" (year)
+            history = registry.history_of(series_id)
+            own = history.id if history is not None and history.extends == series_id else ""
+            checks.append(check_rank_among(claim, series_id, periods[0], figures, own)
+                          if len(periods) == 1 else unreachable(claim["period"], series_id))
+            continue
         if claim["claim_type"] == "rank":
             year = str(claim["period"])[:4]
             if claim.get("month_name") and year.isdigit():

@@ -807,3 +807,25 @@ def test_a_streak_without_a_date_takes_the_articles_current_month(figures):
             "Apprehensions by the Border Patrol fell for a second consecutive month.")
     row = claim_at(checks_of(text, figures, "2024-08-20"), "second consecutive month")
     assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2024-07", "supported")
+
+
+@pytest.mark.parametrize("ordinal, verdict", [("third", "supported"),
+                                              ("second", "partly_supported")])
+def test_a_rank_among_all_months_counts_every_month_before(figures, ordinal, verdict):
+    # all encounters up to 2022-11: May 2022 241,136 > April 2022 235,785 > 235,173
+    text = ("Border\n\nCBP counted 235,173 encounters at the southwest border in November "
+            f"2022, the {ordinal}-highest month on record.")
+    row = claim_at(checks_of(text, figures, "2022-12-21"), f"{ordinal}-highest month")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("rank", verdict)
+
+
+def test_a_rank_with_words_before_on_record_and_a_rank_without_its_noun(figures):
+    # Border Patrol, up to 2022-12: May 2022 224,370 > December 2022 222,018 (rank 2);
+    # all encounters by calendar year: 2022 2,579,026 > 2023 2,541,959 (rank 2)
+    text = ("Border\n\nIn December 2022 Border Patrol logged the second-largest month for "
+            "its agents on record.\n\nEncounters at the southwest border in calendar 2023 "
+            "were the second-highest; in 2022 they had been 2,579,026.")
+    checks = checks_of(text, figures, "2024-02-21")
+    assert claim_at(checks, "second-largest month")["verdict"].iloc[0] == "supported"
+    year = claim_at(checks, "second-highest")
+    assert (year["claim_type"].iloc[0], year["verdict"].iloc[0]) == ("rank", "supported")
