@@ -39,9 +39,15 @@ _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOW
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
-    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    # "more migrants in 2024 than in any year on record"
+    r"|\b(?:more|fewer)\s+[\w\s.-]{0,60}?\s+than\s+(?:in\s+)?any\s+(?:other\s+)?"
+    r"(?:calendar\s+|fiscal\s+)?(?:year|month)\s+on\s+record\b"
+    # "set the current record", "set what was then a monthly record"
+    rf"|\b(?:{alternation('claims', 'record_set_verbs')})\s+(?:what\s+was\s+then\s+)?(?:a|the)\s+"
+    rf"(?:(?:{alternation('claims', 'record_kinds')})\s+){{0,2}}record\b(?!\s+(?:low|lows)\b)"
     rf"|{words_re('record_high')}|(?P<low>{words_re('record_low')})", re.I)
 _ADJECTIVES = "|".join(sorted(words("claims", "rank_high") + words("claims", "rank_low"),
                               key=len, reverse=True))
@@ -178,6 +184,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
 
 #: A verb that names the period a record claim speaks of ("... on record remains May").
 _NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
+_SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+back|going\s+back|"
+                           r"goes\s+back|kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               r"(?:the\s+)?$", re.I)
 
@@ -211,6 +219,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                               if not start <= e.start < sentence.start + claim.end]
             end = sentence.start + claim.end
             # "the record set in December", "the busiest month on record remains May"
+            if claim.claim_type == "record":  # "..., which begins in fiscal 2000": the
+                candidates = [e for e in candidates  # series' start, not the record's date
+                              if not _SERIES_START.search(text[:e.start - sentence.start])]
             following = [e for e in expressions if 0 <= e.start - end and (
                 e.start - end <= 4 or _NAMES_AFTER.fullmatch(article.text[end:e.start]))]
             if claim.claim_type == "record" and following:  # "the record set in December"

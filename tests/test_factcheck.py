@@ -829,3 +829,28 @@ def test_a_rank_with_words_before_on_record_and_a_rank_without_its_noun(figures)
     assert claim_at(checks, "second-largest month")["verdict"].iloc[0] == "supported"
     year = claim_at(checks, "second-highest")
     assert (year["claim_type"].iloc[0], year["verdict"].iloc[0]) == ("rank", "supported")
+
+
+@pytest.mark.parametrize("word, verdict", [("more", "supported"), ("fewer", "not_supported")])
+def test_than_in_any_year_on_record_is_a_record(figures, word, verdict):
+    # Mexico's UPM events: 2023 782,176 above 2019-2022 (182,940 ... 441,409)
+    text = (f"Mexico\n\nMexican authorities detained {word} migrants in 2023 than in any year "
+            "on record.")
+    row = claim_at(checks_of(text, figures, "2024-02-15"), "than in any year on record")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("record", verdict)
+
+
+@pytest.mark.parametrize("month, verdict", [("December 2023", "supported"),
+                                            ("January 2024", "not_supported")])
+def test_setting_a_record_is_a_record_claim(figures, month, verdict):
+    # Border Patrol: December 2023 249,740 is the highest month; January 2024 124,220 is not
+    text = f"Border\n\nIn {month}, Border Patrol agents set a new monthly record."
+    row = claim_at(checks_of(text, figures, "2024-03-20"), "set a new monthly record")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("record", verdict)
+
+
+def test_the_date_a_series_begins_is_not_the_date_of_its_record(figures):
+    text = ("Border\n\nIn fiscal 2021, apprehensions by Border Patrol agents at the southwest "
+            "border were the highest on record, in DHS figures going back to fiscal 2000.")
+    row = claim_at(checks_of(text, figures, "2022-02-15"), "highest on record")
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2021", "supported")
