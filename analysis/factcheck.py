@@ -849,6 +849,10 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             since = claim["extra"]
             if since.startswith("-"):  # "the fewest in three years": that many months back
                 since = period.shifted(int(since)).months[0]
+            history = registry.history_of(series_id)
+            first = figures.table(series_id)["period"].min()
+            if history is not None and history.extends == series_id and since < first:
+                series_id = history.id  # "highest since March 2000": the longer history
             checks.append(check_lowest_since(claim, series_id, period, since, figures))
         elif kind == "streak":
             checks.append(check_streak(claim, series_id, period, int(claim["extra"]), figures))

@@ -854,3 +854,11 @@ def test_the_date_a_series_begins_is_not_the_date_of_its_record(figures):
             "border were the highest on record, in DHS figures going back to fiscal 2000.")
     row = claim_at(checks_of(text, figures, "2022-02-15"), "highest on record")
     assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2021", "supported")
+
+
+def test_a_since_before_the_series_begins_is_read_in_its_longer_history(figures):
+    # DHS's Border Patrol series: July 2021 200,660, every month since April 2000 lower
+    text = ("Border\n\nBorder Patrol apprehensions in July 2021 were the highest for any month "
+            "since March 2000.")
+    row = claim_at(checks_of(text, figures, "2021-08-20"), "highest for any month since")
+    assert row["verdict"].iloc[0] == "supported"
