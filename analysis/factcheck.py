@@ -117,14 +117,27 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
-def counts_people(clause: str, start: int, length: int, ratio: bool = False) -> bool:
+def counts_people(clause: str, start: int, length: int, ratio: bool = False,
+                  sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
-    (claims.yaml `countable`) rather than one it does not (`not_counted`)."""
+    (claims.yaml `countable`) rather than one it does not (`not_counted`). A number with no
+    noun of its own takes the noun of the figure it parallels ("returned nearly 150,000
+    migrants in 2019 but only 53,438 in 2023"), and "the figure" ("by 2022 the figure had
+    reached 414,409") the nouns of its sentence."""
     if start < 0:
         return True
     end = start + length
-    if not re.search(words_re("countable") + "|" + words_re("not_counted"), clause, re.I):
+    nouns = words_re("countable") + "|" + words_re("not_counted")
+    if not re.search(nouns, clause, re.I):
+        if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",
+                                  clause, re.I):
+            return counts_people(sentence, sentence.find(clause[start:end]), length, ratio)
         return ratio  # "more than double its December 2021 figure": what doubled is before
+    if not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", clause[end:], re.I):
+        parallel = [m for m in re.finditer(r"\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?P<noun>"
+                                           + nouns + ")", clause[:start], re.I)]
+        if parallel:  # the noun left out is the one of the figure before
+            return bool(re.fullmatch(words_re("countable"), parallel[-1]["noun"], re.I))
     nearest = []
     for name in ("countable", "not_counted"):
         for m in re.finditer(words_re(name), clause, re.I):
@@ -552,7 +565,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if not choice:
         return None
     if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(
-            clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio"):
+            clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio",
+            sentence):
         if _cue("mexico_cues", sentence):
             choice = ["mexico"]
         else:

@@ -862,3 +862,24 @@ def test_a_since_before_the_series_begins_is_read_in_its_longer_history(figures)
             "since March 2000.")
     row = claim_at(checks_of(text, figures, "2021-08-20"), "highest for any month since")
     assert row["verdict"].iloc[0] == "supported"
+
+
+@pytest.mark.parametrize("figure, verdict", [("53,438", "supported"),
+                                             ("35,438", "not_supported")])
+def test_a_number_without_its_noun_counts_what_the_figure_before_counts(figures, figure, verdict):
+    # Mexico's returns: 2019 147,607; 2023 53,438
+    text = ("Mexico\n\nMexico returned about 148,000 migrants to their home countries in 2019 "
+            f"but just {figure} in 2023.")
+    row = claim_at(checks_of(text, figures, "2024-06-01"), figure)
+    assert (row["official_series"].iloc[0], row["verdict"].iloc[0]) == (
+        "mexico_upm_returns", verdict)
+
+
+@pytest.mark.parametrize("figure, verdict", [("441,409", "supported"),
+                                             ("414,409", "not_supported")])
+def test_the_figure_counts_what_its_sentence_counts(figures, figure, verdict):
+    # Mexico's UPM events: 2022 441,409
+    text = ("Mexico\n\nIn 2021 Mexico detained 307,569 migrants; by 2022 the figure had "
+            f"climbed to {figure}.")
+    row = claim_at(checks_of(text, figures, "2024-06-01"), figure)
+    assert row["verdict"].iloc[0] == verdict
