@@ -154,6 +154,14 @@ _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)
                                  r"peak|record)", re.I)
 
 
+#: "less than a quarter of what agents recorded in May 2022", "less than half what it had
+#: been a year earlier": a fraction of the figure of another period.
+_WHAT_BASE = re.compile(r"^\s+(?:of\s+)?what\s+(?:it|they|agents|officers|the\s+\w+|\w+)\s+"
+                        r"(?:had\s+)?(?:been|was|were|recorded|counted|logged|reported|"
+                        r"apprehended|encountered|registered|had)\b", re.I)
+#: "53,438 in 2023, about a third as many": a fraction of the figure named before it.
+_AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?!\s+as\b)", re.I)
+
 #: "one in three of the month's total", "46 percent of all encounters": a share of a whole
 #: over the claim's own period (not "half of December's total", a fraction of another month).
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
@@ -611,13 +619,27 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,
                                            figures, kind == "percent"))
                 continue
-            if kind == "fraction" and _NEAR_FRACTION_BASE.match(sentence[span[1]:]):
+            rest = sentence[span[1]:]
+            what = _WHAT_BASE.match(rest)
+            as_many = _AS_MANY.match(rest)
+            if kind == "fraction" and (_NEAR_FRACTION_BASE.match(rest) or what or as_many):
                 claim_type = "fraction_of"
                 expressions = find_time_expressions(sentence, article.published)
                 base = [periods_of(e.label) for e in expressions if e.start > span[1]]
                 nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
-                base = base[0] if base and base[0] else []
-                now = nows[-1] if nows and nows[-1] else periods_of(last_period)
+                now = nows[-1] if nows and nows[-1] else periods_of(
+                    _current(earlier) or (earlier[-1] if earlier else ""))
+                relative = what and re.match(r"\s*(?:" + alternation("claims", "same_period_last_year")
+                                             + "|" + alternation("claims", "previous_month")
+                                             + r")", rest[what.end():], re.I)
+                if relative and len(now) == 1:  # "less than half what it had been a year earlier"
+                    back = -12 if re.fullmatch(words_re("same_period_last_year"),
+                                               relative.group(0).strip(), re.I) else -1
+                    base = [now[0].shifted(back)]
+                elif as_many:  # "53,438 in 2023, about a third as many": the figure before's
+                    base = nows[-2] if len(nows) > 1 and nows[-2] != now else []
+                else:
+                    base = base[0] if base and base[0] else []
                 if len(base) != 1 or len(now) != 1:
                     checks.append(unreachable(label, series_id))
                     continue

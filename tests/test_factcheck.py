@@ -883,3 +883,33 @@ def test_the_figure_counts_what_its_sentence_counts(figures, figure, verdict):
             f"climbed to {figure}.")
     row = claim_at(checks_of(text, figures, "2024-06-01"), figure)
     assert row["verdict"].iloc[0] == verdict
+
+
+@pytest.mark.parametrize("fraction, verdict", [("less than half", "supported"),
+                                               ("less than a third", "not_supported")])
+def test_a_fraction_of_what_it_had_been_a_year_earlier(figures, fraction, verdict):
+    # all encounters: September 2023 269,735 -> September 2024 101,790 = 0.38
+    text = ("Border\n\nIn September 2024, CBP counted 101,790 encounters at the southwest "
+            f"border, {fraction} what the count had been a year earlier.")
+    row = claim_at(checks_of(text, figures, "2024-10-20"), fraction)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("fraction_of", verdict)
+
+
+@pytest.mark.parametrize("fraction, verdict", [("less than a quarter", "supported"),
+                                               ("less than a fifth", "not_supported")])
+def test_a_fraction_of_what_agents_recorded_in_a_named_month(figures, fraction, verdict):
+    # Border Patrol: May 2022 224,370 -> September 2024 53,858 = 0.24
+    text = ("Border\n\nBorder Patrol apprehensions in September 2024 were "
+            f"{fraction} of what agents recorded in May 2022.")
+    row = claim_at(checks_of(text, figures, "2024-10-20"), fraction)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("fraction_of", verdict)
+
+
+@pytest.mark.parametrize("fraction, verdict", [("about a third", "supported"),
+                                               ("about half", "not_supported")])
+def test_a_fraction_as_many_divides_by_the_figure_before(figures, fraction, verdict):
+    # Mexico's returns: 2019 147,607 -> 2023 53,438 = 0.36
+    text = ("Mexico\n\nMexico returned 147,607 migrants in 2019 and 53,438 in 2023, "
+            f"{fraction} as many.")
+    row = claim_at(checks_of(text, figures, "2024-06-01"), fraction)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("fraction_of", verdict)
