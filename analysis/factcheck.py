@@ -86,6 +86,10 @@ def mexican_agent(text: str) -> bool:
     return False
 
 
+_PLACE_SUBJECT = re.compile(r"^\s*(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
+                            r"crossings)\b", re.I)
+
+
 def choose_series(clause: str, sentence: str) -> list[str]:
     """The series a figure belongs to, from the agent, verb and place of its clause (then of
     its sentence), asking the registry: a Mexican agent goes to Mexico's series whose cues
@@ -93,6 +97,8 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     match; cues of two parts at once mean the series that sums them; loose words
     ("crossings") mean every series declaring them. [] when nothing matches."""
     for text in (clause, sentence):
+        # "Ports of entry accounted for ...": a place as the subject is where it was counted
+        text = _PLACE_SUBJECT.sub(r"at \1", text)
         if mexican_agent(text):
             if _cue("mexico_other_measures", text):
                 return ["mexico"]  # INM's press counts ("detected", "rescued") are not UPM events
@@ -165,17 +171,40 @@ _AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?!\s+as\b)", re.I)
 #: "one in three of the month's total", "46 percent of all encounters": a share of a whole
 #: over the claim's own period (not "half of December's total", a fraction of another month).
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
-                       r"quarter|period)(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                       r"quarter|period|" + "|".join(calendar.month_name[1:]) +
+                       r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
                        r"(?:total|encounters)\b", re.I)
 
 
+def _share_of(stat: dict, after: str) -> re.Match | None:
+    """The whole a share is of, from the words after it: "of the month's total", "of all
+    encounters", "of September's encounters" when September is the claim's own month (not
+    "roughly half of December's total" said of January: a fraction of that month)."""
+    share = _SHARE_OF.match(after)
+    named = (share["span"] or "").capitalize() if share else ""
+    if named in calendar.month_name[1:]:
+        own = str(stat.get("period") or "")
+        if not re.fullmatch(r"\d{4}-\d{2}", own) or \
+                int(own[5:]) != list(calendar.month_name).index(named):
+            return None
+    return share
+
+
 def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
-                 earlier: list[str], figures: Figures, percent: bool) -> Check:
+                 earlier: list[str], figures: Figures, percent: bool, sentence: str = "",
+                 start: int = 0, published: dt.date | None = None) -> Check:
     """A share of the series' whole (the registry's sum it is a part of) over the claim's
     period: its own, else the latest the article named; "the month's total" needs a month
     and "the year's total" a longer period, else not_checkable."""
     label = fytd or str(stat.get("period") or "") or _current(earlier) or next(
         (p for p in reversed(earlier) if p), "")
+    if sentence and not fytd:  # "three and a half times the fiscal 2022 level, and nearly
+        # half of all encounters that year": a date compared with is not the share's
+        expressions = find_time_expressions(sentence, published)
+        compared = {e.label for e in expressions if _compared_with(sentence[:e.start])}
+        own = [e.label for e in expressions if e.label not in compared and e.start < start]
+        if label in compared and own:
+            label = own[-1]
     periods = periods_of(label)
     whole = registry.whole_of(series_id)
     if whole is None or len(periods) != 1:
@@ -183,6 +212,8 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
                      "not a part of a bundled total or its period is not stated, so the share "
                      "cannot be computed.", period=label)
     span = (share["span"] or "").lower()
+    if span.capitalize() in calendar.month_name[1:]:
+        span = "month"  # "nearly half of September's encounters"
     if (span == "month") != (len(periods[0].months) == 1) and span:
         return Check(explanation=f"The claim is a share of the {span}'s total, but the period "
                      f"it is read at ({label}) is not a {span}, so the share is not computed.",
@@ -323,9 +354,10 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
 
 def _compared_with(before: str) -> bool:
     """Whether a date right after `before` is a figure compared with ("from October", "than
-    in November 2021")."""
+    in November 2021", "three times the fiscal 2022 level")."""
     return bool(_BASELINE_WORD.search(before) or re.search(
-        r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$", before, re.I))
+        r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$"
+        r"|\btimes\s+(?:the\s+|its\s+)?$", before, re.I))
 
 
 def _relative_spans(sentence: str) -> list[tuple[int, int]]:
@@ -568,6 +600,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         if stat["surface"] in clause else clause
     choice = choose_series(window, sentence)
     kind = stat["kind"]
+    whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
+    if whole and choice and choice != ["mexico"] and all(registry.get(c).parts for c in choice):
+        # "nearly half of all encounters took place at ports of entry": the part is named
+        # outside the whole's words
+        without = sentence[:span[1]] + sentence[span[1] + whole.end():]
+        part = choose_series(_clause(without, *span), without)
+        if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
+            choice = part
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
     if not choice:
@@ -613,11 +653,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             window = clause
             direction = _direction(window)
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
-            share = _SHARE_OF.match(sentence[span[1]:])
+            share = _share_of(stat, sentence[span[1]:])
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"
                 checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,
-                                           figures, kind == "percent"))
+                                           figures, kind == "percent", sentence, span[0],
+                                           article.published))
                 continue
             rest = sentence[span[1]:]
             what = _WHAT_BASE.match(rest)

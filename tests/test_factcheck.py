@@ -913,3 +913,26 @@ def test_a_fraction_as_many_divides_by_the_figure_before(figures, fraction, verd
             f"{fraction} as many.")
     row = claim_at(checks_of(text, figures, "2024-06-01"), fraction)
     assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("fraction_of", verdict)
+
+
+@pytest.mark.parametrize("share, verdict", [("about three in ten", "supported"),
+                                            ("about half", "not_supported")])
+def test_a_place_as_subject_is_the_part_of_a_share_of_a_named_months_encounters(
+        figures, share, verdict):
+    # January 2024: ports of entry 51,980 / all encounters 176,195 = 29.5%
+    text = f"Ports\n\nPorts of entry accounted for {share} of January's encounters."
+    row = claim_at(checks_of(text, figures, "2024-02-20"), share)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("share", verdict)
+    assert set(row["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
+
+
+@pytest.mark.parametrize("share, verdict", [("more than a quarter", "supported"),
+                                            ("more than half", "not_supported")])
+def test_a_share_named_by_its_part_after_the_whole_takes_the_clauses_own_year(
+        figures, share, verdict):
+    # FY2024: ports of entry 604,482 / all encounters 2,135,005 = 28.3% (FY2022: 7.3%)
+    text = ("Ports\n\nIn fiscal 2024, encounters at ports of entry were three and a half times "
+            f"the fiscal 2022 level, and {share} of all southwest border encounters that year "
+            "happened at ports of entry.")
+    row = claim_at(checks_of(text, figures, "2024-11-20"), share)
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2024", verdict)
