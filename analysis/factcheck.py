@@ -340,6 +340,8 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     if period and period != baseline and period not in others and _compared_with(
             sentence[:next((e.start for e in expressions if e.label == period), 0)]):
         period = ""  # the extractor's period is the other comparison's baseline
+    if not period:
+        period = _later(sentence, earlier)  # "A year later, the count fell by more than half"
     if not period or (baseline and period == baseline):
         # "Year over year, encounters rose 40 percent": the period of a claim before, of the
         # same kind as the baseline (a month for a month) and after it; the article's
@@ -431,7 +433,7 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
         end = position + len(stat["surface"])
         after = [e for e in expressions if e.start >= end and re.search(
             r"\b(?:the|its|their|his|her|that|those|from|over|than|compared)\b",
-            sentence[end:e.start], re.I)]
+            sentence[end:e.start], re.I) and not re.search(r"[,;]\s", sentence[end:e.start])]
         if after:
             base_label = after[0].label
             before = [e.label for e in expressions if e.start < position]
@@ -467,6 +469,19 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|v
                                 r"(?:the\s+|a\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$", re.I)
 _CLAUSE_AFTER = re.compile(r",\s+(?:meaning|which|when|while|as|and|but|so|making|leaving|"
                            r"bringing|after|before|compared|up|down|a|an|the)\b", re.I)
+
+
+_LATER = re.compile(r"\b(?:(?:a|one)\s+(?P<unit>year|month)\s+later|the\s+(?:following|next)\s+"
+                    r"(?P<unit2>year|month))\b", re.I)
+
+
+def _later(sentence: str, earlier: list[str]) -> str:
+    """'A year later, the count fell by more than half': the period named before, a year (a
+    month) on; '' without one."""
+    m = _LATER.search(sentence)
+    if not m or not earlier or not earlier[-1]:
+        return ""
+    return _shifted_label(earlier[-1], 12 if (m["unit"] or m["unit2"]).lower() == "year" else 1)
 
 
 def _current(earlier: list[str]) -> str:
@@ -642,6 +657,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 label = next((p for p in reversed(earlier) if _kind(p) == "month" and
                               p > since), "")
                 periods = periods_of(label) if label and not yearly else []
+            if not label:
+                label = _later(sentence, earlier)
+                periods = periods_of(label) if label and not yearly else periods
             if not label and earlier and (inherited or _current(earlier)):
                 label = _current(earlier) or earlier[-1]  # "plunged to 924 as ...": same month
                 periods = (_yearly_period(label, article.published, False, figures,

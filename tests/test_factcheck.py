@@ -936,3 +936,23 @@ def test_a_share_named_by_its_part_after_the_whole_takes_the_clauses_own_year(
             "happened at ports of entry.")
     row = claim_at(checks_of(text, figures, "2024-11-20"), share)
     assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2024", verdict)
+
+
+@pytest.mark.parametrize("fraction, verdict", [("more than half", "supported"),
+                                               ("less than a third", "not_supported")])
+def test_a_year_later_is_the_period_named_before_a_year_on(figures, fraction, verdict):
+    # all encounters FY2019 977,509 -> FY2020 458,088 = -53.1%
+    text = ("Border\n\nIn fiscal 2019, CBP recorded 977,509 encounters at the southwest border. "
+            f"A year later the count dropped by {fraction}.")
+    row = claim_at(checks_of(text, figures, "2024-11-12"), fraction)
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2020", verdict)
+
+
+@pytest.mark.parametrize("multiple, verdict", [("nearly quadrupled", "supported"),
+                                               ("more than quadrupled", "not_supported")])
+def test_a_date_in_a_later_clause_is_not_a_multiples_baseline(figures, multiple, verdict):
+    # all encounters FY2020 458,088 -> FY2021 1,734,686 = 3.79 times
+    text = (f"Border\n\nEncounters at the southwest border {multiple} in fiscal 2021, and "
+            "Border Patrol counts were the highest in the DHS series that begins in fiscal 2000.")
+    row = claim_at(checks_of(text, figures, "2024-11-12"), multiple)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("multiple", verdict)
