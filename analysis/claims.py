@@ -62,6 +62,11 @@ _RANK = re.compile(
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
+_STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
+#: "were up slightly from the same month a year earlier": a change without a number.
+_UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
+                      rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
+                      r"(?=\s+(?:from|over|compared|on\s+the|year[-\s]over[-\s]year))", re.I)
 _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})",
                     re.I)
@@ -166,6 +171,20 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                                              text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
+    for match in _UP_DOWN.finditer(sentence):
+        after = sentence[match.end():]
+        back = "-12" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
+                                 + alternation("claims", "same_period_last_year") + ")",
+                                 after, re.I) else (
+            "-1" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
+                             + alternation("claims", "previous_month") + ")", after, re.I)
+            else "")
+        if not back:
+            continue  # "up from 120,000": the figure after is the claim
+        strong = (match.group("adverb") or "").lower() in _STRONG_ADVERBS
+        claims.append(Claim("trend", match.start("dir"), match.end(), match.group("dir").lower(),
+                            "strong" if strong else "plain",
+                            _subject_before(sentence, match.start()), extra=back))
     for match in _TREND.finditer(sentence):
         verb = match.group("verb").lower()
         if has_statistic_after(match.end()):
@@ -213,7 +232,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
         expressions = find_time_expressions(text, article.published, offset=sentence.start)
         for claim in claims:
             start = sentence.start + claim.start
-            candidates = expressions
+            relative = [m.span() for name in ("same_period_last_year", "previous_month")
+                        for m in re.finditer(words_re(name), text, re.I)]
+            candidates = [e for e in expressions  # "a year earlier" dates the baseline
+                          if not any(a <= e.start - sentence.start < b for a, b in relative)]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in expressions
                               if not start <= e.start < sentence.start + claim.end]

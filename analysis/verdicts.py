@@ -315,7 +315,10 @@ def _months_upto(figures: Figures, series_id: str, month: str) -> pd.Series:
 
 
 def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -> Check:
-    if registry.get(series_id).frequency == "year" or len(period.months) == 1:
+    back = str(claim.get("extra") or "")
+    if back.startswith("-"):  # "up slightly from the same month a year earlier"
+        before = period.shifted(int(back))
+    elif registry.get(series_id).frequency == "year" or len(period.months) == 1:
         before = period.shifted(-1 if len(period.months) == 1 else -12)
     else:
         before = period.shifted(-len(period.months))

@@ -956,3 +956,13 @@ def test_a_date_in_a_later_clause_is_not_a_multiples_baseline(figures, multiple,
             "Border Patrol counts were the highest in the DHS series that begins in fiscal 2000.")
     row = claim_at(checks_of(text, figures, "2024-11-12"), multiple)
     assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("multiple", verdict)
+
+
+@pytest.mark.parametrize("direction, verdict", [("down", "supported"), ("up", "not_supported")])
+def test_up_or_down_from_a_year_earlier_without_a_number_is_a_trend(figures, direction, verdict):
+    # ports of entry: September 2023 50,972 -> September 2024 47,932 (-6.0%)
+    text = ("Ports\n\nCBP officers at ports of entry processed 47,932 people in September.\n\n"
+            f"Encounters at the ports were {direction} modestly from a year earlier.")
+    row = claim_at(checks_of(text, figures, "2024-10-20"), f"{direction} modestly")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("trend", verdict)
+    assert "September 2023" in row["explanation"].iloc[0]
