@@ -62,6 +62,11 @@ _RANK = re.compile(
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
+#: "the fewest of López Obrador's six years", "the most of the last five years": the extreme
+#: of a window of years (`extra` "years:6", "years:6:term" when a possessive names whose).
+_OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smallest|largest)\s+of\s+"
+                       r"(?:the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
+                       r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
@@ -171,6 +176,15 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                                              text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
+    for match in _OF_YEARS.finditer(sentence):
+        word = match.group("n").lower()
+        years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if years < 2:
+            continue
+        low = match.group("adjective").lower() in ("fewest", "lowest", "smallest")
+        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
+                            "strong", _subject_before(sentence, match.start()),
+                            extra=f"years:{years}" + (":term" if match.group("whose") else "")))
     for match in _UP_DOWN.finditer(sentence):
         after = sentence[match.end():]
         back = "-12" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
@@ -236,14 +250,21 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         for m in re.finditer(words_re(name), text, re.I)]
             candidates = [e for e in expressions  # "a year earlier" dates the baseline
                           if not any(a <= e.start - sentence.start < b for a, b in relative)]
+            if claim.extra.startswith("years:"):  # "the fewest of the last six years": the
+                candidates = [e for e in candidates  # window, not the claim's year
+                              if not start <= e.start < sentence.start + claim.end]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in expressions
                               if not start <= e.start < sentence.start + claim.end]
             end = sentence.start + claim.end
-            # "the record set in December", "the busiest month on record remains May"
+            # "..., the fewest of six years; by 2022 the figure had reached ...": a date
+            # past a semicolon belongs to another clause
+            candidates = [e for e in candidates
+                          if not (e.start >= end and re.search(r"[;:]", article.text[end:e.start]))]
             if claim.claim_type == "record":  # "..., which begins in fiscal 2000": the
                 candidates = [e for e in candidates  # series' start, not the record's date
                               if not _SERIES_START.search(text[:e.start - sentence.start])]
+            # "the record set in December", "the busiest month on record remains May"
             following = [e for e in expressions if 0 <= e.start - end and (
                 e.start - end <= 4 or _NAMES_AFTER.fullmatch(article.text[end:e.start]))]
             if claim.claim_type == "record" and following:  # "the record set in December"

@@ -48,7 +48,8 @@ from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, w
 from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
-                               check_level, check_lowest_since, check_multiple, check_rank,
+                               check_extreme_of_years, check_level, check_lowest_since,
+                               check_multiple, check_rank,
                                check_rank_among,
                                check_record, check_share, check_streak, check_trend, combine,
                                missing_data, unreachable)
@@ -938,6 +939,9 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         kind = claim["claim_type"]
         if kind == "trend":
             checks.append(check_trend(claim, series_id, period, figures))
+        elif kind == "record" and str(claim.get("extra")).startswith("years:"):
+            checks.append(check_extreme_of_years(claim, series_id, period,
+                                                 article.published.year - 1, figures))
         elif kind == "record":
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since":

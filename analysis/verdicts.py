@@ -396,6 +396,40 @@ def check_record(claim: dict, series_id: str, period: Period, figures: Figures) 
                  compared, claim["period"])
 
 
+def check_extreme_of_years(claim: dict, series_id: str, period: Period, last_year: int,
+                           figures: Figures) -> Check:
+    """'the fewest of the last six years': the claim's year is the lowest (highest) of the
+    `n` calendar years up to `last_year` (the last full year before publication). A window
+    named by whose years they are ("López Obrador's six years", extra ending ':term') is read
+    the same way, but a miss is not_checkable: the bundled data do not date the term."""
+    parts = str(claim.get("extra")).split(":")
+    count, term = int(parts[1]), parts[-1] == "term"
+    window = [str(y) for y in range(last_year - count + 1, last_year + 1)]
+    values = {y: figures.value(series_id, registry.periods_of(y)[0]) for y in window}
+    if len(period.months) != 12 or period.label not in window or \
+            any(v is None for v in values.values()):
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    value = values[period.label]
+    extreme = all((value > v) if high else (value < v) for y, v in values.items()
+                  if y != period.label)
+    word = "highest" if high else "lowest"
+    listing = ", ".join(f"{y} {_n(v)}" for y, v in values.items())
+    explanation = (f"{_source_phrase(series_id)}: {listing}; {period.label} is "
+                   f"{'the' if extreme else 'not the'} {word} of the {count} years "
+                   f"{window[0]}-{window[-1]}.")
+    verdict = "supported" if extreme else "not_supported"
+    if term:
+        explanation += (f" The years are read as the {count} full years before publication; "
+                        "the bundled data do not date whose years they are.")
+        if not extreme:
+            verdict = "not_checkable"
+    return Check(verdict, " ".join(f"{explanation} {_rivals(series_id, [period], figures)}"
+                                   .split()),
+                 [Comparison(series_id, period, value, f"{word} of {window[0]}-{window[-1]}: "
+                             f"{'yes' if extreme else 'no'}")], claim["period"])
+
+
 def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
                        figures: Figures) -> Check:
     """'the lowest since June 2023': no month after `since` and before the claim's month was

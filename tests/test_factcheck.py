@@ -966,3 +966,16 @@ def test_up_or_down_from_a_year_earlier_without_a_number_is_a_trend(figures, dir
     row = claim_at(checks_of(text, figures, "2024-10-20"), f"{direction} modestly")
     assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("trend", verdict)
     assert "September 2023" in row["explanation"].iloc[0]
+
+
+@pytest.mark.parametrize("words, verdict", [
+    ("the fewest of the last six years", "supported"),
+    ("the most of the last six years", "not_supported"),
+    ("the most of the president's six years", "not_checkable"),  # whose years: not bundled
+])
+def test_the_extreme_of_a_window_of_years_takes_the_figures_year(figures, words, verdict):
+    # Mexico's UPM events 2019-2024: 2020 82,379 is the lowest; the date past ';' is another's
+    text = (f"Mexico\n\nIn 2020 Mexico detained 82,379 migrants, {words}; by 2023 the count "
+            "had reached 782,176.")
+    row = claim_at(checks_of(text, figures, "2025-02-20"), words)
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2020", verdict)
