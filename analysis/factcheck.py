@@ -27,7 +27,10 @@ how claims name them, in analysis.series. Tolerances (applied in `verdicts.holds
   the claim understates); a strong trend word needs a change of 20% or more;
 - a share of a total ("one in three of the month's total"): within 10% of the claimed share
   (in words) or the tolerance of a change (in percent);
-- "one of the highest" needs a rank in the top five or the top fifth.
+- "one of the highest" needs a rank in the top five or the top fifth; "the third-busiest
+  month on record" rank 3 among every month up to the claim's (one off: partly_supported);
+  "the fewest of the last six years" the extreme of the six full years before publication
+  (of someone's years: a miss is not_checkable, the term is not dated).
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
 one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
 is `partly_supported`; beyond that, `not_supported`. A change in the wrong direction is
