@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.periods import TimeExpression, find_time_expressions
-from analysis.vocabulary import alternation
+from analysis.vocabulary import alternation, words
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
            "strength", "subject", "period", "month_name", "extra", "paragraph", "sentence",
@@ -39,16 +39,39 @@ _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOW
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
-    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    # "more migrants in 2024 than in any year on record"
+    r"|\b(?:more|fewer)\s+[\w\s.-]{0,60}?\s+than\s+(?:in\s+)?any\s+(?:other\s+)?"
+    r"(?:calendar\s+|fiscal\s+)?(?:year|month)\s+on\s+record\b"
+    # "set the current record", "set what was then a monthly record"
+    rf"|\b(?:{alternation('claims', 'record_set_verbs')})\s+(?:what\s+was\s+then\s+)?(?:a|the)\s+"
+    rf"(?:(?:{alternation('claims', 'record_kinds')})\s+){{0,2}}record\b(?!\s+(?:low|lows)\b)"
     rf"|{words_re('record_high')}|(?P<low>{words_re('record_low')})", re.I)
+_ADJECTIVES = "|".join(sorted(words("claims", "rank_high") + words("claims", "rank_low"),
+                              key=len, reverse=True))
+_LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
-    r"(?P<adjective>highest|lowest|busiest|largest|biggest|smallest|quietest)\s+"
+    r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
-    r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b", re.I)
+    # "the second-highest month for Border Patrol apprehensions on record"
+    r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+on\s+record))?"
+    r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b"
+    # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
+    r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
+#: "the fewest of López Obrador's six years", "the most of the last five years": the extreme
+#: of a window of years (`extra` "years:6", "years:6:term" when a possessive names whose).
+_OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smallest|largest)\s+of\s+"
+                       r"(?:the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
+                       r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
+_STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
+#: "were up slightly from the same month a year earlier": a change without a number.
+_UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
+                      rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
+                      r"(?=\s+(?:from|over|compared|on\s+the|year[-\s]over[-\s]year))", re.I)
 _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})",
                     re.I)
@@ -98,15 +121,17 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     """Trend, record and rank claims in one sentence."""
     claims: list[Claim] = []
     for match in _RANK.finditer(sentence):
-        adjective = match.group("adjective").lower()
-        what = match.group("what").lower()
+        if match.group("bare") and not match.group("ordinal"):
+            continue  # "the busiest." alone says too little
+        adjective = (match.group("adjective") or match.group("bare")).lower()
+        what = (match.group("what") or "").lower()
         one_of = match.group(0).lower().startswith("one of")
         plain = not one_of and not match.group("ordinal")
         kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"
         # "the lowest April": first; "the third-highest": third; "one of the highest": top
         wanted = "" if one_of else str(_NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1))
         claims.append(Claim(kind, match.start(), match.end(),
-                            "low" if adjective in ("lowest", "smallest", "quietest") else "high",
+                            "low" if adjective in _LOW_ADJECTIVES else "high",
                             "plain", _subject_before(sentence, match.start()),
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
                                               in calendar.month_name else ""), extra=wanted))
@@ -132,12 +157,17 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         word = (match.group("n") or match.group("n2") or match.group("ord")).lower()
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
         trend = _TREND.search(sentence)
-        if not length or not trend:
+        noun = re.search(r"(decline|drop|fall|increase|rise)$", match.group(0), re.I)
+        if not length or not (trend or noun):
             continue
-        verb = trend.group("verb").lower()
-        down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
+        if noun:  # "the third straight monthly decline": the noun gives the direction
+            down = noun[1].lower() in ("decline", "drop", "fall")
+        else:
+            verb = trend.group("verb").lower()
+            down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
+        subject = _subject_before(sentence, trend.start()) if trend else sentence[match.end():]
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
-                            "plain", _subject_before(sentence, trend.start()), extra=str(length)))
+                            "plain", subject, extra=str(length)))
     for match in _RECORD.finditer(sentence):
         if any(c.start <= match.start() < c.end for c in claims):
             continue
@@ -146,6 +176,29 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                                              text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
+    for match in _OF_YEARS.finditer(sentence):
+        word = match.group("n").lower()
+        years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if years < 2:
+            continue
+        low = match.group("adjective").lower() in ("fewest", "lowest", "smallest")
+        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
+                            "strong", _subject_before(sentence, match.start()),
+                            extra=f"years:{years}" + (":term" if match.group("whose") else "")))
+    for match in _UP_DOWN.finditer(sentence):
+        after = sentence[match.end():]
+        back = "-12" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
+                                 + alternation("claims", "same_period_last_year") + ")",
+                                 after, re.I) else (
+            "-1" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
+                             + alternation("claims", "previous_month") + ")", after, re.I)
+            else "")
+        if not back:
+            continue  # "up from 120,000": the figure after is the claim
+        strong = (match.group("adverb") or "").lower() in _STRONG_ADVERBS
+        claims.append(Claim("trend", match.start("dir"), match.end(), match.group("dir").lower(),
+                            "strong" if strong else "plain",
+                            _subject_before(sentence, match.start()), extra=back))
     for match in _TREND.finditer(sentence):
         verb = match.group("verb").lower()
         if has_statistic_after(match.end()):
@@ -162,6 +215,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     return sorted(claims, key=lambda c: c.start)
 
 
+#: A verb that names the period a record claim speaks of ("... on record remains May").
+_NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
+_SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+back|going\s+back|"
+                           r"goes\s+back|kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               r"(?:the\s+)?$", re.I)
 
@@ -189,12 +246,27 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
         expressions = find_time_expressions(text, article.published, offset=sentence.start)
         for claim in claims:
             start = sentence.start + claim.start
-            candidates = expressions
+            relative = [m.span() for name in ("same_period_last_year", "previous_month")
+                        for m in re.finditer(words_re(name), text, re.I)]
+            candidates = [e for e in expressions  # "a year earlier" dates the baseline
+                          if not any(a <= e.start - sentence.start < b for a, b in relative)]
+            if claim.extra.startswith("years:"):  # "the fewest of the last six years": the
+                candidates = [e for e in candidates  # window, not the claim's year
+                              if not start <= e.start < sentence.start + claim.end]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in expressions
                               if not start <= e.start < sentence.start + claim.end]
             end = sentence.start + claim.end
-            following = [e for e in expressions if 0 <= e.start - end <= 4]
+            # "..., the fewest of six years; by 2022 the figure had reached ...": a date
+            # past a semicolon belongs to another clause
+            candidates = [e for e in candidates
+                          if not (e.start >= end and re.search(r"[;:]", article.text[end:e.start]))]
+            if claim.claim_type == "record":  # "..., which begins in fiscal 2000": the
+                candidates = [e for e in candidates  # series' start, not the record's date
+                              if not _SERIES_START.search(text[:e.start - sentence.start])]
+            # "the record set in December", "the busiest month on record remains May"
+            following = [e for e in expressions if 0 <= e.start - end and (
+                e.start - end <= 4 or _NAMES_AFTER.fullmatch(article.text[end:e.start]))]
             if claim.claim_type == "record" and following:  # "the record set in December"
                 candidates = following
             if not candidates:  # the nearest sentence before or after that names a time

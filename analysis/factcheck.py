@@ -27,7 +27,10 @@ how claims name them, in analysis.series. Tolerances (applied in `verdicts.holds
   the claim understates); a strong trend word needs a change of 20% or more;
 - a share of a total ("one in three of the month's total"): within 10% of the claimed share
   (in words) or the tolerance of a change (in percent);
-- "one of the highest" needs a rank in the top five or the top fifth.
+- "one of the highest" needs a rank in the top five or the top fifth; "the third-busiest
+  month on record" rank 3 among every month up to the claim's (one off: partly_supported);
+  "the fewest of the last six years" the extreme of the six full years before publication
+  (of someone's years: a miss is not_checkable, the term is not dated).
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
 one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
 is `partly_supported`; beyond that, `not_supported`. A change in the wrong direction is
@@ -48,7 +51,9 @@ from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, w
 from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
-                               check_level, check_lowest_since, check_multiple, check_rank,
+                               check_extreme_of_years, check_level, check_lowest_since,
+                               check_multiple, check_rank,
+                               check_rank_among,
                                check_record, check_share, check_streak, check_trend, combine,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation
@@ -85,6 +90,10 @@ def mexican_agent(text: str) -> bool:
     return False
 
 
+_PLACE_SUBJECT = re.compile(r"^\s*(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
+                            r"crossings)\b", re.I)
+
+
 def choose_series(clause: str, sentence: str) -> list[str]:
     """The series a figure belongs to, from the agent, verb and place of its clause (then of
     its sentence), asking the registry: a Mexican agent goes to Mexico's series whose cues
@@ -92,6 +101,8 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     match; cues of two parts at once mean the series that sums them; loose words
     ("crossings") mean every series declaring them. [] when nothing matches."""
     for text in (clause, sentence):
+        # "Ports of entry accounted for ...": a place as the subject is where it was counted
+        text = _PLACE_SUBJECT.sub(r"at \1", text)
         if mexican_agent(text):
             if _cue("mexico_other_measures", text):
                 return ["mexico"]  # INM's press counts ("detected", "rescued") are not UPM events
@@ -116,14 +127,27 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
-def counts_people(clause: str, start: int, length: int, ratio: bool = False) -> bool:
+def counts_people(clause: str, start: int, length: int, ratio: bool = False,
+                  sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
-    (claims.yaml `countable`) rather than one it does not (`not_counted`)."""
+    (claims.yaml `countable`) rather than one it does not (`not_counted`). A number with no
+    noun of its own takes the noun of the figure it parallels ("returned nearly 150,000
+    migrants in 2019 but only 53,438 in 2023"), and "the figure" ("by 2022 the figure had
+    reached 414,409") the nouns of its sentence."""
     if start < 0:
         return True
     end = start + length
-    if not re.search(words_re("countable") + "|" + words_re("not_counted"), clause, re.I):
+    nouns = words_re("countable") + "|" + words_re("not_counted")
+    if not re.search(nouns, clause, re.I):
+        if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",
+                                  clause, re.I):
+            return counts_people(sentence, sentence.find(clause[start:end]), length, ratio)
         return ratio  # "more than double its December 2021 figure": what doubled is before
+    if not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", clause[end:], re.I):
+        parallel = [m for m in re.finditer(r"\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?P<noun>"
+                                           + nouns + ")", clause[:start], re.I)]
+        if parallel:  # the noun left out is the one of the figure before
+            return bool(re.fullmatch(words_re("countable"), parallel[-1]["noun"], re.I))
     nearest = []
     for name in ("countable", "not_counted"):
         for m in re.finditer(words_re(name), clause, re.I):
@@ -140,19 +164,51 @@ _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)
                                  r"peak|record)", re.I)
 
 
+#: "less than a quarter of what agents recorded in May 2022", "less than half what it had
+#: been a year earlier": a fraction of the figure of another period.
+_WHAT_BASE = re.compile(r"^\s+(?:of\s+)?what\s+(?:it|they|agents|officers|the\s+\w+|\w+)\s+"
+                        r"(?:had\s+)?(?:been|was|were|recorded|counted|logged|reported|"
+                        r"apprehended|encountered|registered|had)\b", re.I)
+#: "53,438 in 2023, about a third as many": a fraction of the figure named before it.
+_AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?!\s+as\b)", re.I)
+
 #: "one in three of the month's total", "46 percent of all encounters": a share of a whole
 #: over the claim's own period (not "half of December's total", a fraction of another month).
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
-                       r"quarter|period)(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                       r"quarter|period|" + "|".join(calendar.month_name[1:]) +
+                       r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
                        r"(?:total|encounters)\b", re.I)
 
 
+def _share_of(stat: dict, after: str) -> re.Match | None:
+    """The whole a share is of, from the words after it: "of the month's total", "of all
+    encounters", "of September's encounters" when September is the claim's own month (not
+    "roughly half of December's total" said of January: a fraction of that month)."""
+    share = _SHARE_OF.match(after)
+    named = (share["span"] or "").capitalize() if share else ""
+    if named in calendar.month_name[1:]:
+        own = str(stat.get("period") or "")
+        if not re.fullmatch(r"\d{4}-\d{2}", own) or \
+                int(own[5:]) != list(calendar.month_name).index(named):
+            return None
+    return share
+
+
 def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
-                 earlier: list[str], figures: Figures, percent: bool) -> Check:
+                 earlier: list[str], figures: Figures, percent: bool, sentence: str = "",
+                 start: int = 0, published: dt.date | None = None) -> Check:
     """A share of the series' whole (the registry's sum it is a part of) over the claim's
     period: its own, else the latest the article named; "the month's total" needs a month
     and "the year's total" a longer period, else not_checkable."""
-    label = fytd or str(stat.get("period") or "") or next((p for p in reversed(earlier) if p), "")
+    label = fytd or str(stat.get("period") or "") or _current(earlier) or next(
+        (p for p in reversed(earlier) if p), "")
+    if sentence and not fytd:  # "three and a half times the fiscal 2022 level, and nearly
+        # half of all encounters that year": a date compared with is not the share's
+        expressions = find_time_expressions(sentence, published)
+        compared = {e.label for e in expressions if _compared_with(sentence[:e.start])}
+        own = [e.label for e in expressions if e.label not in compared and e.start < start]
+        if label in compared and own:
+            label = own[-1]
     periods = periods_of(label)
     whole = registry.whole_of(series_id)
     if whole is None or len(periods) != 1:
@@ -160,6 +216,8 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
                      "not a part of a bundled total or its period is not stated, so the share "
                      "cannot be computed.", period=label)
     span = (share["span"] or "").lower()
+    if span.capitalize() in calendar.month_name[1:]:
+        span = "month"  # "nearly half of September's encounters"
     if (span == "month") != (len(periods[0].months) == 1) and span:
         return Check(explanation=f"The claim is a share of the {span}'s total, but the period "
                      f"it is read at ({label}) is not a {span}, so the share is not computed.",
@@ -278,15 +336,34 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     if since and re.search(r"\bsince\b", sentence, re.I):  # "down 50% since December"
         baseline = baseline or since[1]
         period = ""
+    # "up 1.6 percent from October and roughly a third higher than in November 2021": a
+    # date after a comparison word is a baseline (this change's or another's), never the period
     others = [e.label for e in expressions if e.label != baseline
-              and not e.label.endswith("/" + published.isoformat())]
+              and not e.label.endswith("/" + published.isoformat())
+              and not _compared_with(sentence[:e.start])]
+    if period and period != baseline and period not in others and _compared_with(
+            sentence[:next((e.start for e in expressions if e.label == period), 0)]):
+        period = ""  # the extractor's period is the other comparison's baseline
+    if not period:
+        period = _later(sentence, earlier)  # "A year later, the count fell by more than half"
     if not period or (baseline and period == baseline):
         # "Year over year, encounters rose 40 percent": the period of a claim before, of the
-        # same kind as the baseline (a month for a month) and after it
-        period = others[-1] if others else next(
-            (p for p in reversed(earlier) if p and p != baseline and _comparable(p, baseline)),
-            "")
+        # same kind as the baseline (a month for a month) and after it; the article's
+        # current month first
+        current = _current(earlier)
+        period = others[-1] if others else (
+            current if current and current != baseline and _comparable(current, baseline)
+            else next((p for p in reversed(earlier)
+                       if p and p != baseline and _comparable(p, baseline)), ""))
     return period, baseline
+
+
+def _compared_with(before: str) -> bool:
+    """Whether a date right after `before` is a figure compared with ("from October", "than
+    in November 2021", "three times the fiscal 2022 level")."""
+    return bool(_BASELINE_WORD.search(before) or re.search(
+        r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$"
+        r"|\btimes\s+(?:the\s+|its\s+)?$", before, re.I))
 
 
 def _relative_spans(sentence: str) -> list[tuple[int, int]]:
@@ -360,7 +437,7 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
         end = position + len(stat["surface"])
         after = [e for e in expressions if e.start >= end and re.search(
             r"\b(?:the|its|their|his|her|that|those|from|over|than|compared)\b",
-            sentence[end:e.start], re.I)]
+            sentence[end:e.start], re.I) and not re.search(r"[,;]\s", sentence[end:e.start])]
         if after:
             base_label = after[0].label
             before = [e.label for e in expressions if e.start < position]
@@ -396,6 +473,29 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|v
                                 r"(?:the\s+|a\s+|some\s+|about\s+|roughly\s+|nearly\s+)?$", re.I)
 _CLAUSE_AFTER = re.compile(r",\s+(?:meaning|which|when|while|as|and|but|so|making|leaving|"
                            r"bringing|after|before|compared|up|down|a|an|the)\b", re.I)
+
+
+_LATER = re.compile(r"\b(?:(?:a|one)\s+(?P<unit>year|month)\s+later|the\s+(?:following|next)\s+"
+                    r"(?P<unit2>year|month))\b", re.I)
+
+
+def _later(sentence: str, earlier: list[str]) -> str:
+    """'A year later, the count fell by more than half': the period named before, a year (a
+    month) on; '' without one."""
+    m = _LATER.search(sentence)
+    if not m or not earlier or not earlier[-1]:
+        return ""
+    return _shifted_label(earlier[-1], 12 if (m["unit"] or m["unit2"]).lower() == "year" else 1)
+
+
+def _current(earlier: list[str]) -> str:
+    """The article's current month: when the last period named is a month, the latest month
+    named so far (a level dated by nothing in its sentence, after "The record remains May,
+    when ...", still speaks of the month the article reports); else ''."""
+    named = [p for p in earlier if p]
+    if not named or _kind(named[-1]) != "month":
+        return ""
+    return max(p for p in named if _kind(p) == "month")
 
 
 def _shifted_label(label: str, months: int) -> str:
@@ -519,12 +619,21 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         if stat["surface"] in clause else clause
     choice = choose_series(window, sentence)
     kind = stat["kind"]
+    whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
+    if whole and choice and choice != ["mexico"] and all(registry.get(c).parts for c in choice):
+        # "nearly half of all encounters took place at ports of entry": the part is named
+        # outside the whole's words
+        without = sentence[:span[1]] + sentence[span[1] + whole.end():]
+        part = choose_series(_clause(without, *span), without)
+        if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
+            choice = part
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
     if not choice:
         return None
     if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(
-            clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio"):
+            clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio",
+            sentence):
         if _cue("mexico_cues", sentence):
             choice = ["mexico"]
         else:
@@ -552,29 +661,48 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 label = next((p for p in reversed(earlier) if _kind(p) == "month" and
                               p > since), "")
                 periods = periods_of(label) if label and not yearly else []
-            if not label and earlier and inherited:  # "plunged to 924 as ...": same month
-                label = earlier[-1]
+            if not label:
+                label = _later(sentence, earlier)
+                periods = periods_of(label) if label and not yearly else periods
+            if not label and earlier and (inherited or _current(earlier)):
+                label = _current(earlier) or earlier[-1]  # "plunged to 924 as ...": same month
                 periods = (_yearly_period(label, article.published, False, figures,
                                           series_id) if yearly
                            else periods_of(label))
-            checks.append(check_level(stat, series_id, periods, figures))
+            checks.append(check_level({**stat, "period": label or stat["period"]}, series_id,
+                                      periods, figures))
         elif kind in ("percent", "fraction"):
             window = clause
             direction = _direction(window)
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
-            share = _SHARE_OF.match(sentence[span[1]:])
+            share = _share_of(stat, sentence[span[1]:])
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"
                 checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,
-                                           figures, kind == "percent"))
+                                           figures, kind == "percent", sentence, span[0],
+                                           article.published))
                 continue
-            if kind == "fraction" and _NEAR_FRACTION_BASE.match(sentence[span[1]:]):
+            rest = sentence[span[1]:]
+            what = _WHAT_BASE.match(rest)
+            as_many = _AS_MANY.match(rest)
+            if kind == "fraction" and (_NEAR_FRACTION_BASE.match(rest) or what or as_many):
                 claim_type = "fraction_of"
                 expressions = find_time_expressions(sentence, article.published)
                 base = [periods_of(e.label) for e in expressions if e.start > span[1]]
                 nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
-                base = base[0] if base and base[0] else []
-                now = nows[-1] if nows and nows[-1] else periods_of(last_period)
+                now = nows[-1] if nows and nows[-1] else periods_of(
+                    _current(earlier) or (earlier[-1] if earlier else ""))
+                relative = what and re.match(r"\s*(?:" + alternation("claims", "same_period_last_year")
+                                             + "|" + alternation("claims", "previous_month")
+                                             + r")", rest[what.end():], re.I)
+                if relative and len(now) == 1:  # "less than half what it had been a year earlier"
+                    back = -12 if re.fullmatch(words_re("same_period_last_year"),
+                                               relative.group(0).strip(), re.I) else -1
+                    base = [now[0].shifted(back)]
+                elif as_many:  # "53,438 in 2023, about a third as many": the figure before's
+                    base = nows[-2] if len(nows) > 1 and nows[-2] != now else []
+                else:
+                    base = base[0] if base and base[0] else []
                 if len(base) != 1 or len(now) != 1:
                     checks.append(unreachable(label, series_id))
                     continue
@@ -789,6 +917,13 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         yearly = registry.get(series_id).frequency == "year"
         periods = (_yearly_period(claim["period"], article.published, True, figures, series_id)
                    if yearly else periods_of(claim["period"]))
+        if claim["claim_type"] == "rank" and not claim.get("month_name"):
+            # "the third-busiest month on record", "the second-busiest" (year)
+            history = registry.history_of(series_id)
+            own = history.id if history is not None and history.extends == series_id else ""
+            checks.append(check_rank_among(claim, series_id, periods[0], figures, own)
+                          if len(periods) == 1 else unreachable(claim["period"], series_id))
+            continue
         if claim["claim_type"] == "rank":
             year = str(claim["period"])[:4]
             if claim.get("month_name") and year.isdigit():
@@ -807,12 +942,19 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         kind = claim["claim_type"]
         if kind == "trend":
             checks.append(check_trend(claim, series_id, period, figures))
+        elif kind == "record" and str(claim.get("extra")).startswith("years:"):
+            checks.append(check_extreme_of_years(claim, series_id, period,
+                                                 article.published.year - 1, figures))
         elif kind == "record":
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since":
             since = claim["extra"]
             if since.startswith("-"):  # "the fewest in three years": that many months back
                 since = period.shifted(int(since)).months[0]
+            history = registry.history_of(series_id)
+            first = figures.table(series_id)["period"].min()
+            if history is not None and history.extends == series_id and since < first:
+                series_id = history.id  # "highest since March 2000": the longer history
             checks.append(check_lowest_since(claim, series_id, period, since, figures))
         elif kind == "streak":
             checks.append(check_streak(claim, series_id, period, int(claim["extra"]), figures))
@@ -825,16 +967,23 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     figures = figures or Figures.load()
     claims: list[tuple[int, int, str, str, str, Check]] = []  # start, end, stat_id, type, ...
     earlier: list[str] = []
+    dated: list[tuple[int, str]] = []  # (where, period) of each statistic's claim
     series_sentences: set[int] = set()
     inherited: tuple[int, list[str]] = (-1, [])
     for stat in statistics.to_dict("records"):
         near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
+        if near and stat["paragraph"] != inherited[0]:
+            # carried over a paragraph break, the series is a guess: the whole it is a part
+            # of is checked too, and the claim is never not_supported on that ground
+            wholes = [w.id for w in map(registry.whole_of, near) if w and w.id not in near]
+            near = near + list(dict.fromkeys(wholes))
         result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:
             continue
         claim_type, check = result
         if check.period:
             earlier.append(check.period)
+            dated.append((stat["char_start"], check.period))
         series = [c.series_id for c in check.compared if c.series_id] or check.series_hint
         if series:
             inherited = (stat["paragraph"], list(dict.fromkeys(series)))
@@ -845,6 +994,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
     for claim in extract_claims(article, statistics).to_dict("records"):
+        if not claim["period"]:  # "rose for a third consecutive month": the article's month
+            claim["period"] = _current([p for at, p in dated if at < claim["char_start"]])
         if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
             continue  # "more than doubled": the statistic is the claim
         clause = claim["subject"] or ""

@@ -720,5 +720,8 @@ def _in_a_name(text: str, match: re.Match) -> bool:
 
 def _month_context(text: str, match: re.Match) -> bool:
     before = text[: match.start()].rstrip().lower()
+    if re.match(r"[,;:]|\.(?:\s|$)", text[match.end():]) and \
+            text[match.start()].isupper() and before:
+        return True  # "the record remains May, when ...": the modal is never followed by a stop
     return bool(re.search(r"\b(in|since|until|by|of|last|this|early|late|mid|through|to|and|"
                           r"from|between|on|for|during)$", before))

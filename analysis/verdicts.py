@@ -1,7 +1,7 @@
 """The rules that turn a claim and official figures into a verdict.
 
 One function per kind of claim (`check_level`, `check_change`, `check_multiple`, `check_share`,
-`check_trend`, `check_record`, `check_lowest_since`, `check_streak`, `check_rank`,
+`check_trend`, `check_record`, `check_rank_among`, `check_lowest_since`, `check_streak`, `check_rank`,
 `check_event`), each reading values only through `series.Figures` and returning a `Check`:
 the verdict, a plain explanation (the figures, the source and whether it is secondary, the
 release, the caveats the registry declares) and one `Comparison` per official figure (each
@@ -315,7 +315,10 @@ def _months_upto(figures: Figures, series_id: str, month: str) -> pd.Series:
 
 
 def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -> Check:
-    if registry.get(series_id).frequency == "year" or len(period.months) == 1:
+    back = str(claim.get("extra") or "")
+    if back.startswith("-"):  # "up slightly from the same month a year earlier"
+        before = period.shifted(int(back))
+    elif registry.get(series_id).frequency == "year" or len(period.months) == 1:
         before = period.shifted(-1 if len(period.months) == 1 else -12)
     else:
         before = period.shifted(-len(period.months))
@@ -391,6 +394,40 @@ def check_record(claim: dict, series_id: str, period: Period, figures: Figures) 
     return Check(verdict, " ".join(f"{explanation} {_rivals(series_id, [period], figures)} "
                                    f"{_caveats(series_id, [period])}".split()),
                  compared, claim["period"])
+
+
+def check_extreme_of_years(claim: dict, series_id: str, period: Period, last_year: int,
+                           figures: Figures) -> Check:
+    """'the fewest of the last six years': the claim's year is the lowest (highest) of the
+    `n` calendar years up to `last_year` (the last full year before publication). A window
+    named by whose years they are ("López Obrador's six years", extra ending ':term') is read
+    the same way, but a miss is not_checkable: the bundled data do not date the term."""
+    parts = str(claim.get("extra")).split(":")
+    count, term = int(parts[1]), parts[-1] == "term"
+    window = [str(y) for y in range(last_year - count + 1, last_year + 1)]
+    values = {y: figures.value(series_id, registry.periods_of(y)[0]) for y in window}
+    if len(period.months) != 12 or period.label not in window or \
+            any(v is None for v in values.values()):
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    value = values[period.label]
+    extreme = all((value > v) if high else (value < v) for y, v in values.items()
+                  if y != period.label)
+    word = "highest" if high else "lowest"
+    listing = ", ".join(f"{y} {_n(v)}" for y, v in values.items())
+    explanation = (f"{_source_phrase(series_id)}: {listing}; {period.label} is "
+                   f"{'the' if extreme else 'not the'} {word} of the {count} years "
+                   f"{window[0]}-{window[-1]}.")
+    verdict = "supported" if extreme else "not_supported"
+    if term:
+        explanation += (f" The years are read as the {count} full years before publication; "
+                        "the bundled data do not date whose years they are.")
+        if not extreme:
+            verdict = "not_checkable"
+    return Check(verdict, " ".join(f"{explanation} {_rivals(series_id, [period], figures)}"
+                                   .split()),
+                 [Comparison(series_id, period, value, f"{word} of {window[0]}-{window[-1]}: "
+                             f"{'yes' if extreme else 'no'}")], claim["period"])
 
 
 def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
@@ -476,6 +513,44 @@ def check_rank(claim: dict, period: Period, figures: Figures, history: str) -> C
                                    f"{_caveats(history, [period])}".split()),
                  [Comparison(history, period, value, f"rank {rank} of {count} "
                              f"{claim['month_name']}s")], claim["period"])
+
+
+def check_rank_among(claim: dict, series_id: str, period: Period, figures: Figures,
+                     history: str = "") -> Check:
+    """Rank of a period among all periods of its length up to it ("the third-busiest month
+    on record": among every month; "the second-busiest" calendar year: among calendar
+    years), in the series' longer history when it has one (`history`)."""
+    high = claim["direction"] == "high"
+    if len(period.months) == 1:
+        source = history if history and period.months[0] in _months_upto(
+            figures, history, period.months[0]).index else series_id
+        upto = _months_upto(figures, source, period.months[0])
+        ranked = [(Period(m, (m,)), v) for m, v in upto.items()]
+    else:
+        source, ranked, p = series_id, [], period
+        while (v := figures.value(series_id, p)) is not None:
+            ranked.append((p, v))
+            p = p.shifted(-12)
+    value = figures.value(source, period) if len(period.months) > 1 else dict(
+        (q.months[0], v) for q, v in ranked).get(period.months[0])
+    if value is None or not ranked:
+        return unreachable(claim["period"], series_id)
+    rank = sum(1 for _, v in ranked if (v > value if high else v < value)) + 1
+    wanted = int(claim.get("extra") or 1)
+    verdict = "supported" if rank == wanted else (
+        "partly_supported" if wanted > 1 and abs(rank - wanted) == 1 else "not_supported")
+    word = "highest" if high else "lowest"
+    first = min(q.months[0] for q, _ in ranked)
+    explanation = (f"{_source_phrase(source)} numbered {_n(value)} in {period.name}, the "
+                   f"{_ordinal(rank)} {word} of {len(ranked)} "
+                   f"{'months' if len(period.months) == 1 else 'periods of its length'} "
+                   f"since {_month_name(first)}.")
+    if verdict != "supported" and len(ranked) < wanted + 2:
+        verdict = "not_checkable"
+        explanation += " The bundled series is too short to settle the rank."
+    return Check(verdict, " ".join(f"{explanation} {_caveats(source, [period])}".split()),
+                 [Comparison(source, period, value, f"rank {rank} of {len(ranked)}")],
+                 claim["period"])
 
 
 def check_event(claim: EventClaim, figures: Figures, series_id: str) -> Check:

@@ -746,3 +746,236 @@ def test_a_share_of_all_southwest_border_encounters_is_a_share(figures):
     checks = checks_of(PORTS_JANUARY.format("about three in ten").replace(
         "of the month's total", "of all southwest border encounters"), figures)
     assert set(checks[checks["claim_type"] == "share"]["verdict"]) == {"supported"}
+
+
+def test_a_series_carried_over_a_paragraph_break_is_also_checked_against_its_whole(figures):
+    # ports of entry FY2023 429,831 -> FY2024 604,482 (+40.6%); all encounters
+    # 2,475,669 -> 2,135,005 (-13.8%): the carried-over series is a guess, never a false no
+    text = ("Ports\n\nCBP officers at ports of entry processed 604,482 people in fiscal 2024."
+            "\n\nThe year closed roughly 14 percent down from fiscal 2023.")
+    row = claim_at(checks_of(text, figures, "2024-11-20"), "roughly 14 percent")
+    assert row["verdict"].iloc[0] == "supported"
+    assert set(row["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
+
+
+NOVEMBER_2022 = ("November\n\nCBP counted 235,173 encounters at the southwest border in "
+                 "November.\n\n{}")
+
+
+@pytest.mark.parametrize("month, verdict", [("May", "supported"), ("January", "not_supported")])
+def test_a_record_dates_itself_by_the_month_it_remains(figures, month, verdict):
+    # all encounters: May 2022 241,136 is the highest month up to November 2022
+    text = NOVEMBER_2022.format(f"The highest month on record remains {month}, officials said.")
+    row = claim_at(checks_of(text, figures, "2022-12-21"), "highest month on record")
+    assert row["verdict"].iloc[0] == verdict
+
+
+def test_a_figure_without_a_date_takes_the_articles_current_month(figures):
+    # "May, when 241,136 ..." dates that figure; the next one is November's again
+    text = NOVEMBER_2022.format("The peak remains May, when CBP recorded 241,136 encounters.\n\n"
+                                "Border Patrol agents apprehended 207,680 migrants between "
+                                "ports of entry.")
+    checks = checks_of(text, figures, "2022-12-21")
+    assert claim_at(checks, "241,136")["period"].iloc[0] == "2022-05"
+    row = claim_at(checks, "207,680")
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2022-11", "supported")
+
+
+def test_a_date_after_than_in_is_a_baseline_never_the_period_of_a_change(figures):
+    # 2022-10 231,529 -> 2022-11 235,173 = +1.6%; 2021-11 174,845 -> +34.5%
+    text = NOVEMBER_2022.format("Encounters were 1.6 percent higher than in October and about "
+                                "a third higher than in November 2021.")
+    checks = checks_of(text, figures, "2022-12-21")
+    for words in ("1.6 percent", "about a third"):
+        row = claim_at(checks, words)
+        assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2022-11", "supported"), words
+
+
+@pytest.mark.parametrize("month, noun, verdict", [
+    ("July", "decline", "supported"),      # usbp May 117,901 > June 83,532 > July 56,400
+    ("August", "increase", "not_supported"),  # July fell, August rose: one rise
+])
+def test_a_streak_noun_gives_the_streak_its_direction(figures, month, noun, verdict):
+    text = (f"Border\n\n{month} was the second straight monthly {noun} in Border Patrol "
+            "apprehensions.")
+    row = claim_at(checks_of(text, figures, "2024-09-20"), "second straight monthly")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("streak", verdict)
+
+
+def test_a_streak_without_a_date_takes_the_articles_current_month(figures):
+    text = ("Border\n\nBorder Patrol agents apprehended 56,400 migrants in July.\n\n"
+            "Apprehensions by the Border Patrol fell for a second consecutive month.")
+    row = claim_at(checks_of(text, figures, "2024-08-20"), "second consecutive month")
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2024-07", "supported")
+
+
+@pytest.mark.parametrize("ordinal, verdict", [("third", "supported"),
+                                              ("second", "partly_supported")])
+def test_a_rank_among_all_months_counts_every_month_before(figures, ordinal, verdict):
+    # all encounters up to 2022-11: May 2022 241,136 > April 2022 235,785 > 235,173
+    text = ("Border\n\nCBP counted 235,173 encounters at the southwest border in November "
+            f"2022, the {ordinal}-highest month on record.")
+    row = claim_at(checks_of(text, figures, "2022-12-21"), f"{ordinal}-highest month")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("rank", verdict)
+
+
+def test_a_rank_with_words_before_on_record_and_a_rank_without_its_noun(figures):
+    # Border Patrol, up to 2022-12: May 2022 224,370 > December 2022 222,018 (rank 2);
+    # all encounters by calendar year: 2022 2,579,026 > 2023 2,541,959 (rank 2)
+    text = ("Border\n\nIn December 2022 Border Patrol logged the second-largest month for "
+            "its agents on record.\n\nEncounters at the southwest border in calendar 2023 "
+            "were the second-highest; in 2022 they had been 2,579,026.")
+    checks = checks_of(text, figures, "2024-02-21")
+    assert claim_at(checks, "second-largest month")["verdict"].iloc[0] == "supported"
+    year = claim_at(checks, "second-highest")
+    assert (year["claim_type"].iloc[0], year["verdict"].iloc[0]) == ("rank", "supported")
+
+
+@pytest.mark.parametrize("word, verdict", [("more", "supported"), ("fewer", "not_supported")])
+def test_than_in_any_year_on_record_is_a_record(figures, word, verdict):
+    # Mexico's UPM events: 2023 782,176 above 2019-2022 (182,940 ... 441,409)
+    text = (f"Mexico\n\nMexican authorities detained {word} migrants in 2023 than in any year "
+            "on record.")
+    row = claim_at(checks_of(text, figures, "2024-02-15"), "than in any year on record")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("record", verdict)
+
+
+@pytest.mark.parametrize("month, verdict", [("December 2023", "supported"),
+                                            ("January 2024", "not_supported")])
+def test_setting_a_record_is_a_record_claim(figures, month, verdict):
+    # Border Patrol: December 2023 249,740 is the highest month; January 2024 124,220 is not
+    text = f"Border\n\nIn {month}, Border Patrol agents set a new monthly record."
+    row = claim_at(checks_of(text, figures, "2024-03-20"), "set a new monthly record")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("record", verdict)
+
+
+def test_the_date_a_series_begins_is_not_the_date_of_its_record(figures):
+    text = ("Border\n\nIn fiscal 2021, apprehensions by Border Patrol agents at the southwest "
+            "border were the highest on record, in DHS figures going back to fiscal 2000.")
+    row = claim_at(checks_of(text, figures, "2022-02-15"), "highest on record")
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2021", "supported")
+
+
+def test_a_since_before_the_series_begins_is_read_in_its_longer_history(figures):
+    # DHS's Border Patrol series: July 2021 200,660, every month since April 2000 lower
+    text = ("Border\n\nBorder Patrol apprehensions in July 2021 were the highest for any month "
+            "since March 2000.")
+    row = claim_at(checks_of(text, figures, "2021-08-20"), "highest for any month since")
+    assert row["verdict"].iloc[0] == "supported"
+
+
+@pytest.mark.parametrize("figure, verdict", [("53,438", "supported"),
+                                             ("35,438", "not_supported")])
+def test_a_number_without_its_noun_counts_what_the_figure_before_counts(figures, figure, verdict):
+    # Mexico's returns: 2019 147,607; 2023 53,438
+    text = ("Mexico\n\nMexico returned about 148,000 migrants to their home countries in 2019 "
+            f"but just {figure} in 2023.")
+    row = claim_at(checks_of(text, figures, "2024-06-01"), figure)
+    assert (row["official_series"].iloc[0], row["verdict"].iloc[0]) == (
+        "mexico_upm_returns", verdict)
+
+
+@pytest.mark.parametrize("figure, verdict", [("441,409", "supported"),
+                                             ("414,409", "not_supported")])
+def test_the_figure_counts_what_its_sentence_counts(figures, figure, verdict):
+    # Mexico's UPM events: 2022 441,409
+    text = ("Mexico\n\nIn 2021 Mexico detained 307,569 migrants; by 2022 the figure had "
+            f"climbed to {figure}.")
+    row = claim_at(checks_of(text, figures, "2024-06-01"), figure)
+    assert row["verdict"].iloc[0] == verdict
+
+
+@pytest.mark.parametrize("fraction, verdict", [("less than half", "supported"),
+                                               ("less than a third", "not_supported")])
+def test_a_fraction_of_what_it_had_been_a_year_earlier(figures, fraction, verdict):
+    # all encounters: September 2023 269,735 -> September 2024 101,790 = 0.38
+    text = ("Border\n\nIn September 2024, CBP counted 101,790 encounters at the southwest "
+            f"border, {fraction} what the count had been a year earlier.")
+    row = claim_at(checks_of(text, figures, "2024-10-20"), fraction)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("fraction_of", verdict)
+
+
+@pytest.mark.parametrize("fraction, verdict", [("less than a quarter", "supported"),
+                                               ("less than a fifth", "not_supported")])
+def test_a_fraction_of_what_agents_recorded_in_a_named_month(figures, fraction, verdict):
+    # Border Patrol: May 2022 224,370 -> September 2024 53,858 = 0.24
+    text = ("Border\n\nBorder Patrol apprehensions in September 2024 were "
+            f"{fraction} of what agents recorded in May 2022.")
+    row = claim_at(checks_of(text, figures, "2024-10-20"), fraction)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("fraction_of", verdict)
+
+
+@pytest.mark.parametrize("fraction, verdict", [("about a third", "supported"),
+                                               ("about half", "not_supported")])
+def test_a_fraction_as_many_divides_by_the_figure_before(figures, fraction, verdict):
+    # Mexico's returns: 2019 147,607 -> 2023 53,438 = 0.36
+    text = ("Mexico\n\nMexico returned 147,607 migrants in 2019 and 53,438 in 2023, "
+            f"{fraction} as many.")
+    row = claim_at(checks_of(text, figures, "2024-06-01"), fraction)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("fraction_of", verdict)
+
+
+@pytest.mark.parametrize("share, verdict", [("about three in ten", "supported"),
+                                            ("about half", "not_supported")])
+def test_a_place_as_subject_is_the_part_of_a_share_of_a_named_months_encounters(
+        figures, share, verdict):
+    # January 2024: ports of entry 51,980 / all encounters 176,195 = 29.5%
+    text = f"Ports\n\nPorts of entry accounted for {share} of January's encounters."
+    row = claim_at(checks_of(text, figures, "2024-02-20"), share)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("share", verdict)
+    assert set(row["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
+
+
+@pytest.mark.parametrize("share, verdict", [("more than a quarter", "supported"),
+                                            ("more than half", "not_supported")])
+def test_a_share_named_by_its_part_after_the_whole_takes_the_clauses_own_year(
+        figures, share, verdict):
+    # FY2024: ports of entry 604,482 / all encounters 2,135,005 = 28.3% (FY2022: 7.3%)
+    text = ("Ports\n\nIn fiscal 2024, encounters at ports of entry were three and a half times "
+            f"the fiscal 2022 level, and {share} of all southwest border encounters that year "
+            "happened at ports of entry.")
+    row = claim_at(checks_of(text, figures, "2024-11-20"), share)
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2024", verdict)
+
+
+@pytest.mark.parametrize("fraction, verdict", [("more than half", "supported"),
+                                               ("less than a third", "not_supported")])
+def test_a_year_later_is_the_period_named_before_a_year_on(figures, fraction, verdict):
+    # all encounters FY2019 977,509 -> FY2020 458,088 = -53.1%
+    text = ("Border\n\nIn fiscal 2019, CBP recorded 977,509 encounters at the southwest border. "
+            f"A year later the count dropped by {fraction}.")
+    row = claim_at(checks_of(text, figures, "2024-11-12"), fraction)
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("FY2020", verdict)
+
+
+@pytest.mark.parametrize("multiple, verdict", [("nearly quadrupled", "supported"),
+                                               ("more than quadrupled", "not_supported")])
+def test_a_date_in_a_later_clause_is_not_a_multiples_baseline(figures, multiple, verdict):
+    # all encounters FY2020 458,088 -> FY2021 1,734,686 = 3.79 times
+    text = (f"Border\n\nEncounters at the southwest border {multiple} in fiscal 2021, and "
+            "Border Patrol counts were the highest in the DHS series that begins in fiscal 2000.")
+    row = claim_at(checks_of(text, figures, "2024-11-12"), multiple)
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("multiple", verdict)
+
+
+@pytest.mark.parametrize("direction, verdict", [("down", "supported"), ("up", "not_supported")])
+def test_up_or_down_from_a_year_earlier_without_a_number_is_a_trend(figures, direction, verdict):
+    # ports of entry: September 2023 50,972 -> September 2024 47,932 (-6.0%)
+    text = ("Ports\n\nCBP officers at ports of entry processed 47,932 people in September.\n\n"
+            f"Encounters at the ports were {direction} modestly from a year earlier.")
+    row = claim_at(checks_of(text, figures, "2024-10-20"), f"{direction} modestly")
+    assert (row["claim_type"].iloc[0], row["verdict"].iloc[0]) == ("trend", verdict)
+    assert "September 2023" in row["explanation"].iloc[0]
+
+
+@pytest.mark.parametrize("words, verdict", [
+    ("the fewest of the last six years", "supported"),
+    ("the most of the last six years", "not_supported"),
+    ("the most of the president's six years", "not_checkable"),  # whose years: not bundled
+])
+def test_the_extreme_of_a_window_of_years_takes_the_figures_year(figures, words, verdict):
+    # Mexico's UPM events 2019-2024: 2020 82,379 is the lowest; the date past ';' is another's
+    text = (f"Mexico\n\nIn 2020 Mexico detained 82,379 migrants, {words}; by 2023 the count "
+            "had reached 782,176.")
+    row = claim_at(checks_of(text, figures, "2025-02-20"), words)
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2020", verdict)
