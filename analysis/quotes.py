@@ -457,8 +457,11 @@ def _first_sentence_of(who: str) -> str:
 
 
 def _someone_else_between(text: str, previous: dict, span, mentions) -> bool:
-    """A person, a titled name or a label with a colon between two quotations of a paragraph."""
+    """A person, a titled name or a label with a colon between two quotations of a paragraph
+    (the first one's own attribution aside: "“…,” said Chief Jane Doe of the Big Bend Sector. “…”")."""
     start, end = previous["char_end"], span.start
+    if previous.get("how") == "after":
+        start += _after_attribution(text[start:end])
     if any(name != previous["speaker"] for _, name in mentions.between(start + 1, end)):
         return True
     if any(not _same_person(_without_stop(m.group("name")), previous["speaker"])
@@ -521,13 +524,23 @@ def _announced_below(text: str, people) -> tuple[str, int]:
     return "", len(text) + 1
 
 
+#: The end of a sentence, not of an initial or an abbreviation ("Sean L. McGoffin", "Dr.").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?]\s")
+
+
+def _after_attribution(gap: str) -> int:
+    """Where the attribution that follows a quotation ends in `gap` (its sentence's end);
+    len(gap) when the gap is all attribution."""
+    end = _SENTENCE_END.search(gap)
+    return end.end() if end else len(gap)
+
+
 def _unread_attribution(text: str, previous: dict, span) -> bool:
     """A reporting verb between two quotations of a paragraph, other than the first one's
     own attribution ("“…,” said Doe. A girl told him, “…”")."""
     gap = text[previous["char_end"] + 1:span.start]
     if previous.get("how") == "after":
-        end = re.search(r"[.!?]\s", gap)
-        gap = gap[end.end():] if end else ""
+        gap = gap[_after_attribution(gap):]
     # "… and says …": the same subject goes on speaking
     return any(not re.search(r"\b(?:and|then|but|also|later)\s+(?:\w+ly\s+)?$", gap[:m.start()])
                for m in re.finditer(rf"\b(?:{SPEECH_VERBS})\b", gap))

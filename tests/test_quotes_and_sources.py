@@ -497,3 +497,12 @@ def test_two_people_speaking_together_leave_the_speaker_blank():
                        "Jane Doe (D-Conn.) and John Roe (R-Okla.) said in a joint statement: "
                        "\u201cWe urge the House to act.\u201d")
     assert quotes.speaker.tolist() == ["Jane Doe", ""]
+
+
+def test_a_body_named_in_the_attribution_does_not_stop_the_second_half():
+    quotes = quotes_of("\u201cAgents made many rescues,\u201d said Big Bend Sector Chief Patrol "
+                       "Agent Jane L. Roe. \u201cSmugglers have no concern for humanity.\u201d")
+    assert quotes.speaker.tolist() == ["Jane L. Roe", "Jane L. Roe"]
+    quotes = quotes_of("\u201cNumbers are down,\u201d said Pete Roe, Acting Commissioner of CBP.  "
+                       "\u201cThis is a testament to our agents.\u201d")
+    assert quotes.speaker.tolist() == ["Pete Roe", "Pete Roe"]
