@@ -50,6 +50,10 @@ _WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s
 _PARTY = rf"(?:\s*{PARTY_STATE})?"
 _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
+#: "We are not saying, “…”", "I keep telling them: “…”": the speaker in the first person.
+_FIRST_PERSON_BEFORE = re.compile(rf"\b(?P<who>I|[Ww]e)\s+(?:(?:am|are|was|were|have|had|will|would|"
+                                  rf"do|did|keep|kept)\s+(?:not\s+|n['\u2019]t\s+)?)?(?:{SPEECH_VERBS}|"
+                                  rf"saying|telling(?:\s+\w+)?)\s*[,:]?\s*$")
 #: "According to Border Patrol Chief Jane Doe, “…”": the attribution right before the quote.
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY}\s*,\s*$")
 _APPOSITIVES = r"(?:(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
@@ -226,6 +230,9 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         if re.search(r"\band\s+$", before[: match.start("who")]):
             return "", "plural"  # "Jane Doe (D-Conn.) and John Roe (R-Okla.) said": two speakers
         return who, "before"
+    first_person = _FIRST_PERSON_BEFORE.search(before)
+    if first_person:
+        return first_person.group("who"), "before"  # "We are not saying, “…”"
     according = _ACCORDING_BEFORE.search(before)
     if according and according.group("who")[0].isupper():
         return according.group("who"), "before"
@@ -497,6 +504,26 @@ def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> 
     return rows[-1]["speaker"]
 
 
+_TURN_LABEL = re.compile(r"(?m)^(?:Q\b|(?P<label>[A-Z][A-Z.\s'\u2019-]{2,40}):)")
+
+
+def _turn_speaker(text: str, position: int, people) -> str:
+    """The speaker of the transcript turn that holds `position` ("SECRETARY MAYORKAS:"),
+    resolved to a person the text names; '' outside a turn, in a question, or when the
+    label names no one the text knows."""
+    turns = list(_TURN_LABEL.finditer(text, 0, position))
+    if not turns or not turns[-1].group("label"):
+        return ""
+    label = turns[-1].group("label").strip()
+    surname = label.split()[-1].rstrip(".").lower()
+    found = {p.name for p in people if p.name.split()[-1].lower().rstrip(".") == surname}
+    if len(found) == 1:
+        return found.pop()
+    printed = surname[:1].upper() + surname[1:]  # "SECRETARY MAYORKAS" and "Secretary Mayorkas"
+    return printed if not found and re.search(rf"\b[A-Z][a-z]+\.?\s+{re.escape(printed)}\b", text) \
+        else ""
+
+
 def _titled_person(text: str, title: str, people) -> str:
     """Whom "the Leader" means: the one name the text gives that title ("Leader McConnell"),
     resolved to its fullest form; "the Leader" itself when no name or several carry it."""
@@ -654,6 +681,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             lowered = who.lower()
             if lowered in _NOBODY:
                 speaker = ""
+            elif lowered in ("i", "we") and (turn := _turn_speaker(text, span.start, people)):
+                speaker = turn  # "SECRETARY DOE: … We are not saying, “Don't come.”"
+            elif lowered == "i" and author:
+                speaker = author  # remarks or a statement by one person: "I said, “…”"
             elif lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
                 previous_paragraph = article.paragraphs[max(0, sentence.paragraph - 2)]
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,

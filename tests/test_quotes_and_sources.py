@@ -506,3 +506,16 @@ def test_a_body_named_in_the_attribution_does_not_stop_the_second_half():
     quotes = quotes_of("\u201cNumbers are down,\u201d said Pete Roe, Acting Commissioner of CBP.  "
                        "\u201cThis is a testament to our agents.\u201d")
     assert quotes.speaker.tolist() == ["Pete Roe", "Pete Roe"]
+
+
+def test_we_in_a_transcript_turn_is_the_turns_speaker():
+    quotes = quotes_of("MS. POE: Today we have Secretary Roe with us.\n\nSECRETARY ROE: Thank you. "
+                       "We are not saying, \u201cDon't come.\u201d We are saying, \u201cDon't come "
+                       "now.\u201d")
+    assert quotes.speaker.tolist() == ["Roe", "Roe"]
+
+
+def test_i_in_a_reporters_question_is_nobody_we_know():
+    quotes = quotes_of("SECRETARY ROE: Thank you.\n\nQ I keep telling my readers, \u201cThe border "
+                       "is closed.\u201d Is it?")
+    assert quotes.speaker.tolist() == [""]
