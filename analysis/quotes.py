@@ -75,6 +75,13 @@ _LEAD_LABEL = re.compile(rf"^(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:[ \
                          rf"{_PARTY}(?:[ \t]+on[ \t]+[^:\n\u201c\u201d]{{2,100}})?:[ \t]")
 
 
+#: A release's headline: a titled name, a verb in the present ("Slams", "Urges", "Says") and a
+#: colon before the quotation: "Chairman Doe Slams Biden’s Visit: “…”".
+_HEADLINE_VERB = re.compile(rf"^\s*(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:[ \t]+{_CAP}){{0,2}}?)"
+                            rf"{_PARTY}[ \t]+(?:{'|'.join(vocabulary.words('english', 'headline_verbs'))})\b"
+                            rf"[^:\n\u201c\u201d]{{0,120}}:\s*$")
+
+
 def _label_speaker(text: str, position: int) -> str:
     """The titled speaker whose label leads the paragraph holding `position`; ''."""
     start = text.rfind("\n", 0, position) + 1
@@ -239,9 +246,17 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     label = _LABEL_ON.match(before)
     if label:
         return label.group("who"), "before"
+    headline = _HEADLINE_VERB.match(before)
+    if headline and split_speaker(headline.group("who"))[0]:  # a title and a name
+        return headline.group("who"), "before"  # "Chairman Doe Slams the Visit: “…”"
     named = _NAMED_BEFORE.search(before)
     if named and _titled_or_colon(named):
-        return named.group("who"), "before"
+        who = named.group("who")
+        if re.search(r"[\u2019']s\s", who):  # "Fox News’s Bill Melugin:", not "Biden’s Border Photo-Op:"
+            who = re.split(r"[\u2019']s\s+", who)[-1]
+            if not 2 <= len(who.split()) <= 3 or _is_title_word(who.split()[-1]):
+                return "", ""
+        return who, "before"
     if _PARTICIPLE_BEFORE.search(before):  # "Mayorkas backtracked, saying that “…”"
         subject = re.match(rf"^\s*{_WHO}{_PARTY}", before)
         who = _without_lead(subject.group("who")) if subject else ""
@@ -386,6 +401,8 @@ _NAME_AT_END = re.compile(rf"(?:{_CAP}\s+){{1,3}}{_CAP}$")
 def _statement_author(head: str) -> str:
     """The author in "Rep. Mark E. Green, MD (R-TN), Chairman of the Committee": the name
     that ends the first comma-separated part, without its title; '' when it is no name."""
+    head = re.sub(r"^\s*(?:Today|Yesterday|Tonight|This\s+(?:morning|afternoon|week)|On\s+\w+day)\s*,?\s*",
+                  "", _DEGREES.sub("", head))
     first = re.sub(PARTY_STATE, "", head.split(",")[0]).strip()
     if not _NAME_AT_END.search(first):
         return ""
@@ -537,17 +554,40 @@ def _titled_person(text: str, title: str, people) -> str:
 _ANNOUNCED = re.compile(rf"(?P<who>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+(?:spoke|testified|delivered|"
                         r"gave|made|offered)\b[^\n]{0,300}?\b(?:below|as\s+follows|following)"
                         r"[^\n]{0,40}?[.:]?[ \t]*(?=\n|$)")
+#: A paragraph that ends by announcing remarks printed below it: "Excerpts and highlights
+#: below:", "Excerpts of Sen. Doe’s floor remarks are below.", "Read the full statement below."
+_BELOW = re.compile(r"(?im)^[^\n]*\b(?:excerpts?|highlights|remarks|statement|testimony|speech|"
+                    r"read|watch)\b[^\n]*\b(?:below|as\s+follows)\b[^\n\u201c\u201d]{0,60}$")
+_WHOSE_REMARKS = re.compile(rf"(?P<who>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[\u2019']s\s+(?:\w+\s+){{0,2}}?"
+                            r"(?:remarks|statement|testimony|speech)\b")
 
 
-def _announced_below(text: str, people) -> tuple[str, int]:
+def _announced_below(text: str, people, mentions) -> tuple[str, int]:
     """(speaker, where the remarks start) when a paragraph announces one person's remarks
-    printed below it; ('', end of text) otherwise."""
+    printed below it; ('', end of text) otherwise. The speaker is the one person that
+    paragraph and the one before it name, or whose remarks it names ("Sen. Doe’s remarks")."""
     for match in _ANNOUNCED.finditer(text):
         who = _without_lead(match.group("who"))
         title, name = split_speaker(who) if who else ("", "")
         full = resolve_name(_without_stop(name), people) if name else ""
         if full and full.lower() not in _PRONOUNS and any(p.name == full for p in people):
             return full, match.end()
+    for match in _BELOW.finditer(text):
+        whose = _WHOSE_REMARKS.search(match.group(0))
+        if whose:
+            _, name = split_speaker(whose.group("who"))
+            if name and name[0].isupper() and not _is_title_word(name.split()[-1]):
+                return resolve_name(_without_stop(name), people), match.end()
+        above = max(0, text.rfind("\n\n", 0, max(0, match.start() - 2)))
+        named = {n for _, n in mentions.between(above, match.end())}
+        # the one person named there, or the one given a title or a party ("Chair Jane Doe (R-WA)")
+        titled = {n for n in named if re.search(
+            rf"(?:\b(?:{'|'.join(re.escape(t.capitalize()) for t in TITLE_WORDS if t.isalpha())})"
+            rf"\.?\s+(?:[A-Z][\w.'-]*\s+)*{re.escape(n.split()[-1])}\b|"
+            rf"\b{re.escape(n.split()[-1])}\s*{PARTY_STATE})", text[above:match.end()])}
+        for group in (named, titled):
+            if len(group) == 1:
+                return group.pop(), match.end()
     return "", len(text) + 1
 
 
@@ -647,7 +687,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
     roles_named = _Positions((m.start(), m.group(0)) for m in _ROLE_MENTION.finditer(text)
                              if not inside(m.start()))
     author = whole_text_speaker(article, people)
-    announced, announced_at = _announced_below(text, people)
+    announced, announced_at = _announced_below(text, people, mentions)
     sentence_starts = [s.start for s in article.sentences]
     rows: list[dict] = []
     for index, span in enumerate(spans):

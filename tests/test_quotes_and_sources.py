@@ -519,3 +519,27 @@ def test_i_in_a_reporters_question_is_nobody_we_know():
     quotes = quotes_of("SECRETARY ROE: Thank you.\n\nQ I keep telling my readers, \u201cThe border "
                        "is closed.\u201d Is it?")
     assert quotes.speaker.tolist() == [""]
+
+
+def test_excerpts_below_credit_the_one_titled_person_above():
+    quotes = quotes_of("Chair Jane Roe (R-WA) delivered opening remarks at today's field hearing "
+                       "of the Health Subcommittee.\n\nExcerpts and highlights below:\n\n"
+                       "\u201cFentanyl is an attack on the young generation.\n\n"
+                       "\u201cIt takes just one pill to kill.\u201d")
+    assert quotes.speaker.tolist() == ["Jane Roe", "Jane Roe"]
+
+
+def test_excerpts_of_someones_remarks_below_credit_that_person():
+    quotes = quotes_of("WASHINGTON \u2013 Today on the floor, U.S. Senator John Roe (R-TX) "
+                       "previewed his trip. Excerpts of Sen. Roe\u2019s floor remarks are below, "
+                       "and video can be found here.\n\n\u201cTomorrow I\u2019ll join my "
+                       "colleagues on a trip to McAllen.\u201d\n\n\u201cWe need to pass "
+                       "legislation here in Congress.\u201d")
+    assert quotes.speaker.tolist() == ["John Roe", "John Roe"]
+
+
+def test_a_statement_issued_today_by_a_chairman_with_a_degree_is_his():
+    quotes = quotes_of("WASHINGTON, D.C. \u2013\u2013 Today, Committee Chairman Mark E. Roe, MD "
+                       "(R-TN) issued the following statement:\n\n\u201cThe President cares far "
+                       "more about optics than the crisis.\u201d")
+    assert quotes.speaker.tolist() == ["Mark E. Roe"]
