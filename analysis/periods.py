@@ -175,8 +175,13 @@ class _Resolver:
         return start, end, "range", _interval_label(start, end)
 
     def month_alone(self, m: re.Match) -> tuple:
+        """The most recent such month up to publication; the next one when the clause speaks
+        of the future ("we expect the peak in May")."""
         month = _month_number(m.group("month"))
         year = _most_recent_month(month, self.published)
+        if dt.date(year, month, 1) < self.published.replace(day=1) and _FUTURE_BEFORE.search(
+                m.string[max(0, m.start() - 80):m.start()]):
+            year += 1
         start, end = month_bounds(year, month)
         return start, end, "month", f"{year}-{month:02d}"
 
@@ -202,7 +207,33 @@ class _Resolver:
             start = p.replace(day=1)
         else:
             start = p - dt.timedelta(days=p.weekday())
-        return start, p, "range", _interval_label(start, p)
+        end = p
+        if m.group(0).lower().startswith("earlier") and unit != "year" and p > start:
+            end = p - dt.timedelta(days=1)  # "earlier this week": before the day of writing
+        return start, end, "range", _interval_label(start, end)
+
+    def so_far_in_year(self, m: re.Match) -> tuple:
+        """"so far in 2023", "2023 so far": from the year's start to publication."""
+        start = dt.date(int(m.group("year")), 1, 1)
+        end = min(self.published, dt.date(start.year, 12, 31))
+        return start, end, "range", _interval_label(start, end)
+
+    def end_of_month(self, m: re.Match) -> tuple:
+        """"the end of February": its last part, as "late February" (days 21 to the end)."""
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
+        first, last = month_bounds(year, month)
+        return first.replace(day=21), last, "range", _interval_label(first.replace(day=21), last)
+
+    def part_of_relative_week(self, m: re.Match) -> tuple:
+        """"early last week" (Monday-Wednesday), "late this week" (Thursday-Sunday)."""
+        step = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+        monday = self.published - dt.timedelta(days=self.published.weekday()) + dt.timedelta(weeks=step)
+        if m.group("part").lower() == "early":
+            start, end = monday, monday + dt.timedelta(days=2)
+        else:
+            start, end = monday + dt.timedelta(days=3), monday + dt.timedelta(days=6)
+        return start, end, "range", _interval_label(start, end)
 
     def ago(self, m: re.Match) -> tuple:
         count = 1 if m.group("count").lower() in ("a", "an", "one") else _count(m.group("count"))
@@ -422,7 +453,12 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"\s+(?:to|and|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"), "year_range"),
     (re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s?[-\u2013\u2014]\s?(?P<y2>(?:19|20)\d\d|\d\d)\b"
                 r"(?![-\u2013]?\d)"), "year_range"),
-    (re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), "full_date"),
+    (re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
+     "full_date"),
+    (re.compile(rf"\b[Ss]o\s+far\s+in\s+{_YEAR}\b"), "so_far_in_year"),
+    (re.compile(rf"\b(?:the\s+)?end\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s+\d)"), "end_of_month"),
+    (re.compile(r"\b(?P<part>[Ee]arly|[Ll]ate)\s+(?P<which>last|this|next)\s+week\b"),
+     "part_of_relative_week"),
     (re.compile(r"(?<![\w/.$,-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
                 r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])"), "numeric_date"),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+of\s+(?:the\s+)?"
@@ -444,7 +480,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
      "fiscal_relative"),
     (re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
                 rf"{_YEAR}\b"), "since"),
-    (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR})?\b(?!\.?\s+\d{{1,2}}\b)"),
+    (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\b(?!\.?\s+\d{{1,2}}\b)"),
      "since"),
     (re.compile(rf"\b[Ss]ince\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
                 r"(?!,\d|\.\d)"), "since_day"),

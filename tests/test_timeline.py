@@ -307,3 +307,16 @@ def test_for_the_next_year_runs_from_publication():
 ])
 def test_future_days_days_since_and_quarters(text, expected):
     assert resolve(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Crossings fell since February of 2021.", ("2021-02-01", "2024-03-26", "range")),
+    ("He was arrested Nov.18, 2021, in Laredo.", ("2021-11-18", "2021-11-18", "day")),
+    ("So far in 2024, agents seized 900 pounds.", ("2024-01-01", "2024-03-26", "range")),
+    ("Earlier this week, he spoke.", ("2024-03-25", "2024-03-25", "range")),
+    ("At the end of February, crossings rose.", ("2024-02-21", "2024-02-29", "range")),
+    ("Late last week, the rule changed.", ("2024-03-21", "2024-03-24", "range")),
+    ("The peak will come in the month of February.", ("2025-02-01", "2025-02-28", "month")),
+])
+def test_more_spans_around_publication(text, expected):
+    assert resolve(text) == expected
