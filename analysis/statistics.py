@@ -76,7 +76,8 @@ _QUALIFIER_AFTER = [
     (re.compile(r"^\s+or\s+more\b", re.I), "at_least"),
     (re.compile(r"^\s+or\s+(?:fewer|less)\b", re.I), "at_most"),
     (re.compile(r"^\s+or\s+so\b", re.I), "approximate"),
-    (re.compile(r"^(?:\+|-plus\b)"), "at_least"),  # "370+": 370 or more
+    (re.compile(r"^\+"), "at_least"),  # "370+": 370 or more
+    (re.compile(r"^-plus\b"), "more_than"),  # "300-plus ports"
 ]
 
 
@@ -106,13 +107,16 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
 #: Words that a statute, rule or document number follows ("section 212(f)", "title 8").
 _CITED = (r"sections?|subsections?|secs?\.|paragraphs?|subparagraphs?|clauses?|titles?|"
           r"chapters?|proclamations?|executive\s+orders?|dockets?|case\s+nos?\.|pub\.\s*l\.|"
-          r"public\s+laws?|h\.\s?r\.|bills?")
+          r"public\s+laws?|h\.\s?r\.|bills?|e\.\s?o\.|executive\s+orders?\s+\(e\.\s?o\.\)")
 #: Codes a cited number stands before ("8 U.S.C. 1326", "89 Fed. Reg. 48,710").
 _CODES = r"U\.S\.C\.?|USC|C\.F\.R\.?|CFR|Stat\.|Fed\.\s*Reg\.|FR"
 #: URLs and e-mail addresses (looked for only when the text holds "http", "www." or "@").
 _URLS = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 _MASKS = re.compile(
-    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
+    r"(?:\+?\b1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers, "1-866-581-7549"
+    r"|\b1-8\d\d-[A-Z0-9][A-Z0-9-]{3,}"  # "1-800-CALL-FBI"
+    r"|\b\d{2,4}-[A-Z]\b(?!-)"  # "212-F", "121-F": a section written with its letter
+    r"|(?<=\s)\(\d{1,2}\)(?=\s+[a-z])"  # "(1) how Border Patrol …": a list's numbers
     r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # clock times
     r"|\b\d+/\d+(?:/\d+)?\b"  # 9/11, 24/7, 3/26/2024
     r"|\b(?:No|Nos|no|Number)\.?\s*\d+(?:[-:][\w-]+)?\b|#\d+"  # "No. 1", "No. 23-cr-104"
@@ -129,7 +133,7 @@ _CITATIONS = re.compile(rf"(?:\b(?:{_CITED})|\u00a7\u00a7?)\s*\d[\w().:-]*"
                         r"(?:\s*(?:,|and|or|through|to)\s*\d[\w().:-]*)*", re.I)
 _CITATION_HINT = re.compile(r"(?:[Ss][Ee][Cc]\w*|\u00a7|[Tt]itles?|[Pp]aragraphs?|[Cc]lauses?|"
                             r"[Cc]hapters?|[Pp]roclamations?|[Oo]rders?|[Dd]ockets?|[Nn]os?|[Ll]|"
-                            r"[Ll]aws?|H\.\s?R|[Bb]ills?)\.?\s*\u00a7*\s*\d")
+                            r"[Ll]aws?|H\.\s?R|[Bb]ills?|E\.\s?O|\(E\.O\.\))\.?\s*\u00a7*\s*\d")
 _MONTH_NAMES = "|".join(list(MONTHS) + [f"{a}\\.?" for a in MONTH_ABBREVIATIONS])
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+$")
 _DAY_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\s*[-\u2013]\s*$")
@@ -235,7 +239,7 @@ _SUFFIXES = [
 ]
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:as|more|higher|larger|greater|bigger|faster|the|that|"
                                 r"what|over|than|its|their)\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.I)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
 
 

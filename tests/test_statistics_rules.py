@@ -537,3 +537,23 @@ def test_a_quarter_of_a_million_is_one_number():
 def test_a_verb_after_a_number_is_not_its_noun():
     rows = statistics_of("The group of 45 included 12 unaccompanied children.")
     assert rows.unit.tolist() == ["", "children"]
+
+
+@pytest.mark.parametrize("text", [
+    "Call our 24/7 hotline at 1-866-581-7549 or 1-800-CALL-FBI.",
+    "The action was taken pursuant to Executive Order (E.O.) 14059.",
+    "The administration is considering its 212-F authority.",
+    "This report addresses (1) how agents work and (2) the extent of the problem.",
+])
+def test_phone_numbers_orders_section_letters_and_list_numbers_are_not_statistics(text):
+    assert statistics_of(text).empty
+
+
+def test_n_plus_written_out_is_more_than():
+    assert only_row("There are 300-plus ports of entry.").qualifier == "more_than"
+
+
+def test_between_the_ages_of_is_an_age():
+    rows = statistics_of("It is the leading cause of death for Americans between the ages of 18 "
+                         "and 45.")
+    assert rows.iloc[0].kind == "age"
