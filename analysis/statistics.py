@@ -171,9 +171,15 @@ def _masked(start: int, end: int, masks: list[tuple[int, int]]) -> bool:
     return any(start < m_end and m_start < end for m_start, m_end in masks)
 
 
+#: Countries (vocabulary/border.yaml) before a figure in a list: "Mexico 1,200 encounters/day".
+_COUNTRY_NAMES = {name.lower() for name in vocabulary.load("border")["countries"]}
+
+
 def _is_name_or_label(sentence: str, start: int, end: int) -> bool:
     """'Title 42', 'Section 8', 'COVID-19', 'I-94', 'Boeing 737': a number inside a name."""
     before = sentence[:start]
+    if re.search(r"\b(?:%s)\s+$" % "|".join(re.escape(c) for c in _COUNTRY_NAMES), before, re.I):
+        return False  # "Mexico 1,200 encounters/day": a country and its figure
     if re.search(r"[A-Za-z]-$", before):
         return True
     word = re.search(r"([A-Z][\w.\u2019'&-]*)\s$", before)

@@ -557,3 +557,8 @@ def test_between_the_ages_of_is_an_age():
     rows = statistics_of("It is the leading cause of death for Americans between the ages of 18 "
                          "and 45.")
     assert rows.iloc[0].kind == "age"
+
+
+def test_a_country_before_a_figure_is_not_a_label():
+    row = only_row("Mexico 1,200 encounters/day")
+    assert (row.value, row.kind, row.unit) == (1200, "rate", "encounters per day")
