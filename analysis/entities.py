@@ -19,8 +19,9 @@ from analysis.article import Article
 
 _UPPER = "A-Z\u00c0-\u00de"
 _NAME_WORD = rf"(?:[{_UPPER}](?:[\w\u00c0-\u024f'\u2019-]|\.(?=[{_UPPER}]))*\.?)"
-_PARTICLE = r"(?:de|del|de\s+la|la|van|von|da|dos|bin|al)"
-_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})*")
+_PARTICLE = r"(?:de|del|de[ \t]+la|la|van|von|da|dos|bin|al)"
+#: A run of capitalised words; it never crosses a line end (a headline is not a first name).
+_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 
 TITLE_WORDS = set(vocabulary.words("english", "titles"))
 #: Words that make a capitalised run a body, a place or a thing rather than a person.

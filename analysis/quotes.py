@@ -97,7 +97,7 @@ def _label_speaker(text: str, position: int) -> str:
 
 #: "Senator Tillis, “…”", "Doe: “…”": a titled name or a name and a colon right before.
 _NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
-                           rf"(?:\s+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
+                           rf"(?:[ \t]+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
 _NOT_SPEAKERS = {"when", "if", "as", "after", "before", "while", "asked", "once", "then", "but",
                  "and", "so", "because"}
 _ADDING = re.compile(rf"\b(?:adding|added|continuing|he\s+added|she\s+added)\s*[:,]?\s*$", re.I)
@@ -531,7 +531,12 @@ def _turn_speaker(text: str, position: int, people) -> str:
     turns = list(_TURN_LABEL.finditer(text, 0, position))
     if not turns or not turns[-1].group("label"):
         return ""
-    label = turns[-1].group("label").strip()
+    return _person_of_label(turns[-1].group("label").strip(), people, text)
+
+
+def _person_of_label(label: str, people, text: str) -> str:
+    """The person a label in capitals names ("SECRETARY MAYORKAS", "CORNYN"): one the text
+    knows by that surname, or the surname as the text prints it after a title; ''."""
     surname = label.split()[-1].rstrip(".").lower()
     found = {p.name for p in people if p.name.split()[-1].lower().rstrip(".") == surname}
     if len(found) == 1:
@@ -730,8 +735,11 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
                                       previous_paragraph.start, text) \
                     if lowered not in ("they", "we", "i") else ""
-            elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{5,}", who) and not re.search(r"\b[A-Z]\.", who):
-                speaker = ""  # "PROMISE MADE:", "FACT CHECK:": a label in capitals, not a name
+            elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{2,}", who) and not re.search(r"\b[A-Z]\.", who):
+                # "CORNYN: “…”" is Cornyn; "DHS said" is the department; "PROMISE MADE:",
+                # "FACT CHECK:" name no one
+                speaker = _person_of_label(who, people, text) or (
+                    who if re.fullmatch(r"[A-Z]{2,6}", who) else "")
             elif _GROUP.search(who):
                 speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
             elif _ORGANISATION.search(who):

@@ -543,3 +543,13 @@ def test_a_statement_issued_today_by_a_chairman_with_a_degree_is_his():
                        "(R-TN) issued the following statement:\n\n\u201cThe President cares far "
                        "more about optics than the crisis.\u201d")
     assert quotes.speaker.tolist() == ["Mark E. Roe"]
+
+
+def test_a_capitalised_label_right_before_a_quotation_is_the_named_person():
+    quotes = quotes_of("U.S. Senator John Roe (R-TX) questioned Sheriff Don Poe.\n\n"
+                       "ROE: \u201cHaving visited with a number of families, I believe this "
+                       "requires a layered approach.\u201d\n\nPOE: \u201cSenator, what you "
+                       "described is exactly right.\u201d\n\nFACT CHECK: \u201cThe border is "
+                       "closed,\u201d he said in 2021.")
+    assert quotes.speaker.tolist()[:2] == ["John Roe", "Don Poe"]
+    assert quotes.speaker.tolist()[2] == ""
