@@ -57,7 +57,8 @@ _FIRST_PERSON_BEFORE = re.compile(rf"\b(?P<who>I|[Ww]e)\s+(?:(?:am|are|was|were|
 #: "According to Border Patrol Chief Jane Doe, “…”": the attribution right before the quote.
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY}\s*,\s*$")
 _APPOSITIVES = r"(?:(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
-_ADVERB = r"(?:\s+(?:also|later|then|once|[a-z]+ly))?"
+#: Auxiliaries and adverbs between a speaker and the verb: "has so powerfully said".
+_ADVERB = r"(?:\s+(?:has|have|had|also|later|then|once|so|very|[a-z]+ly)){0,3}"
 _AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.

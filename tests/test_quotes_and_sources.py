@@ -553,3 +553,8 @@ def test_a_capitalised_label_right_before_a_quotation_is_the_named_person():
                        "closed,\u201d he said in 2021.")
     assert quotes.speaker.tolist()[:2] == ["John Roe", "Don Poe"]
     assert quotes.speaker.tolist()[2] == ""
+
+
+def test_auxiliaries_and_adverbs_between_speaker_and_verb():
+    quotes = quotes_of("As the President has so powerfully said, \u201cThis is not who we are.\u201d")
+    assert quotes.speaker.tolist() == ["the President"]
