@@ -73,7 +73,7 @@ _QUALIFIER_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\u201c\"]))(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIER_BEFORE))
     + r")\s+(?:an?\s+)?$", re.I)
 _QUALIFIER_AFTER = [
-    (re.compile(r"^\s+or\s+more\b", re.I), "at_least"),
+    (re.compile(r"^(?:\s+[a-z]+){0,2}\s+or\s+more\b", re.I), "at_least"),  # "2,500 encounters or more"
     (re.compile(r"^\s+or\s+(?:fewer|less)\b", re.I), "at_most"),
     (re.compile(r"^\s+or\s+so\b", re.I), "approximate"),
     (re.compile(r"^\+"), "at_least"),  # "370+": 370 or more
@@ -94,6 +94,9 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
     if match:
         for i, (_, name) in enumerate(_QUALIFIER_BEFORE):
             if match.group(f"q{i}"):
+                if mention.kind == "duration" and re.fullmatch(r"(?i)over|within", match.group(0).strip()) \
+                        and not re.search(r"\bfor\s+$", sentence[:window + match.start()]):
+                    return mention  # "$4 billion over four years", "within 72 hours": a span
                 return replace(mention, qualifier=name, start=window + match.start())
     for pattern, name in _QUALIFIER_AFTER:
         after = pattern.match(sentence[mention.end :])
@@ -850,6 +853,10 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         noun = compound.group("noun")
         return {"person": "people", "man": "men", "woman": "women", "child": "children"}.get(
             noun, noun if noun.endswith("s") else noun + "s")
+    or_more = re.search(r"\d[\d,.]*\s+(?P<np>[a-z][\w\s-]*?)\s+or\s+more$",
+                        sentence[mention.start:mention.end], re.I)
+    if or_more:  # "2,500 encounters or more"
+        return noun_phrase(or_more.group("np"))
     of = re.match(r"^\s+of\s+", after, re.I)
     # "1,500 more border security agents", "4,300 additional asylum officers": the noun
     # after a word that adds to the count, not "more than"
@@ -884,7 +891,10 @@ _ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annual":
 
 
 def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
-    """'8,000 migrants a day': a count per unit of time is a rate."""
+    """'8,000 migrants a day': a count per unit of time is a rate; so is 'seven days a week'."""
+    if mention.kind == "duration" and mention.unit in ("hour", "day") and (
+            per := re.match(r"^\s+(?:a|per|each)\s+(?P<unit>day|week)\b", sentence[mention.end:], re.I)):
+        return replace(mention, kind="rate", unit=f"{mention.unit}s per {per.group('unit').lower()}")
     if mention.kind not in ("count", "money"):
         return mention
     average = _AVERAGE_BEFORE.search(sentence[max(0, mention.start - 80):mention.start])

@@ -562,3 +562,19 @@ def test_between_the_ages_of_is_an_age():
 def test_a_country_before_a_figure_is_not_a_label():
     row = only_row("Mexico 1,200 encounters/day")
     assert (row.value, row.kind, row.unit) == (1200, "rate", "encounters per day")
+
+
+def test_days_a_week_and_hours_a_day_are_rates():
+    rows = statistics_of("They work seven days a week, 24 hours a day.")
+    assert rows.unit.tolist() == ["days per week", "hours per day"]
+
+
+def test_over_and_within_before_a_duration_are_spans_but_for_over_is_more_than():
+    assert statistics_of("The plan provides $4 billion over four years.").iloc[1].qualifier == "exact"
+    assert only_row("Children must be turned over within 72 hours.").qualifier == "exact"
+    assert only_row("He was detained for over five years.").qualifier == "more_than"
+
+
+def test_n_nouns_or_more_is_at_least_and_keeps_its_noun():
+    row = only_row("It applies when there are 2,500 encounters or more.")
+    assert (row.qualifier, row.unit) == ("at_least", "encounters")
