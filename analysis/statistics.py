@@ -94,9 +94,9 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
     if match:
         for i, (_, name) in enumerate(_QUALIFIER_BEFORE):
             if match.group(f"q{i}"):
-                if mention.kind == "duration" and re.fullmatch(r"(?i)over|within", match.group(0).strip()) \
+                if mention.kind == "duration" and re.fullmatch(r"(?i)over", match.group(0).strip()) \
                         and not re.search(r"\bfor\s+$", sentence[:window + match.start()]):
-                    return mention  # "$4 billion over four years", "within 72 hours": a span
+                    return mention  # "$4 billion over four years": a span, not "more than"
                 return replace(mention, qualifier=name, start=window + match.start())
     for pattern, name in _QUALIFIER_AFTER:
         after = pattern.match(sentence[mention.end :])
