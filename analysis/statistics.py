@@ -790,9 +790,9 @@ def _relative_antecedent(clause: str) -> str:
 #: The counted noun named before a "from N to M" change: "cut the number of people held in
 #: its stations from 5,000 in May to 600".
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:number|count|total|population)\s+of\s+(?P<np>[^,;:\d]{3,80}?)\s+(?:[^,;:]{0,60}?\s)?"
+    r"\b(?:number|count|total|population)\s+of\s+(?P<np>[^,;:\d]{3,80}?)\s+(?:[^,;:]{0,60}?(?:\s|,\s))?"
     r"(?:(?:from|to)\s+(?:just\s+|only\s+|nearly\s+|about\s+|some\s+)?"
-    r"(?:[^,;:\d]{0,3}\d[\d,.]*\s+(?:in\s+\w+\s+)?to\s+)?|[\u2013\u2014]\s*|--\s*|"
+    r"(?:[^,;:\d]{0,3}\d[\d,.]*\s+(?:(?:in|per|a)\s+\w+\s+)?to\s+)?|[\u2013\u2014]\s*|--\s*|"
     r"(?:was|were|is|stood\s+at|reached|totaled|totalled|hit)\s+)$", re.I)
 
 
@@ -825,7 +825,9 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
             return phrase
         return _subject_before(sentence, mention) or previous
     if hint == "before":
-        return _subject_before(sentence, mention) or previous
+        counted = _COUNTED_BEFORE.search(sentence[: mention.start])
+        return (noun_phrase(counted.group("np")) if counted else "") or \
+            _subject_before(sentence, mention) or previous
     if hint == "possessive":
         return noun_phrase(re.sub(r"^['\u2019]s?", "", after))
     if hint == "duration":

@@ -577,3 +577,9 @@ def test_over_before_a_duration_is_a_span_but_for_over_is_more_than():
 def test_n_nouns_or_more_is_at_least_and_keeps_its_noun():
     row = only_row("It applies when there are 2,500 encounters or more.")
     assert (row.qualifier, row.unit) == ("at_least", "encounters")
+
+
+def test_the_number_of_x_then_a_clause_and_from_n_per_day():
+    rows = statistics_of("The number of Venezuelans trying to enter without a legal process has "
+                         "dropped dramatically, from about 1,100 per day to less than 250 per day.")
+    assert rows.unit.tolist() == ["venezuelans per day", "venezuelans per day"]
