@@ -116,10 +116,11 @@ _CODES = r"U\.S\.C\.?|USC|C\.F\.R\.?|CFR|Stat\.|Fed\.\s*Reg\.|FR"
 #: URLs and e-mail addresses (looked for only when the text holds "http", "www." or "@").
 _URLS = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 _MASKS = re.compile(
-    r"(?:\+?\b1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers, "1-866-581-7549"
+    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
+    r"|\b1[-.]\d{3}[-.]\d{3}[-.]\d{4}\b"  # "1-866-581-7549"
     r"|\b1-8\d\d-[A-Z0-9][A-Z0-9-]{3,}"  # "1-800-CALL-FBI"
     r"|\b\d{2,4}-[A-Z]\b(?!-)"  # "212-F", "121-F": a section written with its letter
-    r"|(?<=\s)\(\d{1,2}\)(?=\s+[a-z])"  # "(1) how Border Patrol …": a list's numbers
+    r"|\(\d{1,2}\)(?=\s+[a-z])"  # "(1) how Border Patrol …": a list's numbers
     r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # clock times
     r"|\b\d+/\d+(?:/\d+)?\b"  # 9/11, 24/7, 3/26/2024
     r"|\b(?:No|Nos|no|Number)\.?\s*\d+(?:[-:][\w-]+)?\b|#\d+"  # "No. 1", "No. 23-cr-104"
@@ -175,13 +176,14 @@ def _masked(start: int, end: int, masks: list[tuple[int, int]]) -> bool:
 
 
 #: Countries (vocabulary/border.yaml) before a figure in a list: "Mexico 1,200 encounters/day".
-_COUNTRY_NAMES = {name.lower() for name in vocabulary.load("border")["countries"]}
+_COUNTRY_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(
+    re.escape(name) for name in vocabulary.load("border")["countries"]), re.I)
 
 
 def _is_name_or_label(sentence: str, start: int, end: int) -> bool:
     """'Title 42', 'Section 8', 'COVID-19', 'I-94', 'Boeing 737': a number inside a name."""
     before = sentence[:start]
-    if re.search(r"\b(?:%s)\s+$" % "|".join(re.escape(c) for c in _COUNTRY_NAMES), before, re.I):
+    if _COUNTRY_BEFORE.search(before, max(0, len(before) - 40)):
         return False  # "Mexico 1,200 encounters/day": a country and its figure
     if re.search(r"[A-Za-z]-$", before):
         return True
