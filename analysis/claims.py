@@ -219,6 +219,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
 _NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
 _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+back|going\s+back|"
                            r"goes\s+back|kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
+_DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               r"(?:the\s+)?$", re.I)
 
@@ -250,11 +251,19 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         for m in re.finditer(words_re(name), text, re.I)]
             candidates = [e for e in expressions  # "a year earlier" dates the baseline
                           if not any(a <= e.start - sentence.start < b for a, b in relative)]
+            # "down 42 percent compared with December, and the lowest since June 2023": a
+            # date after a comparison word is a baseline, never the period of another claim
+            # ("from December, when agents made 249,740, the most on record": a clause
+            # with "when" after the date describes that period, and the claim is its)
+            candidates = [e for e in candidates if not (
+                (e.start < start or e.start >= sentence.start + claim.end)
+                and _BASELINE_BEFORE.search(text[:e.start - sentence.start])
+                and not (e.end <= start and _DESCRIBED.match(article.text[e.end:start])))]
             if claim.extra.startswith("years:"):  # "the fewest of the last six years": the
                 candidates = [e for e in candidates  # window, not the claim's year
                               if not start <= e.start < sentence.start + claim.end]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
-                candidates = [e for e in expressions
+                candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]
             end = sentence.start + claim.end
             # "..., the fewest of six years; by 2022 the figure had reached ...": a date

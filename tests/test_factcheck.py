@@ -979,3 +979,12 @@ def test_the_extreme_of_a_window_of_years_takes_the_figures_year(figures, words,
             "had reached 782,176.")
     row = claim_at(checks_of(text, figures, "2025-02-20"), words)
     assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2020", verdict)
+
+
+def test_a_date_after_a_comparison_word_is_not_the_period_of_a_since_claim(figures):
+    # all encounters January 2024 176,195: every month July-December 2023 was higher and
+    # June 2023 (144,556) lower; November 2023 (242,399) is only the change's baseline
+    text = ("Border\n\nCBP counted 176,195 southwest border encounters in January. The count "
+            "fell sharply from November, and it was the lowest since June 2023.")
+    row = claim_at(checks_of(text, figures, "2024-02-20"), "the lowest since June 2023")
+    assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2024-01", "supported")
