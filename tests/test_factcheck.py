@@ -291,7 +291,8 @@ def story_scores():
 
 def test_stories_hold_at_least_eighty_hand_checked_claims(story_scores):
     assert len(story_set.stories()) >= 8 and len(story_scores) >= 80
-    assert set(story_scores["split"]) == {"dev", "locked"}
+    # dev: tuned on; locked: scored once to report; seen: scored once, not yet tuned on
+    assert {"dev", "locked"} <= set(story_scores["split"]) <= {"dev", "locked", "seen"}
     assert (story_scores["planted"] == "yes").groupby(story_scores["story"]).any().all()
 
 

@@ -1,7 +1,8 @@
 """The fact-check stories: texts with hand-computed expected verdicts, and their scoring.
 
-Each story is `NN-name.txt` (the text), `NN-name.yml` (published date, style, split: dev or
-locked) and `NN-name.csv` (one row per claim: `anchor`, words of the claim as printed;
+Each story is `NN-name.txt` (the text), `NN-name.yml` (published date, style, split: dev
+(tuned on), locked (scored only to report) or seen (a locked batch after its one scoring, not
+yet tuned on: reported, never asserted)) and `NN-name.csv` (one row per claim: `anchor`, words of the claim as printed;
 `expected` verdict; `figure`, the official figure it rests on, computed by hand from
 data/reference/; `planted`, yes for a deliberate error). A claim is matched to the
 fact-check row whose span overlaps the anchor's first occurrence in the text.
