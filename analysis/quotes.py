@@ -535,6 +535,18 @@ def _turn_speaker(text: str, position: int, people) -> str:
     return _person_of_label(turns[-1].group("label").strip(), people, text)
 
 
+def _answering_speaker(text: str, position: int, people) -> str:
+    """Whom a reporter's "you" means in a transcript: the speaker of the turn that answers
+    the question holding `position`; '' outside a question."""
+    turns = list(_TURN_LABEL.finditer(text, 0, position))
+    if not turns or turns[-1].group("label"):
+        return ""  # not inside a question ("Q")
+    answer = _TURN_LABEL.search(text, position)
+    while answer and not answer.group("label"):
+        return ""  # another question follows: no answer to read
+    return _person_of_label(answer.group("label").strip(), people, text) if answer else ""
+
+
 def _person_of_label(label: str, people, text: str) -> str:
     """The person a label in capitals names ("SECRETARY MAYORKAS", "CORNYN"): one the text
     knows by that surname, or the surname as the text prints it after a title; ''."""
@@ -725,7 +737,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 or author or (announced if announced_at <= span.start else "")
         elif who:
             lowered = who.lower()
-            if lowered in _NOBODY:
+            if lowered == "you" and (answer := _answering_speaker(text, span.start, people)):
+                speaker = answer  # "Q: You said on Saturday, “…”": the one who answers
+            elif lowered in _NOBODY:
                 speaker = ""
             elif lowered in ("i", "we") and (turn := _turn_speaker(text, span.start, people)):
                 speaker = turn  # "SECRETARY DOE: … We are not saying, “Don't come.”"

@@ -558,3 +558,10 @@ def test_a_capitalised_label_right_before_a_quotation_is_the_named_person():
 def test_auxiliaries_and_adverbs_between_speaker_and_verb():
     quotes = quotes_of("As the President has so powerfully said, \u201cThis is not who we are.\u201d")
     assert quotes.speaker.tolist() == ["the President"]
+
+
+def test_you_in_a_reporters_question_is_the_official_who_answers():
+    quotes = quotes_of("MS. POE: Secretary Roe is here.\n\nQ Thank you. You said on Saturday, "
+                       "\u201cLong reins are used to control the horse.\u201d Why?\n\n"
+                       "SECRETARY ROE: Because that is the training.")
+    assert quotes.speaker.tolist() == ["Roe"]
