@@ -660,8 +660,9 @@ _CHANGE_VERBS = (r"rose|risen|rising|fell|fallen|falling|dropped|dropping|increa
                  r"costs?|spent|spends?|paid|pays?|received|receives?|"
                  r"quadrupled|doubling|tripling|halving|stood|stands|stand|remained|remains|"
                  r"totals?|amounted|amounts?")
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|around|at))?\s*$",
-                            re.I)
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|around|at))?\s*$|"
+                            rf"\b(?:{_CHANGE_VERBS})\s+from\s+[^,;.]{{1,60}}?\s+to\s*$",
+                            re.I)  # "nearly doubled from their 2018 level to almost 1 million"
 _TRANSITIVE_BEFORE = re.compile(
     r"\b(?:increased|raised|boosted|expanded|cut|reduced|lowered|slashed|multiplied|"
     r"increase|raise|boost|expand|cut|reduce|grew|grow)\s+"
@@ -845,6 +846,8 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         if before_name:  # "Jane Doe, 46, of Laredo"
             return before_name.group(1)
         return " ".join(noun_phrase(after).split()[:1])
+    if re.match(r"^\s+who\b", after, re.I) and mention.kind == "count":
+        return "people"  # "the 1.4 million who got away"
     if re.match(r"^\s+of\s+them\b", after, re.I):  # "the backlog of cases, 2 million of them"
         nouns = [w for w in _WORD.findall(sentence[max(0, mention.start - 120):mention.start])
                  if _is_head_noun(w) and w[0].islower()]

@@ -583,3 +583,13 @@ def test_the_number_of_x_then_a_clause_and_from_n_per_day():
     rows = statistics_of("The number of Venezuelans trying to enter without a legal process has "
                          "dropped dramatically, from about 1,100 per day to less than 250 per day.")
     assert rows.unit.tolist() == ["venezuelans per day", "venezuelans per day"]
+
+
+def test_a_change_from_a_baseline_to_a_figure_names_what_it_counts():
+    rows = statistics_of("In 2019, encounters nearly doubled from their 2018 level to almost 1 "
+                         "million.")
+    assert rows.iloc[-1].unit == "encounters"
+
+
+def test_the_n_who_are_people():
+    assert only_row("Many are among the 1.4 million who got away.").unit == "people"
