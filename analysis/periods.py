@@ -604,6 +604,11 @@ def find_time_expressions(
         last_end = end
     expressions = _join_ranges(text, _with_parts(text, _weekday_dates(text, expressions),
                                                  published), resolver)
+    # a part that took in the words before its period ("the last three months of 2023")
+    # swallows an expression those words made on their own ("the last three months")
+    expressions = [e for e in expressions if not any(
+        o is not e and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
+        for o in expressions)]
     return [replace(e, start=e.start + offset, end=e.end + offset) for e in expressions]
 
 
@@ -630,7 +635,8 @@ def _span(text: str, start: int, end: int, date_start: dt.date, date_end: dt.dat
 #: Words before a period that take part of it: "the end of", "the first half of".
 _PART_BEFORE = re.compile(
     r"\b(?P<the>[Tt]he\s+)(?:(?P<end>end|close)|(?P<start>start|beginning)|(?P<half>first|second)\s+half"
-    r"|(?P<quarter>first|second|third|fourth|last)\s+quarter)\s+of\s+(?:the\s+)?$")
+    r"|(?P<quarter>first|second|third|fourth|last)\s+quarter"
+    rf"|(?P<months>first|last)\s+(?P<count>\d+|{NUMBER_WORDS})\s+months)\s+of\s+(?:the\s+)?$")
 _SAME_PERIOD_BEFORE = re.compile(r"\b[Tt]he\s+same\s+(?:period|time|months?)\s+(?:in|of|last)\s+$")
 _TO_DATE_AFTER = re.compile(r"^\s*(?:to\s+date|through\s+today|so\s+far)\b", re.I)
 
@@ -659,6 +665,12 @@ def _with_parts(text: str, expressions: list[TimeExpression], published: dt.date
                 first = last
             elif part.group("start"):
                 last = first
+            elif part.group("months"):  # "the first nine months of FY 2022"
+                count = _count(part.group("count"))
+                if part.group("months") == "first":
+                    last = _shift_months(first, count) - dt.timedelta(days=1)
+                else:
+                    first = _shift_months(last + dt.timedelta(days=1), -count)
             elif part.group("half"):
                 middle = _shift_months(first, 6) - dt.timedelta(days=1)
                 first, last = (first, middle) if part.group("half") == "first" else (

@@ -320,3 +320,11 @@ def test_future_days_days_since_and_quarters(text, expected):
 ])
 def test_more_spans_around_publication(text, expected):
     assert resolve(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the first nine months of FY 2023, seizures rose.", ("2022-10-01", "2023-06-30", "range")),
+    ("In the last three months of 2023, seizures rose.", ("2023-10-01", "2023-12-31", "range")),
+])
+def test_the_first_or_last_n_months_of_a_year(text, expected):
+    assert resolve(text) == expected
