@@ -167,7 +167,7 @@ _TIME_SPAN_BEFORE = re.compile(r"\b(?:last|past|previous|next|coming|recent|firs
                                r"following|ensuing|prior|opening|closing)\s+$", re.I)
 #: "two years ago", "three days later": a point in time. "14 days after the finding" is a
 #: duration counted from an event, so "after"/"before" mark a point only at a clause end.
-_TIME_SPAN_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|back|hence|on)\b"
+_TIME_SPAN_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|back|hence|on(?!\s+(?:average|end|top)\b))\b"
                               r"|^\s*(?:before|after)\s*(?:[,.;:]|$)", re.I)
 
 

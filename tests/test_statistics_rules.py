@@ -593,3 +593,7 @@ def test_a_change_from_a_baseline_to_a_figure_names_what_it_counts():
 
 def test_the_n_who_are_people():
     assert only_row("Many are among the 1.4 million who got away.").unit == "people"
+
+
+def test_a_duration_on_average_is_not_a_time_span():
+    assert only_row("That is up from 77 hours on average last week.").unit == "hour"
