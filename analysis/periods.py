@@ -309,6 +309,14 @@ class _Resolver:
             start = self.month_day(m)[0]
         return start, self.published, "range", _interval_label(start, self.published)
 
+    def now_until_month(self, m: re.Match) -> tuple:
+        """"between now and November": from publication to the end of the next such month."""
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else self.published.year + (
+            month < self.published.month)
+        end = month_bounds(year, month)[1]
+        return self.published, end, "range", _interval_label(self.published, end)
+
     def calendar_quarter(self, m: re.Match) -> tuple:
         """"Q1 2024": January-March 2024."""
         start = dt.date(int(m.group("year")), 3 * int(m.group("quarter")) - 2, 1)
@@ -534,6 +542,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?<!the )(?<!the next )(?!the\s+next\s+day\b)(?:the\s+)?(?:next|coming)\s+"
                 rf"(?:{_COUNT}\s+)?{_UNIT}\b", re.I), "next_span"),
     (re.compile(rf"\bQ(?P<quarter>[1-4])\s+{_YEAR}\b"), "calendar_quarter"),
+    (re.compile(rf"\b(?:between\s+now\s+and|from\s+now\s+(?:until|through|to))\s+{_MONTH}"
+                rf"(?:,?\s+{_YEAR})?\b(?!\.?\s+\d)", re.I), "now_until_month"),
     # "in recent weeks/months/years" (ANNOTATION.md); "in recent days" is left vague.
     (re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>week|month|year)s\b", re.I), "recent"),
     (re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "weekday"),

@@ -328,3 +328,8 @@ def test_more_spans_around_publication(text, expected):
 ])
 def test_the_first_or_last_n_months_of_a_year(text, expected):
     assert resolve(text) == expected
+
+
+def test_between_now_and_a_month_runs_from_publication():
+    assert resolve("We need the money between now and November.") == \
+        ("2024-03-26", "2024-11-30", "range")
