@@ -647,6 +647,8 @@ _PART_BEFORE = re.compile(
     r"\b(?P<the>[Tt]he\s+)(?:(?P<end>end|close)|(?P<start>start|beginning)|(?P<half>first|second)\s+half"
     r"|(?P<quarter>first|second|third|fourth|last)\s+quarter"
     rf"|(?P<months>first|last)\s+(?P<count>\d+|{NUMBER_WORDS})\s+months)\s+of\s+(?:the\s+)?$")
+_FOLLOWING_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<count>\d+|{NUMBER_WORDS})\s+(?P<unit>day|week|month|"
+                               r"year)s\s+(?:following|after|beginning|starting)\s+(?:on\s+)?$")
 _SAME_PERIOD_BEFORE = re.compile(r"\b[Tt]he\s+same\s+(?:period|time|months?)\s+(?:in|of|last)\s+$")
 _TO_DATE_AFTER = re.compile(r"^\s*(?:to\s+date|through\s+today|so\s+far)\b", re.I)
 
@@ -659,6 +661,14 @@ def _with_parts(text: str, expressions: list[TimeExpression], published: dt.date
     out = []
     previous_part: tuple[int, int] | None = None  # (months from the start, months long)
     for e in expressions:
+        following = _FOLLOWING_BEFORE.search(text[: e.start])
+        if following and e.precision == "day":  # "the 12 months following May 12, 2023"
+            count, unit = _count(following.group("count")), following.group("unit").lower()
+            months = {"month": count, "year": 12 * count}.get(unit, 0)
+            last = (_shift_months(e.date_start, months) if months else e.date_start
+                    + dt.timedelta(days=count * (7 if unit == "week" else 1))) - dt.timedelta(days=1)
+            out.append(_span(text, following.start(), e.end, e.date_start, last, "range"))
+            continue
         part = _PART_BEFORE.search(text[: e.start])
         to_date = _TO_DATE_AFTER.match(text[e.end:])
         same = _SAME_PERIOD_BEFORE.search(text[: e.start])

@@ -333,3 +333,8 @@ def test_the_first_or_last_n_months_of_a_year(text, expected):
 def test_between_now_and_a_month_runs_from_publication():
     assert resolve("We need the money between now and November.") == \
         ("2024-03-26", "2024-11-30", "range")
+
+
+def test_the_n_months_following_a_day():
+    assert resolve("It applies in the 12 months following May 12, 2023.") == \
+        ("2023-05-12", "2024-05-11", "range")
