@@ -196,6 +196,12 @@ def _is_name_or_label(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline in title case: most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _is_list_number(sentence: str, start: int, end: int) -> bool:
     return not sentence[:start].strip(" \t\"(\u201c") and bool(re.match(r"^[.)]\s", sentence[end:]))
 
@@ -398,8 +404,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             continue
         if suffix_kind == "duration":
             unit_text = suffix.group("unit")
-            if unit_text[0].isupper() and not before.strip() == "":
-                continue  # "60 Minutes": a title
+            if unit_text[0].isupper() and not before.strip() == "" and not _title_case(sentence):
+                continue  # "60 Minutes": a title (but in a headline every word is capitalised)
             if _TIME_SPAN_BEFORE.search(before) or _TIME_SPAN_AFTER.match(after[suffix.end():]) \
                     or (re.search(r"\b(?:the|this|that)\s+(?:last|past|next)?\s*$", before, re.I)
                         and not after.startswith("-")):  # "the 7-day average" is a duration

@@ -597,3 +597,8 @@ def test_the_n_who_are_people():
 
 def test_a_duration_on_average_is_not_a_time_span():
     assert only_row("That is up from 77 hours on average last week.").unit == "hour"
+
+
+def test_a_duration_in_a_title_case_headline_is_a_statistic():
+    row = only_row("Laredo Man Sentenced to 10 Years for Smuggling Migrants in Tractor-Trailer")
+    assert (row.value, row.kind, row.unit) == (10, "duration", "year")
