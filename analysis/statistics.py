@@ -192,8 +192,19 @@ def _is_name_or_label(sentence: str, start: int, end: int) -> bool:
         text = word.group(1)
         if text.lower() not in _CAPITALS_BEFORE_QUANTITIES and not re.search(r"['\u2019]s?$", text) \
                 and text.rstrip(".") not in MONTHS and text.rstrip(".") not in MONTH_ABBREVIATIONS:
-            return True
+            # In a title-case headline every word is capitalised: "Hire 1,500 More Agents" is
+            # a figure; only a word that labels numbers ("Title 42 Ends") makes a name there.
+            return not _title_case(sentence) or \
+                re.split(r"[-\u2013\u2014]+", text)[-1].lower().rstrip(".") in _LABEL_WORDS
     return False
+
+
+#: Words that label a number in a name even in a headline: "Title 42", "Section 8", "Flight 93".
+_LABEL_WORDS = {"title", "section", "sec", "chapter", "article", "form", "flight", "route",
+                "highway", "interstate", "operation", "phase", "level", "district", "proclamation",
+                "order", "act", "covid", "h.r", "s", "no", "number", "docket", "case", "unit",
+                "gate", "bridge", "building", "room", "station", "camp", "fort", "region",
+                "volume", "vol", "page", "pages", "part", "amendment", "resolution", "bill"}
 
 
 def _title_case(sentence: str) -> bool:

@@ -602,3 +602,11 @@ def test_a_duration_on_average_is_not_a_time_span():
 def test_a_duration_in_a_title_case_headline_is_a_statistic():
     row = only_row("Laredo Man Sentenced to 10 Years for Smuggling Migrants in Tractor-Trailer")
     assert (row.value, row.kind, row.unit) == (10, "duration", "year")
+
+
+def test_a_title_case_headline_keeps_its_figures_but_not_its_labels():
+    assert only_row("Cornyn, Sinema Introduce Bill to Hire 1,500 More Border Patrol "
+                    "Agents").unit == "agents"
+    assert statistics_of("Title 42 Ends as Crossings Top 10,000 a Day").surface.tolist() == \
+        ["10,000"]
+    assert statistics_of("UNANIMOUS CONSENT REQUEST--S. 4392").empty
