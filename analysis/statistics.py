@@ -941,7 +941,7 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
                                   "annually": "year", "a year": "year"}[
         re.sub(r"\s+", " ", match.group("adverb").lower())]
     base = mention.unit or head_noun(subject)
-    return replace(mention, kind="rate", unit=f"{base} per {per}".strip())
+    return replace(mention, kind="rate", unit=f"{base} per {per.lower()}".strip())
 
 
 # --------------------------------------------------------------------------- periods
