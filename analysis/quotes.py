@@ -56,7 +56,8 @@ _FIRST_PERSON_BEFORE = re.compile(rf"\b(?P<who>I|[Ww]e)\s+(?:(?:am|are|was|were|
                                   rf"saying|telling(?:\s+\w+)?)\s*[,:]?\s*$")
 #: "According to Border Patrol Chief Jane Doe, “…”": the attribution right before the quote.
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY}\s*,\s*$")
-_APPOSITIVES = r"(?:(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
+#: Between a name and its verb: an age, a title, a party ("Diego, 9, said"; "Doe, the mayor, said").
+_APPOSITIVES = r"(?:,\s*\d{1,3}(?:,[^,\u201c\u201d]{3,120}){0,2},|(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
 #: Auxiliaries and adverbs between a speaker and the verb: "has so powerfully said".
 _ADVERB = r"(?:\s+(?:has|have|had|also|later|then|once|so|very|[a-z]+ly)){0,3}"
 _AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")

@@ -565,3 +565,9 @@ def test_you_in_a_reporters_question_is_the_official_who_answers():
                        "\u201cLong reins are used to control the horse.\u201d Why?\n\n"
                        "SECRETARY ROE: Because that is the training.")
     assert quotes.speaker.tolist() == ["Roe"]
+
+
+def test_an_age_between_a_name_and_its_verb():
+    quotes = quotes_of("Maria Lopez waited at the bridge. Her son, Diego, 9, said: \u201cI want "
+                       "to go to school.\u201d")
+    assert quotes.speaker.tolist() == ["Diego"]
