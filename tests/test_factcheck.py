@@ -989,3 +989,11 @@ def test_a_date_after_a_comparison_word_is_not_the_period_of_a_since_claim(figur
             "fell sharply from November, and it was the lowest since June 2023.")
     row = claim_at(checks_of(text, figures, "2024-02-20"), "the lowest since June 2023")
     assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2024-01", "supported")
+
+
+def test_the_upm_and_its_events_are_mexicos_detention_series(figures):
+    rows = checks_of("Mexican officials logged 441,409 events in 2022, the UPM said.", figures)
+    assert rows["official_series"].iloc[0] == "mexico_upm_events"
+    assert rows["verdict"].iloc[0] == "supported"
+    upm = checks_of("In 2021, the UPM counted 307,569 such events.", figures)
+    assert upm["official_series"].iloc[0] == "mexico_upm_events"
