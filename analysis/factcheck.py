@@ -417,6 +417,9 @@ def _comparable(period: str, baseline: str) -> bool:
     return _kind(period) == _kind(baseline) != "other" and period > baseline
 
 
+_LEADING_BASELINE = re.compile(r"^\s*(?:(?:measured|compared|set)\s+(?:against|with|to)|"
+                               r"against|relative\s+to|next\s+to)\s+(?:the\s+)?(?:year\s+|"
+                               r"calendar\s+year\s+|fiscal\s+year\s+)?$", re.I)
 _MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|halved)$", re.I)
 
 
@@ -443,6 +446,16 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             before = [e.label for e in expressions if e.start < position]
             period = before[-1] if before else next(
                 (p for p in reversed(earlier) if p and p != base_label), "")
+    if not base_label and position >= 0:
+        # "Measured against 2019, ..., the 2024 count was nearly seven times as large": a
+        # date right after a leading comparison is the baseline; the later one, the claim's
+        lead = [e for e in expressions if e.end <= position
+                and _LEADING_BASELINE.search(sentence[:e.start])]
+        if lead:
+            base_label = lead[0].label
+            later = [e.label for e in expressions if lead[0].end <= e.start < position
+                     and e.label != base_label]
+            period = later[-1] if later else (period if period != base_label else "")
     nows = periods_of(period)
     if not base_label and _MULTIPLE_VERB.search(stat["surface"]) and len(nows) == 1:
         now = nows[0]

@@ -997,3 +997,11 @@ def test_the_upm_and_its_events_are_mexicos_detention_series(figures):
     assert rows["verdict"].iloc[0] == "supported"
     upm = checks_of("In 2021, the UPM counted 307,569 such events.", figures)
     assert upm["official_series"].iloc[0] == "mexico_upm_events"
+
+
+def test_a_date_after_a_leading_comparison_is_the_baseline_of_a_multiple(figures):
+    rows = checks_of("Compared with 2020, the 2022 tally of Mexico's detentions was more than "
+                     "five times as large.", figures)
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {82379.0, 441409.0}
+    assert multiple["verdict"].iloc[0] == "supported"
