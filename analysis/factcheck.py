@@ -642,9 +642,20 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             choice = part
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
+    named_generically = False
+    generic = re.compile(r"\b(?:the|its|that)\s+(?:\d{4}\s+|year's\s+|year\u2019s\s+)?(?:"
+                         + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)", re.I)
+    if inherited and generic.search(window):
+        # "By 2021 the figure had rebounded to 307,569", "The 2024 total was 58 percent
+        # higher": a generic noun counts what the claim before counts; "total" names the
+        # sum of the U.S. series only when no other country's series is being discussed
+        mexican = all(registry.get(c).country == "Mexico" for c in inherited if c != "mexico")
+        bare = choose_series(generic.sub(" ", window), generic.sub(" ", sentence))
+        if not choice or (mexican and not bare):
+            choice, named_generically = inherited, True
     if not choice:
         return None
-    if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(
+    if kind in ("count", "ratio") and choice != ["mexico"] and not named_generically and not counts_people(
             clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio",
             sentence):
         if _cue("mexico_cues", sentence):

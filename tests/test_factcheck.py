@@ -1005,3 +1005,19 @@ def test_a_date_after_a_leading_comparison_is_the_baseline_of_a_multiple(figures
     multiple = rows[rows["claim_type"] == "multiple"]
     assert set(multiple["official_value"]) == {82379.0, 441409.0}
     assert multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_generic_noun_counts_what_the_claim_before_counts(figures):
+    rows = checks_of("Mexico detained 441,409 migrants in 2022. By 2023 the figure had climbed "
+                     "to 782,176. The 2023 total was 77 percent higher.", figures)
+    assert claim_at(rows, "782,176")["official_series"].iloc[0] == "mexico_upm_events"
+    change = claim_at(rows, "77 percent")
+    assert change["official_series"].iloc[0] == "mexico_upm_events"
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_the_number_of_something_uncounted_is_not_a_generic_figure(figures):
+    rows = checks_of("Mexico detained 441,409 migrants in 2022. The number of checkpoints "
+                     "reached 300 in 2023.", figures)
+    assert not (rows["claim_text"] == "300").any() or \
+        claim_at(rows, "300")["verdict"].iloc[0] == "not_checkable"
