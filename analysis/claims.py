@@ -83,7 +83,9 @@ _STREAK = re.compile(
     rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
     rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
     rf"|\b(?P<ord>second|third|fourth|fifth|sixth)\s+(?:straight|consecutive|successive)\s+"
-    rf"(?:monthly\s+)?(?:month|decline|drop|fall|increase|rise)", re.I)
+    rf"(?P<unit>monthly\s+|annual\s+|yearly\s+)?(?:month|decline|drop|fall|increase|rise)"
+    # "the fourth consecutive annual increase", "three straight years": a streak of years
+    rf"|\b(?P<ny>\w+)\s+(?:straight|consecutive|successive)\s+(?P<years>years?)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
@@ -106,6 +108,7 @@ class Claim:
     subject: str
     month_name: str = ""
     extra: str = ""  # 'since' claims: the month ('2023-06'); streaks: the number of months
+    # (of years: '4:year')
 
 
 def _subject_before(sentence: str, position: int) -> str:
@@ -154,7 +157,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             "plain", _subject_before(sentence, match.start()),
                             extra=f"-{12 * years}"))
     for match in _STREAK.finditer(sentence):
-        word = (match.group("n") or match.group("n2") or match.group("ord")).lower()
+        word = (match.group("n") or match.group("n2") or match.group("ord")
+                or match.group("ny")).lower()
+        yearly = bool(match.group("years")) or (match.group("unit") or "").strip().lower() in (
+            "annual", "yearly")
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
         trend = _TREND.search(sentence)
         noun = re.search(r"(decline|drop|fall|increase|rise)$", match.group(0), re.I)
@@ -167,7 +173,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
         subject = _subject_before(sentence, trend.start()) if trend else sentence[match.end():]
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
-                            "plain", subject, extra=str(length)))
+                            "plain", subject, extra=f"{length}:year" if yearly else str(length)))
     for match in _RECORD.finditer(sentence):
         if any(c.start <= match.start() < c.end for c in claims):
             continue

@@ -127,6 +127,22 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
+_GENERIC = re.compile(r"\b(?:the|its|that)\s+(?:\d{4}\s+|year's\s+|year\u2019s\s+)?(?:"
+                      + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)", re.I)
+
+
+def _generic_choice(inherited: list[str], sentence: str, window: str = "") -> bool:
+    """Whether a sentence whose only series word is a generic noun ("The 2024 total was 58
+    percent higher", "By 2021 the figure had rebounded") counts what the figure before it
+    counts, Mexico's series: "total" names the sum of the U.S. series only outside them."""
+    window = window or sentence
+    if not inherited or not _GENERIC.search(window):
+        return False
+    if not all(c != "mexico" and registry.get(c).country == "Mexico" for c in inherited):
+        return False
+    return not choose_series(_GENERIC.sub(" ", window), _GENERIC.sub(" ", sentence))
+
+
 def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                   sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
@@ -643,16 +659,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
     named_generically = False
-    generic = re.compile(r"\b(?:the|its|that)\s+(?:\d{4}\s+|year's\s+|year\u2019s\s+)?(?:"
-                         + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)", re.I)
-    if inherited and generic.search(window):
-        # "By 2021 the figure had rebounded to 307,569", "The 2024 total was 58 percent
-        # higher": a generic noun counts what the claim before counts; "total" names the
-        # sum of the U.S. series only when no other country's series is being discussed
-        mexican = all(registry.get(c).country == "Mexico" for c in inherited if c != "mexico")
-        bare = choose_series(generic.sub(" ", window), generic.sub(" ", sentence))
-        if not choice or (mexican and not bare):
-            choice, named_generically = inherited, True
+    if inherited and _GENERIC.search(window) and (not choice or _generic_choice(inherited, sentence,
+                                                                                 window)):
+        choice, named_generically = inherited, True
     if not choice:
         return None
     if kind in ("count", "ratio") and choice != ["mexico"] and not named_generically and not counts_people(
@@ -981,7 +990,9 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 series_id = history.id  # "highest since March 2000": the longer history
             checks.append(check_lowest_since(claim, series_id, period, since, figures))
         elif kind == "streak":
-            checks.append(check_streak(claim, series_id, period, int(claim["extra"]), figures))
+            length, _, unit = str(claim["extra"]).partition(":")
+            checks.append(check_streak(claim, series_id, period, int(length), figures,
+                                       unit == "year"))
     return combine(checks, ambiguous=len(choice) > 1)
 
 
@@ -994,6 +1005,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     dated: list[tuple[int, str]] = []  # (where, period) of each statistic's claim
     series_sentences: set[int] = set()
     inherited: tuple[int, list[str]] = (-1, [])
+    series_at: list[tuple[int, int, list[str]]] = []  # (where, paragraph, series) of figures
     for stat in statistics.to_dict("records"):
         near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
         if near and stat["paragraph"] != inherited[0]:
@@ -1011,6 +1023,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         series = [c.series_id for c in check.compared if c.series_id] or check.series_hint
         if series:
             inherited = (stat["paragraph"], list(dict.fromkeys(series)))
+            series_at.append((stat["char_start"], stat["paragraph"], inherited[1]))
         claims.append((stat["char_start"], stat["char_end"], stat["stat_id"], claim_type,
                        stat["sentence_text"], check))
         if check.compared or claim_type != "level":
@@ -1028,6 +1041,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             choice = choose_series(claim["sentence_text"], claim["sentence_text"])
         if not choice and claim["paragraph"] - previous[0] <= 1:
             choice = previous[1]  # "Concerns mounted again": the series of the claim before
+        before = [x for x in series_at if x[0] < claim["char_start"]
+                  and claim["paragraph"] - x[1] <= 1]
+        if before and _generic_choice(before[-1][2], claim["sentence_text"]):
+            choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
         if choice and choice != ["mexico"]:
             check = _claim_check(claim, article, figures, choice)
         elif choice == ["mexico"]:

@@ -459,8 +459,11 @@ def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
 
 
 def check_streak(claim: dict, series_id: str, period: Period, length: int,
-                 figures: Figures) -> Check:
-    """'fallen for three straight months': each of the last `length` months moved that way."""
+                 figures: Figures, years: bool = False) -> Check:
+    """'fallen for three straight months': each of the last `length` months moved that way;
+    'the fourth consecutive annual increase' (`years`): each of the last `length` years."""
+    if years:
+        return _yearly_streak(claim, series_id, period, length, figures)
     month = period.months[-1]
     upto = _months_upto(figures, series_id, month)
     months = [_shift(month, -k) for k in range(length + 1)][::-1]
@@ -477,6 +480,27 @@ def check_streak(claim: dict, series_id: str, period: Period, length: int,
     return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
                  [Comparison(series_id, Period(month, (month,)), upto[month],
                              f"{sum(steps)} of {length} months {'down' if down else 'up'}")],
+                 claim["period"])
+
+
+def _yearly_streak(claim: dict, series_id: str, period: Period, length: int,
+                   figures: Figures) -> Check:
+    if len(period.months) != 12:
+        return unreachable(claim["period"], series_id)
+    years = [period.shifted(-12 * k) for k in range(length + 1)][::-1]
+    values = [figures.value(series_id, p) for p in years]
+    if any(v is None for v in values):
+        return unreachable(claim["period"], series_id)
+    down = claim["direction"] == "down"
+    steps = [(b < a) if down else (b > a) for a, b in zip(values, values[1:])]
+    verdict = "supported" if all(steps) else "not_supported"
+    listing = ", ".join(f"{p.name} {_n(v)}" for p, v in zip(years, values))
+    explanation = (f"{_source_phrase(series_id)}: {listing}; "
+                   f"{'each' if all(steps) else 'not every'} year "
+                   f"{'fell' if down else 'rose'} from the one before.")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, values[-1],
+                             f"{sum(steps)} of {length} years {'down' if down else 'up'}")],
                  claim["period"])
 
 

@@ -1021,3 +1021,14 @@ def test_the_number_of_something_uncounted_is_not_a_generic_figure(figures):
                      "reached 300 in 2023.", figures)
     assert not (rows["claim_text"] == "300").any() or \
         claim_at(rows, "300")["verdict"].iloc[0] == "not_checkable"
+
+
+def test_a_streak_of_years_is_checked_year_on_year(figures):
+    rows = checks_of("Mexico detained 782,176 migrants in 2023, the third straight annual rise.",
+                     figures)
+    streak = rows[rows["claim_type"] == "streak"]
+    assert streak["official_series"].iloc[0] == "mexico_upm_events"
+    assert streak["verdict"].iloc[0] == "supported"
+    wrong = checks_of("Mexico detained 441,409 migrants in 2022, its third consecutive annual "
+                      "increase.", figures)
+    assert wrong[wrong["claim_type"] == "streak"]["verdict"].iloc[0] == "not_supported"
