@@ -1032,3 +1032,11 @@ def test_a_streak_of_years_is_checked_year_on_year(figures):
     wrong = checks_of("Mexico detained 441,409 migrants in 2022, its third consecutive annual "
                       "increase.", figures)
     assert wrong[wrong["claim_type"] == "streak"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_the_highest_in_the_series_is_a_record(figures):
+    rows = checks_of("Mexico detained 782,176 migrants in 2023, the highest yearly count in "
+                     "the series.", figures)
+    record = rows[rows["claim_type"] == "record"]
+    assert record["official_series"].iloc[0] == "mexico_upm_events"
+    assert record["verdict"].iloc[0] == "supported"
