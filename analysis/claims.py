@@ -227,7 +227,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
 #: A verb that names the period a record claim speaks of ("... on record remains May").
 _NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
 _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+back|going\s+back|"
-                           r"goes\s+back|kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
+                           r"goes\s+back|go\s+back|went\s+back|gone\s+back|reach\s+back|reaches\s+back|"
+                           r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               r"(?:the\s+)?$", re.I)

@@ -1032,7 +1032,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     spans = [(c[0], c[1]) for c in claims]
     for claim in extract_claims(article, statistics).to_dict("records"):
         if not claim["period"]:  # "rose for a third consecutive month": the article's month
-            claim["period"] = _current([p for at, p in dated if at < claim["char_start"]])
+            named = [p for at, p in dated if at < claim["char_start"]]
+            claim["period"] = _current(named)
+            if not claim["period"] and named and _GENERIC.search(claim["subject"] or ""):
+                claim["period"] = named[-1]  # "That figure is the most ...": the figure's
         if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
             continue  # "more than doubled": the statistic is the claim
         clause = claim["subject"] or ""

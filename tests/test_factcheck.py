@@ -1040,3 +1040,12 @@ def test_the_highest_in_the_series_is_a_record(figures):
     record = rows[rows["claim_type"] == "record"]
     assert record["official_series"].iloc[0] == "mexico_upm_events"
     assert record["verdict"].iloc[0] == "supported"
+
+
+def test_a_record_whose_subject_is_that_figure_takes_the_figures_period(figures):
+    rows = checks_of("Border Patrol agents apprehended 2,206,436 migrants in fiscal 2022. That "
+                     "figure is the highest in the agency's records, which go back to fiscal "
+                     "2000.", figures)
+    record = rows[rows["claim_type"] == "record"]
+    assert record["period"].iloc[0] == "FY2022"
+    assert record["verdict"].iloc[0] == "supported"
