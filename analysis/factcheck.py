@@ -629,6 +629,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     clause = _clause(sentence, *span)
     if stat["kind"] in _DETAIL_KINDS:
         return None
+    if offset >= 0 and re.search(r"\b(?:" + alternation("claims", "kin_nouns") + r")\s+of\s+$",
+                                 sentence[:offset], re.I):
+        return None  # "a Honduran mother of three": a family, a story detail
     if stat["kind"] == "count" and offset >= 0 and any(
             e.start <= span[0] and span[1] <= e.end
             for e in find_time_expressions(sentence, article.published)):
