@@ -196,6 +196,16 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fisca
                        r"(?:total|encounters)\b", re.I)
 
 
+#: "Border Patrol's share of the month's total was roughly 94 percent, versus about 6 percent
+#: for officers at ports of entry": the whole named before the number.
+_SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+"
+                           r"year|quarter|period|" + "|".join(calendar.month_name[1:]) +
+                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                           r"(?:total|encounters)\b[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
+                           r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+$",
+                           re.I)
+
+
 def _share_of(stat: dict, after: str) -> re.Match | None:
     """The whole a share is of, from the words after it: "of the month's total", "of all
     encounters", "of September's encounters" when September is the claim's own month (not
@@ -652,6 +662,17 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     choice = choose_series(window, sentence)
     kind = stat["kind"]
     whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
+    lead = _SHARE_BEFORE.search(sentence[:span[0]]) if kind in ("percent", "fraction") \
+        and not whole else None
+    if lead:  # the part: named after the number ("for officers at ports of entry"), else
+        whole = lead  # the owner of "share" ("Border Patrol's share of the month's total")
+        tail = re.match(r"\s+(?:for|by|at|from|of)\s+[^,;.]{0,60}", sentence[span[1]:])
+        part = choose_series(tail.group(0), tail.group(0)) if tail else []
+        if not part:
+            owner = sentence[:lead.start()]
+            part = choose_series(owner, owner)
+        if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
+            choice = part
     if whole and choice and choice != ["mexico"] and all(registry.get(c).parts for c in choice):
         # "nearly half of all encounters took place at ports of entry": the part is named
         # outside the whole's words
@@ -711,7 +732,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             window = clause
             direction = _direction(window)
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
-            share = _share_of(stat, sentence[span[1]:])
+            share = whole
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"
                 checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,

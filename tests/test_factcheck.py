@@ -1055,3 +1055,13 @@ def test_a_mother_of_three_is_a_story_detail(figures):
     rows = checks_of("Border Patrol agents apprehended 200,658 migrants in July 2021. A father "
                      "of four said he had crossed the river twice.", figures)
     assert not rows["claim_text"].isin(["four"]).any()
+
+
+def test_a_share_whose_whole_is_named_before_the_number(figures):
+    rows = checks_of("Border Patrol's share of the month's total was about 94 percent in July "
+                     "2021, versus roughly 6 percent for officers at ports of entry.", figures)
+    first, second = claim_at(rows, "about 94 percent"), claim_at(rows, "roughly 6 percent")
+    assert first["claim_type"].iloc[0] == second["claim_type"].iloc[0] == "share"
+    assert first["official_series"].iloc[0] == "cbp_southwest_usbp"
+    assert second["official_series"].iloc[0] == "cbp_southwest_ofo"
+    assert set(first["verdict"]) | set(second["verdict"]) == {"supported"}
