@@ -90,7 +90,7 @@ def mexican_agent(text: str) -> bool:
     return False
 
 
-_PLACE_SUBJECT = re.compile(r"^\s*(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
+_PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
                             r"crossings)\b", re.I)
 
 
@@ -204,6 +204,15 @@ _SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|
                            r"(?:total|encounters)\b[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
                            r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+$",
                            re.I)
+
+
+#: "... accounted for roughly one in three of the month's encounters, versus about one in six
+#: in May": a figure after "versus" is a share of the same whole, for the same part.
+_SHARE_THEN_VERSUS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
+                                r"quarter|period|" + "|".join(calendar.month_name[1:]) +
+                                r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+"
+                                r"border\s+)?(?:total|encounters)\s*,?\s+(?:versus|vs\.?|"
+                                r"compared\s+with)\s+$", re.I)
 
 
 def _share_of(stat: dict, after: str) -> re.Match | None:
@@ -664,6 +673,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
     lead = _SHARE_BEFORE.search(sentence[:span[0]]) if kind in ("percent", "fraction") \
         and not whole else None
+    parallel = _SHARE_THEN_VERSUS.search(sentence[:span[0]]) \
+        if kind in ("percent", "fraction") and not whole and not lead else None
+    if parallel:  # "..., versus about one in six in May": the whole and part of the one before
+        whole = parallel
+        owner = sentence[:parallel.start()]
+        part = choose_series(_clause(owner, 0, len(owner)), owner)
+        if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
+            choice = part
     if lead:  # the part: named after the number ("for officers at ports of entry"), else
         whole = lead  # the owner of "share" ("Border Patrol's share of the month's total")
         tail = re.match(r"\s+(?:for|by|at|from|of)\s+[^,;.]{0,60}", sentence[span[1]:])

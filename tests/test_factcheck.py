@@ -1065,3 +1065,13 @@ def test_a_share_whose_whole_is_named_before_the_number(figures):
     assert first["official_series"].iloc[0] == "cbp_southwest_usbp"
     assert second["official_series"].iloc[0] == "cbp_southwest_ofo"
     assert set(first["verdict"]) | set(second["verdict"]) == {"supported"}
+
+
+def test_a_share_after_versus_has_the_whole_and_part_of_the_share_before(figures):
+    rows = checks_of("In June 2023, ports of entry accounted for about one in three of the "
+                     "month's encounters, compared with roughly one in six in May 2023.", figures)
+    second = claim_at(rows, "roughly one in six")
+    assert second["claim_type"].iloc[0] == "share"
+    assert second["official_series"].iloc[0] == "cbp_southwest_ofo"
+    assert second["verdict"].iloc[0] == "supported"
+    assert claim_at(rows, "about one in three")["official_series"].iloc[0] == "cbp_southwest_ofo"
