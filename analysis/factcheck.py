@@ -56,7 +56,7 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_rank_among,
                                check_record, check_share, check_streak, check_trend, combine,
                                missing_data, unreachable)
-from analysis.vocabulary import alternation
+from analysis.vocabulary import alternation, words
 
 __all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]
 
@@ -337,6 +337,10 @@ _BASELINE_WORD = re.compile(r"(?:\b(?:from|since|compared\s+with|compared\s+to|o
                             r"(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
 
 
+_RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + words("claims", "rank_low"))
+                           + r"|most)\s+(?:[\w-]+\s+){0,4}?(?:since\s+(?:the\s+)?)?$", re.I)
+
+
 def _periods_around(sentence: str, stat: dict, published: dt.date,
                     earlier: list[str]) -> tuple[str, str]:
     """(period, baseline) of a change: a time expression after 'from', 'since', 'compared
@@ -351,6 +355,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     relative = _relative_spans(sentence)
     inside = {e.label for e in expressions if _inside(e, relative)}
     expressions = [e for e in expressions if not _inside(e, relative)]
+    # "fell 42 percent to 99,538, the fewest since February 2021": the span of a record
+    # claim beside the change, never its baseline
+    expressions = [e for e in expressions if not _RECORD_SINCE.search(sentence[:e.start])]
     if period in inside and period not in {e.label for e in expressions}:
         period = ""  # "20 percent above the same month last year": 'last year' is the baseline's
     for e in expressions:
@@ -369,7 +376,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             baseline = f"{year}-{number:02d}"
     since = re.fullmatch(r"(\d{4}-\d{2})-01/" + re.escape(published.isoformat()), period)
     if since and re.search(r"\bsince\b", sentence, re.I):  # "down 50% since December"
-        baseline = baseline or since[1]
+        if not any(_RECORD_SINCE.search(sentence[:e.start]) for e in find_time_expressions(
+                sentence, published) if e.label == period):  # not "the fewest since ..."
+            baseline = baseline or since[1]
         period = ""
     # "up 1.6 percent from October and roughly a third higher than in November 2021": a
     # date after a comparison word is a baseline (this change's or another's), never the period
@@ -1037,6 +1046,15 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
     return combine(checks, ambiguous=len(choice) > 1)
 
 
+def _month_of_a_short_sentence(text: str, published: dt.date) -> list[str]:
+    """"Then came June.": a short sentence without a figure that names one month moves the
+    article's current month to it ([] for any other sentence)."""
+    if len(text.split()) > 5 or re.search(r"\d", text):
+        return []
+    months = [e.label for e in find_time_expressions(text, published)]
+    return months if len(months) == 1 and _kind(months[0]) == "month" else []
+
+
 def check_claims(article: Article, statistics: pd.DataFrame,
                  figures: Figures | None = None) -> pd.DataFrame:
     """The fact-check table: one row per claim and official figure compared."""
@@ -1047,7 +1065,13 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     series_sentences: set[int] = set()
     inherited: tuple[int, list[str]] = (-1, [])
     series_at: list[tuple[int, int, list[str]]] = []  # (where, paragraph, series) of figures
+    passed = 0  # where the sentences already read for a month end
     for stat in statistics.to_dict("records"):
+        for sentence in article.sentences:
+            if passed <= sentence.start and sentence.end <= stat["char_start"]:
+                earlier.extend(_month_of_a_short_sentence(article.sentence_text(sentence),
+                                                          article.published))
+        passed = max(passed, stat["char_end"])
         near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
         if near and stat["paragraph"] != inherited[0]:
             # carried over a paragraph break, the series is a guess: the whole it is a part

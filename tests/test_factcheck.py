@@ -1075,3 +1075,18 @@ def test_a_share_after_versus_has_the_whole_and_part_of_the_share_before(figures
     assert second["official_series"].iloc[0] == "cbp_southwest_ofo"
     assert second["verdict"].iloc[0] == "supported"
     assert claim_at(rows, "about one in three")["official_series"].iloc[0] == "cbp_southwest_ofo"
+
+
+def test_a_short_sentence_naming_a_month_moves_the_current_month(figures):
+    rows = checks_of("Border Patrol apprehensions fell to 171,382 in May 2023. Then came June. "
+                     "Apprehensions dropped to 99,538.", figures, published="2023-08-01")
+    assert claim_at(rows, "99,538")["period"].iloc[0] == "2023-06"
+    assert claim_at(rows, "99,538")["verdict"].iloc[0] == "supported"
+
+
+def test_the_span_of_a_record_beside_a_change_is_not_its_baseline(figures):
+    rows = checks_of("In June 2023 Border Patrol apprehensions fell 42 percent to 99,538, the "
+                     "lowest since February 2021.", figures, published="2023-08-01")
+    change = claim_at(rows, "42 percent")
+    assert set(change["official_value"]) == {99538.0, 171382.0}
+    assert change["verdict"].iloc[0] == "supported"
