@@ -86,7 +86,8 @@ _STREAK = re.compile(
     rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
     rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
     rf"|\b(?P<ord>second|third|fourth|fifth|sixth)\s+(?:straight|consecutive|successive)\s+"
-    rf"(?P<unit>monthly\s+|annual\s+|yearly\s+)?(?:month|decline|drop|fall|increase|rise)"
+    rf"(?P<unit>monthly\s+|annual\s+|yearly\s+)?(?:month(?:\s+of\s+(?:decline|declines|drops?|"
+    rf"falls?|increases?|rises?|gains?|growth))?|decline|drop|fall|increase|rise|gain)"
     # "the fourth consecutive annual increase", "three straight years": a streak of years
     rf"|\b(?P<ny>\w+)\s+(?:straight|consecutive|successive)\s+(?P<years>years?)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -166,10 +167,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             "annual", "yearly")
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
         trend = _TREND.search(sentence)
-        noun = re.search(r"(decline|drop|fall|increase|rise)$", match.group(0), re.I)
+        noun = re.search(r"(decline|drop|fall|increase|rise|gain|growth)s?$", match.group(0), re.I) \
+            or re.match(r"\s+of\s+(decline|drop|fall|increase|rise|gain|growth)s?\b",
+                        sentence[match.end():], re.I)
         if not length or not (trend or noun):
             continue
-        if noun:  # "the third straight monthly decline": the noun gives the direction
+        if noun:  # "the third straight monthly decline", "the second straight month of decline"
             down = noun[1].lower() in ("decline", "drop", "fall")
         else:
             verb = trend.group("verb").lower()

@@ -177,7 +177,10 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
 _DETAIL_KINDS = ("age", "duration", "money", "rate")
 _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)(?:[\d,.]+|number|"
                                  r"level|total|figure|"
-                                 r"peak|record)", re.I)
+                                 r"peak|record)"
+                                 # "January's count came to nearly half of December's."
+                                 r"|^\s+of\s+(?:" + "|".join(calendar.month_name[1:]) +
+                                 r")(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
 
 
 #: "less than a quarter of what agents recorded in May 2022", "less than half what it had

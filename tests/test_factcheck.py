@@ -1090,3 +1090,18 @@ def test_the_span_of_a_record_beside_a_change_is_not_its_baseline(figures):
     change = claim_at(rows, "42 percent")
     assert set(change["official_value"]) == {99538.0, 171382.0}
     assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_fraction_of_another_months_possessive_is_a_fraction_of_that_month(figures):
+    rows = checks_of("Border Patrol agents apprehended 124,215 migrants in January 2024. "
+                     "January's tally was about half of December's.", figures)
+    fraction = claim_at(rows, "about half")
+    assert fraction["claim_type"].iloc[0] == "fraction_of"
+    assert fraction["verdict"].iloc[0] == "supported"
+
+
+def test_a_straight_month_of_decline_takes_its_direction_from_the_noun(figures):
+    rows = checks_of("Border Patrol apprehensions came to 124,215 in January 2024, a third "
+                     "straight month of decline.", figures)
+    streak = rows[rows["claim_type"] == "streak"]
+    assert streak["verdict"].iloc[0] == "not_supported"  # December 2023 rose
