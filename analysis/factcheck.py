@@ -503,7 +503,22 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             later = [e.label for e in expressions if lead[0].end <= e.start < position
                      and e.label != base_label]
             period = later[-1] if later else (period if period != base_label else "")
+            if not period:  # "Compared with July 2020, ..., encounters were more than five
+                period = next((p for p in reversed(earlier)  # times as high": the current one
+                               if p and p != base_label and _comparable(p, base_label)), "")
     nows = periods_of(period)
+    if not base_label and position >= 0 and len(nows) == 1:
+        # "nearly quadruple the same period a year earlier", "more than double the number a
+        # year earlier": twelve months back; "the previous month": one month back
+        rest = sentence[position + len(stat["surface"]):]
+        relative = re.match(r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+(?:number|level|total|"
+                            r"figure|count|tally)\s+(?:of\s+|from\s+|in\s+)?)?(?P<rel>"
+                            + alternation("claims", "same_period_last_year") + "|"
+                            + alternation("claims", "previous_month") + ")", rest, re.I)
+        if relative:
+            back = -12 if re.fullmatch(words_re("same_period_last_year"), relative["rel"],
+                                       re.I) else -1
+            return nows, [nows[0].shifted(back)]
     if not base_label and _MULTIPLE_VERB.search(stat["surface"]) and len(nows) == 1:
         now = nows[0]
         return nows, [now.shifted(-12 if len(now.months) == 12 else -len(now.months))]
@@ -815,7 +830,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
                                        series_id, periods[0], before, figures, label))
         elif kind == "ratio":
-            nows, base = _multiple_periods(sentence, stat, article.published, earlier)
+            nows, base = _multiple_periods(sentence, {**stat, "period": fytd} if fytd else stat,
+                                           article.published, earlier)
             if yearly:
                 nows = [p for p in nows if p.year] or nows
             if len(base) != 1 or not nows:

@@ -1105,3 +1105,19 @@ def test_a_straight_month_of_decline_takes_its_direction_from_the_noun(figures):
                      "straight month of decline.", figures)
     streak = rows[rows["claim_type"] == "streak"]
     assert streak["verdict"].iloc[0] == "not_supported"  # December 2023 rose
+
+
+def test_a_multiple_of_the_same_period_a_year_earlier(figures):
+    rows = checks_of("In the first 10 months of fiscal 2021, CBP recorded 1.33 million "
+                     "encounters at the southwest border, almost four times the same period a "
+                     "year earlier.", figures, published="2021-08-20")
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {1332845.0, 350400.0}
+    assert multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_multiple_after_a_leading_comparison_takes_the_current_month(figures):
+    rows = checks_of("CBP logged 213,593 encounters in July 2021. Compared with July 2020, "
+                     "encounters were more than five times as high.", figures)
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {213593.0, 40929.0}
