@@ -507,6 +507,8 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
                 period = next((p for p in reversed(earlier)  # times as high": the current one
                                if p and p != base_label and _comparable(p, base_label)), "")
     nows = periods_of(period)
+    if not base_label and position >= 0 and not nows and earlier:
+        nows = periods_of(_current(earlier) or earlier[-1])  # undated: the article's period
     if not base_label and position >= 0 and len(nows) == 1:
         # "nearly quadruple the same period a year earlier", "more than double the number a
         # year earlier": twelve months back; "the previous month": one month back

@@ -1121,3 +1121,12 @@ def test_a_multiple_after_a_leading_comparison_takes_the_current_month(figures):
                      "encounters were more than five times as high.", figures)
     multiple = rows[rows["claim_type"] == "multiple"]
     assert set(multiple["official_value"]) == {213593.0, 40929.0}
+
+
+def test_an_undated_multiple_of_the_number_a_year_earlier_takes_the_articles_period(figures):
+    rows = checks_of("CBP recorded 2,378,944 encounters in fiscal 2022. At ports of entry, "
+                     "officers logged 172,508 encounters, more than twice the number a year "
+                     "earlier.", figures)
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {172508.0, 75480.0}
+    assert multiple["verdict"].iloc[0] == "supported"
