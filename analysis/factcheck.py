@@ -754,6 +754,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     fytd = fiscal_year_to_date(sentence, article.published,
                                max(months_named) if months_named else "")
     for series_id in choice:
+        series_id = _longer_history(series_id, fytd or str(stat["period"] or ""), figures)
         yearly = registry.get(series_id).frequency == "year"
         label = fytd or str(stat["period"] or "")
         periods = (_yearly_period(label, article.published, False, figures, series_id)
@@ -1014,10 +1015,27 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
     return check
 
 
+def _longer_history(series_id: str, label: str, figures: Figures) -> str:
+    """The series' longer history (DHS's Border Patrol series since October 1999) when the
+    series itself does not cover the claim's period ("11,130 in April 2017") and the history
+    does; else the series."""
+    history = registry.history_of(series_id)
+    periods = periods_of(label)
+    if history is None or history.extends != series_id or len(periods) != 1 \
+            or len(periods[0].months) not in (1, 12):  # a month or a year, never a decade
+        return series_id
+    if figures.value(series_id, periods[0]) is None and \
+            figures.value(history.id, periods[0]) is not None:
+        return history.id
+    return series_id
+
+
 def _claim_check(claim: dict, article: Article, figures: Figures,
                  choice: list[str]) -> Check:
     checks = []
     for series_id in choice:
+        if claim["claim_type"] not in ("rank", "since"):
+            series_id = _longer_history(series_id, claim["period"], figures)
         yearly = registry.get(series_id).frequency == "year"
         periods = (_yearly_period(claim["period"], article.published, True, figures, series_id)
                    if yearly else periods_of(claim["period"]))

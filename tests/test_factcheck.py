@@ -1130,3 +1130,13 @@ def test_an_undated_multiple_of_the_number_a_year_earlier_takes_the_articles_per
     multiple = rows[rows["claim_type"] == "multiple"]
     assert set(multiple["official_value"]) == {172508.0, 75480.0}
     assert multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_period_before_the_cbp_series_is_read_in_dhs_longer_history(figures):
+    rows = checks_of("In April 2017, Border Patrol agents apprehended 11,130 migrants, the "
+                     "fewest ever recorded in a single month.", figures)
+    level = claim_at(rows, "11,130")
+    assert level["official_series"].iloc[0] == "ohss_usbp_southwest_long"
+    assert level["verdict"].iloc[0] == "supported"
+    record = rows[rows["claim_type"] == "record"]
+    assert record["verdict"].iloc[0] == "supported"
