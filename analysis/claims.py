@@ -299,7 +299,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         # "fell 38 percent in January from December": not the baseline
                         candidates = [e for e in find_time_expressions(
                             other_text, article.published, offset=other.start)
-                            if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])]
+                            if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
+                            # "... in DHS records going back to fiscal 2000": the series' start
+                            and not _SERIES_START.search(other_text[:e.start - other.start])]
                         if candidates:
                             break
             rows.append({

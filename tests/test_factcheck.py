@@ -1140,3 +1140,11 @@ def test_a_period_before_the_cbp_series_is_read_in_dhs_longer_history(figures):
     assert level["verdict"].iloc[0] == "supported"
     record = rows[rows["claim_type"] == "record"]
     assert record["verdict"].iloc[0] == "supported"
+
+
+def test_a_series_start_in_the_sentence_before_does_not_date_a_streak(figures):
+    rows = checks_of("Border Patrol agents apprehended 200,658 migrants in July 2021, the most "
+                     "in DHS records, which go back to fiscal 2000.\n\nEncounters have now risen "
+                     "for 15 straight months.", figures, published="2021-08-20")
+    streak = rows[rows["claim_type"] == "streak"]
+    assert streak["period"].iloc[0] != "FY2000"
