@@ -153,6 +153,10 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
     if start < 0:
         return True
     end = start + length
+    if re.match(r"\s+of\s+(?:them|those|these)\b", clause[end:], re.I) and \
+            re.search(r"\baccount(?:ed|s)?\s+for\s+$", clause[:start], re.I):
+        return True  # "Officers at the ports accounted for 13,935 of them": a part of the
+        # figure before, counting what it counts
     nouns = words_re("countable") + "|" + words_re("not_counted")
     if not re.search(nouns, clause, re.I):
         if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",

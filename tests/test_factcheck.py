@@ -1148,3 +1148,11 @@ def test_a_series_start_in_the_sentence_before_does_not_date_a_streak(figures):
                      "for 15 straight months.", figures, published="2021-08-20")
     streak = rows[rows["claim_type"] == "streak"]
     assert streak["period"].iloc[0] != "FY2000"
+
+
+def test_a_number_of_them_after_accounted_for_counts_what_the_figure_before_counts(figures):
+    rows = checks_of("CBP logged 213,593 encounters in July 2021. Officers at ports of entry "
+                     "accounted for 12,935 of them.", figures)
+    level = claim_at(rows, "12,935")
+    assert level["official_series"].iloc[0] == "cbp_southwest_ofo"
+    assert level["verdict"].iloc[0] == "supported"
