@@ -61,7 +61,9 @@ _RANK = re.compile(
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
     # "the second-highest month for Border Patrol apprehensions on record"
     r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+on\s+record))?"
-    r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b"
+    r"\s+(?:on\s+record|ever|in\s+(?:history|decades)"
+    # "the busiest July in DHS records", "the lowest April in the series"
+    r"|in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data)(?!\s+on))\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])

@@ -1156,3 +1156,11 @@ def test_a_number_of_them_after_accounted_for_counts_what_the_figure_before_coun
     level = claim_at(rows, "12,935")
     assert level["official_series"].iloc[0] == "cbp_southwest_ofo"
     assert level["verdict"].iloc[0] == "supported"
+
+
+def test_the_busiest_month_name_in_the_records_is_a_rank_among_those_months(figures):
+    rows = checks_of("Border Patrol agents apprehended 200,658 migrants in July 2021, the "
+                     "busiest July in the agency's records.", figures)
+    rank = rows[rows["claim_type"] == "rank"]
+    assert rank["official_series"].iloc[0] == "ohss_usbp_southwest_long"
+    assert rank["verdict"].iloc[0] == "supported"
