@@ -913,8 +913,14 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
                 if value is not None and abs(value - claimed) <= 0.001 * value:
                     return f"{s.counts} numbered {value:,.0f} in {period.name}, a period the " \
                            "sentence names"
-    # the monthly U.S. series a misread month or series could have meant (the registry's)
-    for series_id in (s.id for s in registry.by_country("United States", "month")):
+    # the monthly U.S. series a misread month or series could have meant (the registry's);
+    # "total encounters", "all encounters" name the whole: no part could have been meant
+    candidates = [s.id for s in registry.by_country("United States", "month")]
+    if re.search(r"\b(?:total|all|overall)\s+(?:southwest\s+border\s+)?encounters\b|"
+                 r"\bencounters\s+overall\b", clause, re.I):
+        checked = {c.series_id for c in check.compared if c.series_id}
+        candidates = [c for c in candidates if c in checked] if checked else candidates
+    for series_id in candidates:
         values = _monthly_values(series_id)
         name = registry.get(series_id).counts
         for month in months:

@@ -1164,3 +1164,11 @@ def test_the_busiest_month_name_in_the_records_is_a_rank_among_those_months(figu
     rank = rows[rows["claim_type"] == "rank"]
     assert rank["official_series"].iloc[0] == "ohss_usbp_southwest_long"
     assert rank["verdict"].iloc[0] == "supported"
+
+
+def test_total_encounters_are_never_reread_as_a_part_series(figures):
+    rows = checks_of("CBP recorded 204,087 encounters in August 2022. In September 2022, total "
+                     "encounters were down 11 percent from August.", figures)
+    change = claim_at(rows, "11 percent")
+    assert change["official_series"].iloc[0] == "cbp_southwest_total"
+    assert change["verdict"].iloc[0] == "not_supported"  # they rose 11.5%
