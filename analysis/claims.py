@@ -72,6 +72,10 @@ _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smallest|largest)\s+of\s+"
                        r"(?:the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
                        r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
+#: "the busiest month of the fiscal year": the extreme among the months of one year
+#: (`extra` "within:fiscal" or "within:year").
+_WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+the\s+"
+                          r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
@@ -190,6 +194,13 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                                              text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
+    for match in _WITHIN_YEAR.finditer(sentence):  # "the busiest month of the fiscal year"
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        low = match.group("adjective").lower() in _LOW_ADJECTIVES
+        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra="within:" + ("fiscal" if match.group("fiscal") else "year")))
     for match in _OF_YEARS.finditer(sentence):
         word = match.group("n").lower()
         years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)

@@ -51,7 +51,7 @@ from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, w
 from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
-                               check_extreme_of_years, check_level, check_lowest_since,
+                               check_extreme_of_years, check_extreme_within_year, check_level, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
                                check_record, check_share, check_streak, check_trend, combine,
@@ -1074,6 +1074,8 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         kind = claim["claim_type"]
         if kind == "trend":
             checks.append(check_trend(claim, series_id, period, figures))
+        elif kind == "record" and str(claim.get("extra")).startswith("within:"):
+            checks.append(check_extreme_within_year(claim, series_id, period, figures))
         elif kind == "record" and str(claim.get("extra")).startswith("years:"):
             checks.append(check_extreme_of_years(claim, series_id, period,
                                                  article.published.year - 1, figures))

@@ -504,6 +504,36 @@ def _yearly_streak(claim: dict, series_id: str, period: Period, length: int,
                  claim["period"])
 
 
+def check_extreme_within_year(claim: dict, series_id: str, period: Period,
+                              figures: Figures) -> Check:
+    """'The busiest month of the fiscal year was May': the month is the extreme of the
+    months of its fiscal (calendar) year, up to the last one the series holds."""
+    if len(period.months) != 1:
+        return unreachable(claim["period"], series_id)
+    month = period.months[0]
+    year, number = int(month[:4]), int(month[5:7])
+    fiscal = claim.get("extra") == "within:fiscal"
+    first = f"{year - 1}-10" if fiscal and number < 10 else (f"{year}-10" if fiscal else f"{year}-01")
+    months = [_shift(first, k) for k in range(12)]
+    values = {m: figures.value(series_id, Period(m, (m,))) for m in months}
+    values = {m: v for m, v in values.items() if v is not None}
+    if month not in values or len(values) < 2:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    extreme = (max if high else min)(values, key=values.get)
+    verdict = "supported" if extreme == month else "not_supported"
+    word = "highest" if high else "lowest"
+    span = f"{'fiscal year ' + str(year + (1 if number >= 10 else 0)) if fiscal else year}"
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(values[month])} in "
+                   f"{_month_name(month)}; the {word} month of {span} "
+                   f"({len(values)} months in the series) was {_month_name(extreme)} "
+                   f"({_n(values[extreme])}).")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, values[month],
+                             f"{word} of {len(values)} months of {span}: "
+                             f"{'yes' if verdict == 'supported' else 'no'}")], claim["period"])
+
+
 def check_rank(claim: dict, period: Period, figures: Figures, history: str) -> Check:
     """Rank of a month among the same months of every year, in a long history series."""
     if not claim.get("month_name") or len(period.months) != 1:

@@ -1172,3 +1172,12 @@ def test_total_encounters_are_never_reread_as_a_part_series(figures):
     change = claim_at(rows, "11 percent")
     assert change["official_series"].iloc[0] == "cbp_southwest_total"
     assert change["verdict"].iloc[0] == "not_supported"  # they rose 11.5%
+
+
+def test_the_busiest_month_of_the_fiscal_year_is_the_extreme_of_its_months(figures):
+    right = checks_of("The busiest month of the fiscal year was May 2022, when CBP recorded "
+                      "241,136 encounters.", figures)
+    assert right[right["claim_type"] == "record"]["verdict"].iloc[0] == "supported"
+    wrong = checks_of("The quietest month of the fiscal year was May 2022, when CBP recorded "
+                      "241,136 encounters.", figures)
+    assert wrong[wrong["claim_type"] == "record"]["verdict"].iloc[0] == "not_supported"
