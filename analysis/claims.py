@@ -76,6 +76,8 @@ _OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smalle
 #: (`extra` "within:fiscal" or "within:year").
 _WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+the\s+"
                           r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b", re.I)
+_FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?P<month>"
+                               + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
@@ -194,6 +196,21 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                                              text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
+    for match in _FIRST_TIME_SINCE.finditer(sentence):  # "topping 200,000 for the first time
+        # since May": above (below) the threshold now, not since that month, and then
+        before = sentence[:match.start()]
+        level = re.search(r"\b(?P<verb>topp(?:ing|ed)|exceed(?:ing|ed)|surpass(?:ing|ed)|"
+                          r"pass(?:ing|ed)|cross(?:ing|ed)|above|over|(?:fell|falling|dipping|"
+                          r"dropped|dropping)\s+below|below|under)\s+(?P<n>\d[\d,]*(?:\.\d+)?)"
+                          r"(?P<million>\s+million)?\s+$", before, re.I)
+        if not level:
+            continue
+        threshold = float(level["n"].replace(",", "")) * (1e6 if level["million"] else 1)
+        low = bool(re.search(r"below|under", level["verb"], re.I))
+        month = list(calendar.month_name).index(match.group("month").capitalize())
+        claims.append(Claim("since", match.start(), match.end(), "low" if low else "high",
+                            "plain", _subject_before(sentence, level.start()),
+                            extra=f"threshold:{threshold:g}:{month:02d}:{match.group('year') or ''}"))
     for match in _WITHIN_YEAR.finditer(sentence):  # "the busiest month of the fiscal year"
         if any(c.start <= match.start() < c.end for c in claims):
             continue

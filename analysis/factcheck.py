@@ -51,7 +51,8 @@ from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, w
 from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
-                               check_extreme_of_years, check_extreme_within_year, check_level, check_lowest_since,
+                               check_extreme_of_years, check_extreme_within_year, check_level,
+                               check_threshold_since, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
                                check_record, check_share, check_streak, check_trend, combine,
@@ -1081,6 +1082,8 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                                                  article.published.year - 1, figures))
         elif kind == "record":
             checks.append(check_record(claim, series_id, period, figures))
+        elif kind == "since" and str(claim["extra"]).startswith("threshold:"):
+            checks.append(check_threshold_since(claim, series_id, period, figures))
         elif kind == "since":
             since = claim["extra"]
             if since.startswith("-"):  # "the fewest in three years": that many months back

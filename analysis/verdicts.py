@@ -504,6 +504,35 @@ def _yearly_streak(claim: dict, series_id: str, period: Period, length: int,
                  claim["period"])
 
 
+def check_threshold_since(claim: dict, series_id: str, period: Period,
+                          figures: Figures) -> Check:
+    """'topping 200,000 for the first time since May': the claim's month is past the
+    threshold, no month between it and that month is, and that month was."""
+    _, threshold, number, year = str(claim["extra"]).split(":")
+    if len(period.months) != 1:
+        return unreachable(claim["period"], series_id)
+    month = period.months[0]
+    since = f"{year}-{number}" if year else next(
+        (_shift(month, -k) for k in range(1, 13) if _shift(month, -k)[5:] == number), "")
+    upto = _months_upto(figures, series_id, month)
+    if not since or since not in upto.index or month not in upto.index:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    past = (lambda v: v > float(threshold)) if high else (lambda v: v < float(threshold))
+    between = [m for m in upto.index if since < m < month]
+    holds = past(upto[month]) and past(upto[since]) and not any(past(upto[m]) for m in between)
+    word = "above" if high else "below"
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(upto[month])} in "
+                   f"{_month_name(month)} and {_n(upto[since])} in {_month_name(since)}; "
+                   + ", ".join(f"{_month_name(m)} {_n(upto[m])}" for m in between)
+                   + f" {'were not' if holds else 'were'} {word} {_n(float(threshold))}.")
+    return Check("supported" if holds else "not_supported",
+                 " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, upto[month],
+                             f"{word} {_n(float(threshold))} first since {since}: "
+                             f"{'yes' if holds else 'no'}")], claim["period"])
+
+
 def check_extreme_within_year(claim: dict, series_id: str, period: Period,
                               figures: Figures) -> Check:
     """'The busiest month of the fiscal year was May': the month is the extreme of the

@@ -1181,3 +1181,14 @@ def test_the_busiest_month_of_the_fiscal_year_is_the_extreme_of_its_months(figur
     wrong = checks_of("The quietest month of the fiscal year was May 2022, when CBP recorded "
                       "241,136 encounters.", figures)
     assert wrong[wrong["claim_type"] == "record"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_past_a_threshold_for_the_first_time_since_a_month(figures):
+    right = checks_of("Border Patrol agents apprehended 207,597 people in September 2022, "
+                      "topping 200,000 for the first time since May.", figures)
+    claim = right[right["claim_text"].str.startswith("for the first time")]
+    assert claim["verdict"].iloc[0] == "supported"
+    wrong = checks_of("Border Patrol agents apprehended 207,597 people in September 2022, "
+                      "topping 200,000 for the first time since March.", figures)
+    claim = wrong[wrong["claim_text"].str.startswith("for the first time")]
+    assert claim["verdict"].iloc[0] == "not_supported"  # April and May 2022 were above
