@@ -42,6 +42,9 @@ _RECORD = re.compile(
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    # "the highest annual figure in the series", "the most in DHS's Border Patrol records"
+    r"|\b(?:highest|lowest|most|fewest|largest|smallest)\s+(?:[\w-]+\s+){0,3}?in\s+"
+    r"(?:the|its|their|(?:[\w.-]+(?:'s|\u2019s)?\s+){1,3}?)\s*(?:series|records|data)\b"
     # "more migrants in 2024 than in any year on record"
     r"|\b(?:more|fewer)\s+[\w\s.-]{0,60}?\s+than\s+(?:in\s+)?any\s+(?:other\s+)?"
     r"(?:calendar\s+|fiscal\s+)?(?:year|month)\s+on\s+record\b"
@@ -58,7 +61,9 @@ _RANK = re.compile(
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
     # "the second-highest month for Border Patrol apprehensions on record"
     r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+on\s+record))?"
-    r"\s+(?:on\s+record|ever|in\s+(?:history|decades))\b"
+    r"\s+(?:on\s+record|ever|in\s+(?:history|decades)"
+    # "the busiest July in DHS records", "the lowest April in the series"
+    r"|in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data)(?!\s+on))\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
@@ -67,6 +72,12 @@ _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smallest|largest)\s+of\s+"
                        r"(?:the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
                        r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
+#: "the busiest month of the fiscal year": the extreme among the months of one year
+#: (`extra` "within:fiscal" or "within:year").
+_WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+the\s+"
+                          r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b", re.I)
+_FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?P<month>"
+                               + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
@@ -83,7 +94,10 @@ _STREAK = re.compile(
     rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
     rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
     rf"|\b(?P<ord>second|third|fourth|fifth|sixth)\s+(?:straight|consecutive|successive)\s+"
-    rf"(?:monthly\s+)?(?:month|decline|drop|fall|increase|rise)", re.I)
+    rf"(?P<unit>monthly\s+|annual\s+|yearly\s+)?(?:month(?:\s+of\s+(?:decline|declines|drops?|"
+    rf"falls?|increases?|rises?|gains?|growth))?|decline|drop|fall|increase|rise|gain)"
+    # "the fourth consecutive annual increase", "three straight years": a streak of years
+    rf"|\b(?P<ny>\w+)\s+(?:straight|consecutive|successive)\s+(?P<years>years?)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
@@ -106,6 +120,7 @@ class Claim:
     subject: str
     month_name: str = ""
     extra: str = ""  # 'since' claims: the month ('2023-06'); streaks: the number of months
+    # (of years: '4:year')
 
 
 def _subject_before(sentence: str, position: int) -> str:
@@ -154,20 +169,25 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             "plain", _subject_before(sentence, match.start()),
                             extra=f"-{12 * years}"))
     for match in _STREAK.finditer(sentence):
-        word = (match.group("n") or match.group("n2") or match.group("ord")).lower()
+        word = (match.group("n") or match.group("n2") or match.group("ord")
+                or match.group("ny")).lower()
+        yearly = bool(match.group("years")) or (match.group("unit") or "").strip().lower() in (
+            "annual", "yearly")
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
         trend = _TREND.search(sentence)
-        noun = re.search(r"(decline|drop|fall|increase|rise)$", match.group(0), re.I)
+        noun = re.search(r"(decline|drop|fall|increase|rise|gain|growth)s?$", match.group(0), re.I) \
+            or re.match(r"\s+of\s+(decline|drop|fall|increase|rise|gain|growth)s?\b",
+                        sentence[match.end():], re.I)
         if not length or not (trend or noun):
             continue
-        if noun:  # "the third straight monthly decline": the noun gives the direction
+        if noun:  # "the third straight monthly decline", "the second straight month of decline"
             down = noun[1].lower() in ("decline", "drop", "fall")
         else:
             verb = trend.group("verb").lower()
             down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
         subject = _subject_before(sentence, trend.start()) if trend else sentence[match.end():]
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
-                            "plain", subject, extra=str(length)))
+                            "plain", subject, extra=f"{length}:year" if yearly else str(length)))
     for match in _RECORD.finditer(sentence):
         if any(c.start <= match.start() < c.end for c in claims):
             continue
@@ -176,6 +196,28 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                                              text) else "high"
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
+    for match in _FIRST_TIME_SINCE.finditer(sentence):  # "topping 200,000 for the first time
+        # since May": above (below) the threshold now, not since that month, and then
+        before = sentence[:match.start()]
+        level = re.search(r"\b(?P<verb>topp(?:ing|ed)|exceed(?:ing|ed)|surpass(?:ing|ed)|"
+                          r"pass(?:ing|ed)|cross(?:ing|ed)|above|over|(?:fell|falling|dipping|"
+                          r"dropped|dropping)\s+below|below|under)\s+(?P<n>\d[\d,]*(?:\.\d+)?)"
+                          r"(?P<million>\s+million)?\s+$", before, re.I)
+        if not level:
+            continue
+        threshold = float(level["n"].replace(",", "")) * (1e6 if level["million"] else 1)
+        low = bool(re.search(r"below|under", level["verb"], re.I))
+        month = list(calendar.month_name).index(match.group("month").capitalize())
+        claims.append(Claim("since", match.start(), match.end(), "low" if low else "high",
+                            "plain", _subject_before(sentence, level.start()),
+                            extra=f"threshold:{threshold:g}:{month:02d}:{match.group('year') or ''}"))
+    for match in _WITHIN_YEAR.finditer(sentence):  # "the busiest month of the fiscal year"
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        low = match.group("adjective").lower() in _LOW_ADJECTIVES
+        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra="within:" + ("fiscal" if match.group("fiscal") else "year")))
     for match in _OF_YEARS.finditer(sentence):
         word = match.group("n").lower()
         years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -218,7 +260,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
 #: A verb that names the period a record claim speaks of ("... on record remains May").
 _NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
 _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+back|going\s+back|"
-                           r"goes\s+back|kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
+                           r"goes\s+back|go\s+back|went\s+back|gone\s+back|reach\s+back|reaches\s+back|"
+                           r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               r"(?:the\s+)?$", re.I)
@@ -286,7 +329,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         # "fell 38 percent in January from December": not the baseline
                         candidates = [e for e in find_time_expressions(
                             other_text, article.published, offset=other.start)
-                            if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])]
+                            if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
+                            # "... in DHS records going back to fiscal 2000": the series' start
+                            and not _SERIES_START.search(other_text[:e.start - other.start])]
                         if candidates:
                             break
             rows.append({

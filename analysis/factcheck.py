@@ -51,12 +51,13 @@ from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, w
 from analysis.periods import find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
-                               check_extreme_of_years, check_level, check_lowest_since,
+                               check_extreme_of_years, check_extreme_within_year, check_level,
+                               check_threshold_since, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
                                check_record, check_share, check_streak, check_trend, combine,
                                missing_data, unreachable)
-from analysis.vocabulary import alternation
+from analysis.vocabulary import alternation, words
 
 __all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]
 
@@ -90,7 +91,7 @@ def mexican_agent(text: str) -> bool:
     return False
 
 
-_PLACE_SUBJECT = re.compile(r"^\s*(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
+_PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
                             r"crossings)\b", re.I)
 
 
@@ -127,6 +128,22 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
+_GENERIC = re.compile(r"\b(?:the|its|that)\s+(?:\d{4}\s+|year's\s+|year\u2019s\s+)?(?:"
+                      + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)", re.I)
+
+
+def _generic_choice(inherited: list[str], sentence: str, window: str = "") -> bool:
+    """Whether a sentence whose only series word is a generic noun ("The 2024 total was 58
+    percent higher", "By 2021 the figure had rebounded") counts what the figure before it
+    counts, Mexico's series: "total" names the sum of the U.S. series only outside them."""
+    window = window or sentence
+    if not inherited or not _GENERIC.search(window):
+        return False
+    if not all(c != "mexico" and registry.get(c).country == "Mexico" for c in inherited):
+        return False
+    return not choose_series(_GENERIC.sub(" ", window), _GENERIC.sub(" ", sentence))
+
+
 def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                   sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
@@ -137,6 +154,10 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
     if start < 0:
         return True
     end = start + length
+    if re.match(r"\s+of\s+(?:them|those|these)\b", clause[end:], re.I) and \
+            re.search(r"\baccount(?:ed|s)?\s+for\s+$", clause[:start], re.I):
+        return True  # "Officers at the ports accounted for 13,935 of them": a part of the
+        # figure before, counting what it counts
     nouns = words_re("countable") + "|" + words_re("not_counted")
     if not re.search(nouns, clause, re.I):
         if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",
@@ -161,7 +182,10 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
 _DETAIL_KINDS = ("age", "duration", "money", "rate")
 _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)(?:[\d,.]+|number|"
                                  r"level|total|figure|"
-                                 r"peak|record)", re.I)
+                                 r"peak|record)"
+                                 # "January's count came to nearly half of December's."
+                                 r"|^\s+of\s+(?:" + "|".join(calendar.month_name[1:]) +
+                                 r")(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
 
 
 #: "less than a quarter of what agents recorded in May 2022", "less than half what it had
@@ -178,6 +202,25 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fisca
                        r"quarter|period|" + "|".join(calendar.month_name[1:]) +
                        r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
                        r"(?:total|encounters)\b", re.I)
+
+
+#: "Border Patrol's share of the month's total was roughly 94 percent, versus about 6 percent
+#: for officers at ports of entry": the whole named before the number.
+_SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+"
+                           r"year|quarter|period|" + "|".join(calendar.month_name[1:]) +
+                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                           r"(?:total|encounters)\b[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
+                           r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+$",
+                           re.I)
+
+
+#: "... accounted for roughly one in three of the month's encounters, versus about one in six
+#: in May": a figure after "versus" is a share of the same whole, for the same part.
+_SHARE_THEN_VERSUS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
+                                r"quarter|period|" + "|".join(calendar.month_name[1:]) +
+                                r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+"
+                                r"border\s+)?(?:total|encounters)\s*,?\s+(?:versus|vs\.?|"
+                                r"compared\s+with)\s+$", re.I)
 
 
 def _share_of(stat: dict, after: str) -> re.Match | None:
@@ -302,6 +345,10 @@ _BASELINE_WORD = re.compile(r"(?:\b(?:from|since|compared\s+with|compared\s+to|o
                             r"(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
 
 
+_RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + words("claims", "rank_low"))
+                           + r"|most)\s+(?:[\w-]+\s+){0,4}?(?:since\s+(?:the\s+)?)?$", re.I)
+
+
 def _periods_around(sentence: str, stat: dict, published: dt.date,
                     earlier: list[str]) -> tuple[str, str]:
     """(period, baseline) of a change: a time expression after 'from', 'since', 'compared
@@ -316,6 +363,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     relative = _relative_spans(sentence)
     inside = {e.label for e in expressions if _inside(e, relative)}
     expressions = [e for e in expressions if not _inside(e, relative)]
+    # "fell 42 percent to 99,538, the fewest since February 2021": the span of a record
+    # claim beside the change, never its baseline
+    expressions = [e for e in expressions if not _RECORD_SINCE.search(sentence[:e.start])]
     if period in inside and period not in {e.label for e in expressions}:
         period = ""  # "20 percent above the same month last year": 'last year' is the baseline's
     for e in expressions:
@@ -334,7 +384,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             baseline = f"{year}-{number:02d}"
     since = re.fullmatch(r"(\d{4}-\d{2})-01/" + re.escape(published.isoformat()), period)
     if since and re.search(r"\bsince\b", sentence, re.I):  # "down 50% since December"
-        baseline = baseline or since[1]
+        if not any(_RECORD_SINCE.search(sentence[:e.start]) for e in find_time_expressions(
+                sentence, published) if e.label == period):  # not "the fewest since ..."
+            baseline = baseline or since[1]
         period = ""
     # "up 1.6 percent from October and roughly a third higher than in November 2021": a
     # date after a comparison word is a baseline (this change's or another's), never the period
@@ -417,6 +469,9 @@ def _comparable(period: str, baseline: str) -> bool:
     return _kind(period) == _kind(baseline) != "other" and period > baseline
 
 
+_LEADING_BASELINE = re.compile(r"^\s*(?:(?:measured|compared|set)\s+(?:against|with|to)|"
+                               r"against|relative\s+to|next\s+to)\s+(?:the\s+)?(?:year\s+|"
+                               r"calendar\s+year\s+|fiscal\s+year\s+)?$", re.I)
 _MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|halved)$", re.I)
 
 
@@ -443,7 +498,34 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             before = [e.label for e in expressions if e.start < position]
             period = before[-1] if before else next(
                 (p for p in reversed(earlier) if p and p != base_label), "")
+    if not base_label and position >= 0:
+        # "Measured against 2019, ..., the 2024 count was nearly seven times as large": a
+        # date right after a leading comparison is the baseline; the later one, the claim's
+        lead = [e for e in expressions if e.end <= position
+                and _LEADING_BASELINE.search(sentence[:e.start])]
+        if lead:
+            base_label = lead[0].label
+            later = [e.label for e in expressions if lead[0].end <= e.start < position
+                     and e.label != base_label]
+            period = later[-1] if later else (period if period != base_label else "")
+            if not period:  # "Compared with July 2020, ..., encounters were more than five
+                period = next((p for p in reversed(earlier)  # times as high": the current one
+                               if p and p != base_label and _comparable(p, base_label)), "")
     nows = periods_of(period)
+    if not base_label and position >= 0 and not nows and earlier:
+        nows = periods_of(_current(earlier) or earlier[-1])  # undated: the article's period
+    if not base_label and position >= 0 and len(nows) == 1:
+        # "nearly quadruple the same period a year earlier", "more than double the number a
+        # year earlier": twelve months back; "the previous month": one month back
+        rest = sentence[position + len(stat["surface"]):]
+        relative = re.match(r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+(?:number|level|total|"
+                            r"figure|count|tally)\s+(?:of\s+|from\s+|in\s+)?)?(?P<rel>"
+                            + alternation("claims", "same_period_last_year") + "|"
+                            + alternation("claims", "previous_month") + ")", rest, re.I)
+        if relative:
+            back = -12 if re.fullmatch(words_re("same_period_last_year"), relative["rel"],
+                                       re.I) else -1
+            return nows, [nows[0].shifted(back)]
     if not base_label and _MULTIPLE_VERB.search(stat["surface"]) and len(nows) == 1:
         now = nows[0]
         return nows, [now.shifted(-12 if len(now.months) == 12 else -len(now.months))]
@@ -600,6 +682,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     clause = _clause(sentence, *span)
     if stat["kind"] in _DETAIL_KINDS:
         return None
+    if offset >= 0 and re.search(r"\b(?:" + alternation("claims", "kin_nouns") + r")\s+of\s+$",
+                                 sentence[:offset], re.I):
+        return None  # "a Honduran mother of three": a family, a story detail
     if stat["kind"] == "count" and offset >= 0 and any(
             e.start <= span[0] and span[1] <= e.end
             for e in find_time_expressions(sentence, article.published)):
@@ -620,6 +705,25 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     choice = choose_series(window, sentence)
     kind = stat["kind"]
     whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
+    lead = _SHARE_BEFORE.search(sentence[:span[0]]) if kind in ("percent", "fraction") \
+        and not whole else None
+    parallel = _SHARE_THEN_VERSUS.search(sentence[:span[0]]) \
+        if kind in ("percent", "fraction") and not whole and not lead else None
+    if parallel:  # "..., versus about one in six in May": the whole and part of the one before
+        whole = parallel
+        owner = sentence[:parallel.start()]
+        part = choose_series(_clause(owner, 0, len(owner)), owner)
+        if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
+            choice = part
+    if lead:  # the part: named after the number ("for officers at ports of entry"), else
+        whole = lead  # the owner of "share" ("Border Patrol's share of the month's total")
+        tail = re.match(r"\s+(?:for|by|at|from|of)\s+[^,;.]{0,60}", sentence[span[1]:])
+        part = choose_series(tail.group(0), tail.group(0)) if tail else []
+        if not part:
+            owner = sentence[:lead.start()]
+            part = choose_series(owner, owner)
+        if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
+            choice = part
     if whole and choice and choice != ["mexico"] and all(registry.get(c).parts for c in choice):
         # "nearly half of all encounters took place at ports of entry": the part is named
         # outside the whole's words
@@ -629,9 +733,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             choice = part
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
+    named_generically = False
+    if inherited and _GENERIC.search(window) and (not choice or _generic_choice(inherited, sentence,
+                                                                                 window)):
+        choice, named_generically = inherited, True
     if not choice:
         return None
-    if kind in ("count", "ratio") and choice != ["mexico"] and not counts_people(
+    if kind in ("count", "ratio") and choice != ["mexico"] and not named_generically and not counts_people(
             clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio",
             sentence):
         if _cue("mexico_cues", sentence):
@@ -651,6 +759,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     fytd = fiscal_year_to_date(sentence, article.published,
                                max(months_named) if months_named else "")
     for series_id in choice:
+        series_id = _longer_history(series_id, fytd or str(stat["period"] or ""), figures)
         yearly = registry.get(series_id).frequency == "year"
         label = fytd or str(stat["period"] or "")
         periods = (_yearly_period(label, article.published, False, figures, series_id)
@@ -675,7 +784,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             window = clause
             direction = _direction(window)
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
-            share = _share_of(stat, sentence[span[1]:])
+            share = whole
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"
                 checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,
@@ -729,7 +838,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
                                        series_id, periods[0], before, figures, label))
         elif kind == "ratio":
-            nows, base = _multiple_periods(sentence, stat, article.published, earlier)
+            nows, base = _multiple_periods(sentence, {**stat, "period": fytd} if fytd else stat,
+                                           article.published, earlier)
             if yearly:
                 nows = [p for p in nows if p.year] or nows
             if len(base) != 1 or not nows:
@@ -804,8 +914,14 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
                 if value is not None and abs(value - claimed) <= 0.001 * value:
                     return f"{s.counts} numbered {value:,.0f} in {period.name}, a period the " \
                            "sentence names"
-    # the monthly U.S. series a misread month or series could have meant (the registry's)
-    for series_id in (s.id for s in registry.by_country("United States", "month")):
+    # the monthly U.S. series a misread month or series could have meant (the registry's);
+    # "total encounters", "all encounters" name the whole: no part could have been meant
+    candidates = [s.id for s in registry.by_country("United States", "month")]
+    if re.search(r"\b(?:total|all|overall)\s+(?:southwest\s+border\s+)?encounters\b|"
+                 r"\bencounters\s+overall\b", clause, re.I):
+        checked = {c.series_id for c in check.compared if c.series_id}
+        candidates = [c for c in candidates if c in checked] if checked else candidates
+    for series_id in candidates:
         values = _monthly_values(series_id)
         name = registry.get(series_id).counts
         for month in months:
@@ -910,10 +1026,27 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
     return check
 
 
+def _longer_history(series_id: str, label: str, figures: Figures) -> str:
+    """The series' longer history (DHS's Border Patrol series since October 1999) when the
+    series itself does not cover the claim's period ("11,130 in April 2017") and the history
+    does; else the series."""
+    history = registry.history_of(series_id)
+    periods = periods_of(label)
+    if history is None or history.extends != series_id or len(periods) != 1 \
+            or len(periods[0].months) not in (1, 12):  # a month or a year, never a decade
+        return series_id
+    if figures.value(series_id, periods[0]) is None and \
+            figures.value(history.id, periods[0]) is not None:
+        return history.id
+    return series_id
+
+
 def _claim_check(claim: dict, article: Article, figures: Figures,
                  choice: list[str]) -> Check:
     checks = []
     for series_id in choice:
+        if claim["claim_type"] not in ("rank", "since"):
+            series_id = _longer_history(series_id, claim["period"], figures)
         yearly = registry.get(series_id).frequency == "year"
         periods = (_yearly_period(claim["period"], article.published, True, figures, series_id)
                    if yearly else periods_of(claim["period"]))
@@ -942,11 +1075,15 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         kind = claim["claim_type"]
         if kind == "trend":
             checks.append(check_trend(claim, series_id, period, figures))
+        elif kind == "record" and str(claim.get("extra")).startswith("within:"):
+            checks.append(check_extreme_within_year(claim, series_id, period, figures))
         elif kind == "record" and str(claim.get("extra")).startswith("years:"):
             checks.append(check_extreme_of_years(claim, series_id, period,
                                                  article.published.year - 1, figures))
         elif kind == "record":
             checks.append(check_record(claim, series_id, period, figures))
+        elif kind == "since" and str(claim["extra"]).startswith("threshold:"):
+            checks.append(check_threshold_since(claim, series_id, period, figures))
         elif kind == "since":
             since = claim["extra"]
             if since.startswith("-"):  # "the fewest in three years": that many months back
@@ -957,8 +1094,19 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 series_id = history.id  # "highest since March 2000": the longer history
             checks.append(check_lowest_since(claim, series_id, period, since, figures))
         elif kind == "streak":
-            checks.append(check_streak(claim, series_id, period, int(claim["extra"]), figures))
+            length, _, unit = str(claim["extra"]).partition(":")
+            checks.append(check_streak(claim, series_id, period, int(length), figures,
+                                       unit == "year"))
     return combine(checks, ambiguous=len(choice) > 1)
+
+
+def _month_of_a_short_sentence(text: str, published: dt.date) -> list[str]:
+    """"Then came June.": a short sentence without a figure that names one month moves the
+    article's current month to it ([] for any other sentence)."""
+    if len(text.split()) > 5 or re.search(r"\d", text):
+        return []
+    months = [e.label for e in find_time_expressions(text, published)]
+    return months if len(months) == 1 and _kind(months[0]) == "month" else []
 
 
 def check_claims(article: Article, statistics: pd.DataFrame,
@@ -970,7 +1118,14 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     dated: list[tuple[int, str]] = []  # (where, period) of each statistic's claim
     series_sentences: set[int] = set()
     inherited: tuple[int, list[str]] = (-1, [])
+    series_at: list[tuple[int, int, list[str]]] = []  # (where, paragraph, series) of figures
+    passed = 0  # where the sentences already read for a month end
     for stat in statistics.to_dict("records"):
+        for sentence in article.sentences:
+            if passed <= sentence.start and sentence.end <= stat["char_start"]:
+                earlier.extend(_month_of_a_short_sentence(article.sentence_text(sentence),
+                                                          article.published))
+        passed = max(passed, stat["char_end"])
         near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
         if near and stat["paragraph"] != inherited[0]:
             # carried over a paragraph break, the series is a guess: the whole it is a part
@@ -987,6 +1142,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         series = [c.series_id for c in check.compared if c.series_id] or check.series_hint
         if series:
             inherited = (stat["paragraph"], list(dict.fromkeys(series)))
+            series_at.append((stat["char_start"], stat["paragraph"], inherited[1]))
         claims.append((stat["char_start"], stat["char_end"], stat["stat_id"], claim_type,
                        stat["sentence_text"], check))
         if check.compared or claim_type != "level":
@@ -995,7 +1151,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     spans = [(c[0], c[1]) for c in claims]
     for claim in extract_claims(article, statistics).to_dict("records"):
         if not claim["period"]:  # "rose for a third consecutive month": the article's month
-            claim["period"] = _current([p for at, p in dated if at < claim["char_start"]])
+            named = [p for at, p in dated if at < claim["char_start"]]
+            claim["period"] = _current(named)
+            if not claim["period"] and named and _GENERIC.search(claim["subject"] or ""):
+                claim["period"] = named[-1]  # "That figure is the most ...": the figure's
         if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
             continue  # "more than doubled": the statistic is the claim
         clause = claim["subject"] or ""
@@ -1004,6 +1163,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             choice = choose_series(claim["sentence_text"], claim["sentence_text"])
         if not choice and claim["paragraph"] - previous[0] <= 1:
             choice = previous[1]  # "Concerns mounted again": the series of the claim before
+        before = [x for x in series_at if x[0] < claim["char_start"]
+                  and claim["paragraph"] - x[1] <= 1]
+        if before and _generic_choice(before[-1][2], claim["sentence_text"]):
+            choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
         if choice and choice != ["mexico"]:
             check = _claim_check(claim, article, figures, choice)
         elif choice == ["mexico"]:

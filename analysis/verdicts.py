@@ -459,8 +459,11 @@ def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
 
 
 def check_streak(claim: dict, series_id: str, period: Period, length: int,
-                 figures: Figures) -> Check:
-    """'fallen for three straight months': each of the last `length` months moved that way."""
+                 figures: Figures, years: bool = False) -> Check:
+    """'fallen for three straight months': each of the last `length` months moved that way;
+    'the fourth consecutive annual increase' (`years`): each of the last `length` years."""
+    if years:
+        return _yearly_streak(claim, series_id, period, length, figures)
     month = period.months[-1]
     upto = _months_upto(figures, series_id, month)
     months = [_shift(month, -k) for k in range(length + 1)][::-1]
@@ -478,6 +481,86 @@ def check_streak(claim: dict, series_id: str, period: Period, length: int,
                  [Comparison(series_id, Period(month, (month,)), upto[month],
                              f"{sum(steps)} of {length} months {'down' if down else 'up'}")],
                  claim["period"])
+
+
+def _yearly_streak(claim: dict, series_id: str, period: Period, length: int,
+                   figures: Figures) -> Check:
+    if len(period.months) != 12:
+        return unreachable(claim["period"], series_id)
+    years = [period.shifted(-12 * k) for k in range(length + 1)][::-1]
+    values = [figures.value(series_id, p) for p in years]
+    if any(v is None for v in values):
+        return unreachable(claim["period"], series_id)
+    down = claim["direction"] == "down"
+    steps = [(b < a) if down else (b > a) for a, b in zip(values, values[1:])]
+    verdict = "supported" if all(steps) else "not_supported"
+    listing = ", ".join(f"{p.name} {_n(v)}" for p, v in zip(years, values))
+    explanation = (f"{_source_phrase(series_id)}: {listing}; "
+                   f"{'each' if all(steps) else 'not every'} year "
+                   f"{'fell' if down else 'rose'} from the one before.")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, values[-1],
+                             f"{sum(steps)} of {length} years {'down' if down else 'up'}")],
+                 claim["period"])
+
+
+def check_threshold_since(claim: dict, series_id: str, period: Period,
+                          figures: Figures) -> Check:
+    """'topping 200,000 for the first time since May': the claim's month is past the
+    threshold, no month between it and that month is, and that month was."""
+    _, threshold, number, year = str(claim["extra"]).split(":")
+    if len(period.months) != 1:
+        return unreachable(claim["period"], series_id)
+    month = period.months[0]
+    since = f"{year}-{number}" if year else next(
+        (_shift(month, -k) for k in range(1, 13) if _shift(month, -k)[5:] == number), "")
+    upto = _months_upto(figures, series_id, month)
+    if not since or since not in upto.index or month not in upto.index:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    past = (lambda v: v > float(threshold)) if high else (lambda v: v < float(threshold))
+    between = [m for m in upto.index if since < m < month]
+    holds = past(upto[month]) and past(upto[since]) and not any(past(upto[m]) for m in between)
+    word = "above" if high else "below"
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(upto[month])} in "
+                   f"{_month_name(month)} and {_n(upto[since])} in {_month_name(since)}; "
+                   + ", ".join(f"{_month_name(m)} {_n(upto[m])}" for m in between)
+                   + f" {'were not' if holds else 'were'} {word} {_n(float(threshold))}.")
+    return Check("supported" if holds else "not_supported",
+                 " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, upto[month],
+                             f"{word} {_n(float(threshold))} first since {since}: "
+                             f"{'yes' if holds else 'no'}")], claim["period"])
+
+
+def check_extreme_within_year(claim: dict, series_id: str, period: Period,
+                              figures: Figures) -> Check:
+    """'The busiest month of the fiscal year was May': the month is the extreme of the
+    months of its fiscal (calendar) year, up to the last one the series holds."""
+    if len(period.months) != 1:
+        return unreachable(claim["period"], series_id)
+    month = period.months[0]
+    year, number = int(month[:4]), int(month[5:7])
+    fiscal = claim.get("extra") == "within:fiscal"
+    first = f"{year - 1}-10" if fiscal and number < 10 else (f"{year}-10" if fiscal else f"{year}-01")
+    months = [_shift(first, k) for k in range(12)]
+    values = {m: figures.value(series_id, Period(m, (m,))) for m in months}
+    values = {m: v for m, v in values.items() if v is not None}
+    if month not in values or len(values) < 2:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    extreme = (max if high else min)(values, key=values.get)
+    verdict = "supported" if extreme == month else "not_supported"
+    word = "highest" if high else "lowest"
+    span = f"{'fiscal year ' + str(year + (1 if number >= 10 else 0)) if fiscal else year}"
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(values[month])} in "
+                   f"{_month_name(month)}; the {word} month of {span} "
+                   f"({len(values)} months in the series) was {_month_name(extreme)} "
+                   f"({_n(values[extreme])}).")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, values[month],
+                             f"{word} of {len(values)} months of {span}: "
+                             f"{'yes' if verdict == 'supported' else 'no'}")], claim["period"])
 
 
 def check_rank(claim: dict, period: Period, figures: Figures, history: str) -> Check:

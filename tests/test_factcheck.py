@@ -989,3 +989,206 @@ def test_a_date_after_a_comparison_word_is_not_the_period_of_a_since_claim(figur
             "fell sharply from November, and it was the lowest since June 2023.")
     row = claim_at(checks_of(text, figures, "2024-02-20"), "the lowest since June 2023")
     assert (row["period"].iloc[0], row["verdict"].iloc[0]) == ("2024-01", "supported")
+
+
+def test_the_upm_and_its_events_are_mexicos_detention_series(figures):
+    rows = checks_of("Mexican officials logged 441,409 events in 2022, the UPM said.", figures)
+    assert rows["official_series"].iloc[0] == "mexico_upm_events"
+    assert rows["verdict"].iloc[0] == "supported"
+    upm = checks_of("In 2021, the UPM counted 307,569 such events.", figures)
+    assert upm["official_series"].iloc[0] == "mexico_upm_events"
+
+
+def test_a_date_after_a_leading_comparison_is_the_baseline_of_a_multiple(figures):
+    rows = checks_of("Compared with 2020, the 2022 tally of Mexico's detentions was more than "
+                     "five times as large.", figures)
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {82379.0, 441409.0}
+    assert multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_generic_noun_counts_what_the_claim_before_counts(figures):
+    rows = checks_of("Mexico detained 441,409 migrants in 2022. By 2023 the figure had climbed "
+                     "to 782,176. The 2023 total was 77 percent higher.", figures)
+    assert claim_at(rows, "782,176")["official_series"].iloc[0] == "mexico_upm_events"
+    change = claim_at(rows, "77 percent")
+    assert change["official_series"].iloc[0] == "mexico_upm_events"
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_the_number_of_something_uncounted_is_not_a_generic_figure(figures):
+    rows = checks_of("Mexico detained 441,409 migrants in 2022. The number of checkpoints "
+                     "reached 300 in 2023.", figures)
+    assert not (rows["claim_text"] == "300").any() or \
+        claim_at(rows, "300")["verdict"].iloc[0] == "not_checkable"
+
+
+def test_a_streak_of_years_is_checked_year_on_year(figures):
+    rows = checks_of("Mexico detained 782,176 migrants in 2023, the third straight annual rise.",
+                     figures)
+    streak = rows[rows["claim_type"] == "streak"]
+    assert streak["official_series"].iloc[0] == "mexico_upm_events"
+    assert streak["verdict"].iloc[0] == "supported"
+    wrong = checks_of("Mexico detained 441,409 migrants in 2022, its third consecutive annual "
+                      "increase.", figures)
+    assert wrong[wrong["claim_type"] == "streak"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_the_highest_in_the_series_is_a_record(figures):
+    rows = checks_of("Mexico detained 782,176 migrants in 2023, the highest yearly count in "
+                     "the series.", figures)
+    record = rows[rows["claim_type"] == "record"]
+    assert record["official_series"].iloc[0] == "mexico_upm_events"
+    assert record["verdict"].iloc[0] == "supported"
+
+
+def test_a_record_whose_subject_is_that_figure_takes_the_figures_period(figures):
+    rows = checks_of("Border Patrol agents apprehended 2,206,436 migrants in fiscal 2022. That "
+                     "figure is the highest in the agency's records, which go back to fiscal "
+                     "2000.", figures)
+    record = rows[rows["claim_type"] == "record"]
+    assert record["period"].iloc[0] == "FY2022"
+    assert record["verdict"].iloc[0] == "supported"
+
+
+def test_a_mother_of_three_is_a_story_detail(figures):
+    rows = checks_of("Border Patrol agents apprehended 200,658 migrants in July 2021. A father "
+                     "of four said he had crossed the river twice.", figures)
+    assert not rows["claim_text"].isin(["four"]).any()
+
+
+def test_a_share_whose_whole_is_named_before_the_number(figures):
+    rows = checks_of("Border Patrol's share of the month's total was about 94 percent in July "
+                     "2021, versus roughly 6 percent for officers at ports of entry.", figures)
+    first, second = claim_at(rows, "about 94 percent"), claim_at(rows, "roughly 6 percent")
+    assert first["claim_type"].iloc[0] == second["claim_type"].iloc[0] == "share"
+    assert first["official_series"].iloc[0] == "cbp_southwest_usbp"
+    assert second["official_series"].iloc[0] == "cbp_southwest_ofo"
+    assert set(first["verdict"]) | set(second["verdict"]) == {"supported"}
+
+
+def test_a_share_after_versus_has_the_whole_and_part_of_the_share_before(figures):
+    rows = checks_of("In June 2023, ports of entry accounted for about one in three of the "
+                     "month's encounters, compared with roughly one in six in May 2023.", figures)
+    second = claim_at(rows, "roughly one in six")
+    assert second["claim_type"].iloc[0] == "share"
+    assert second["official_series"].iloc[0] == "cbp_southwest_ofo"
+    assert second["verdict"].iloc[0] == "supported"
+    assert claim_at(rows, "about one in three")["official_series"].iloc[0] == "cbp_southwest_ofo"
+
+
+def test_a_short_sentence_naming_a_month_moves_the_current_month(figures):
+    rows = checks_of("Border Patrol apprehensions fell to 171,382 in May 2023. Then came June. "
+                     "Apprehensions dropped to 99,538.", figures, published="2023-08-01")
+    assert claim_at(rows, "99,538")["period"].iloc[0] == "2023-06"
+    assert claim_at(rows, "99,538")["verdict"].iloc[0] == "supported"
+
+
+def test_the_span_of_a_record_beside_a_change_is_not_its_baseline(figures):
+    rows = checks_of("In June 2023 Border Patrol apprehensions fell 42 percent to 99,538, the "
+                     "lowest since February 2021.", figures, published="2023-08-01")
+    change = claim_at(rows, "42 percent")
+    assert set(change["official_value"]) == {99538.0, 171382.0}
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_fraction_of_another_months_possessive_is_a_fraction_of_that_month(figures):
+    rows = checks_of("Border Patrol agents apprehended 124,215 migrants in January 2024. "
+                     "January's tally was about half of December's.", figures)
+    fraction = claim_at(rows, "about half")
+    assert fraction["claim_type"].iloc[0] == "fraction_of"
+    assert fraction["verdict"].iloc[0] == "supported"
+
+
+def test_a_straight_month_of_decline_takes_its_direction_from_the_noun(figures):
+    rows = checks_of("Border Patrol apprehensions came to 124,215 in January 2024, a third "
+                     "straight month of decline.", figures)
+    streak = rows[rows["claim_type"] == "streak"]
+    assert streak["verdict"].iloc[0] == "not_supported"  # December 2023 rose
+
+
+def test_a_multiple_of_the_same_period_a_year_earlier(figures):
+    rows = checks_of("In the first 10 months of fiscal 2021, CBP recorded 1.33 million "
+                     "encounters at the southwest border, almost four times the same period a "
+                     "year earlier.", figures, published="2021-08-20")
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {1332845.0, 350400.0}
+    assert multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_multiple_after_a_leading_comparison_takes_the_current_month(figures):
+    rows = checks_of("CBP logged 213,593 encounters in July 2021. Compared with July 2020, "
+                     "encounters were more than five times as high.", figures)
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {213593.0, 40929.0}
+
+
+def test_an_undated_multiple_of_the_number_a_year_earlier_takes_the_articles_period(figures):
+    rows = checks_of("CBP recorded 2,378,944 encounters in fiscal 2022. At ports of entry, "
+                     "officers logged 172,508 encounters, more than twice the number a year "
+                     "earlier.", figures)
+    multiple = rows[rows["claim_type"] == "multiple"]
+    assert set(multiple["official_value"]) == {172508.0, 75480.0}
+    assert multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_period_before_the_cbp_series_is_read_in_dhs_longer_history(figures):
+    rows = checks_of("In April 2017, Border Patrol agents apprehended 11,130 migrants, the "
+                     "fewest ever recorded in a single month.", figures)
+    level = claim_at(rows, "11,130")
+    assert level["official_series"].iloc[0] == "ohss_usbp_southwest_long"
+    assert level["verdict"].iloc[0] == "supported"
+    record = rows[rows["claim_type"] == "record"]
+    assert record["verdict"].iloc[0] == "supported"
+
+
+def test_a_series_start_in_the_sentence_before_does_not_date_a_streak(figures):
+    rows = checks_of("Border Patrol agents apprehended 200,658 migrants in July 2021, the most "
+                     "in DHS records, which go back to fiscal 2000.\n\nEncounters have now risen "
+                     "for 15 straight months.", figures, published="2021-08-20")
+    streak = rows[rows["claim_type"] == "streak"]
+    assert streak["period"].iloc[0] != "FY2000"
+
+
+def test_a_number_of_them_after_accounted_for_counts_what_the_figure_before_counts(figures):
+    rows = checks_of("CBP logged 213,593 encounters in July 2021. Officers at ports of entry "
+                     "accounted for 12,935 of them.", figures)
+    level = claim_at(rows, "12,935")
+    assert level["official_series"].iloc[0] == "cbp_southwest_ofo"
+    assert level["verdict"].iloc[0] == "supported"
+
+
+def test_the_busiest_month_name_in_the_records_is_a_rank_among_those_months(figures):
+    rows = checks_of("Border Patrol agents apprehended 200,658 migrants in July 2021, the "
+                     "busiest July in the agency's records.", figures)
+    rank = rows[rows["claim_type"] == "rank"]
+    assert rank["official_series"].iloc[0] == "ohss_usbp_southwest_long"
+    assert rank["verdict"].iloc[0] == "supported"
+
+
+def test_total_encounters_are_never_reread_as_a_part_series(figures):
+    rows = checks_of("CBP recorded 204,087 encounters in August 2022. In September 2022, total "
+                     "encounters were down 11 percent from August.", figures)
+    change = claim_at(rows, "11 percent")
+    assert change["official_series"].iloc[0] == "cbp_southwest_total"
+    assert change["verdict"].iloc[0] == "not_supported"  # they rose 11.5%
+
+
+def test_the_busiest_month_of_the_fiscal_year_is_the_extreme_of_its_months(figures):
+    right = checks_of("The busiest month of the fiscal year was May 2022, when CBP recorded "
+                      "241,136 encounters.", figures)
+    assert right[right["claim_type"] == "record"]["verdict"].iloc[0] == "supported"
+    wrong = checks_of("The quietest month of the fiscal year was May 2022, when CBP recorded "
+                      "241,136 encounters.", figures)
+    assert wrong[wrong["claim_type"] == "record"]["verdict"].iloc[0] == "not_supported"
+
+
+def test_past_a_threshold_for_the_first_time_since_a_month(figures):
+    right = checks_of("Border Patrol agents apprehended 207,597 people in September 2022, "
+                      "topping 200,000 for the first time since May.", figures)
+    claim = right[right["claim_text"].str.startswith("for the first time")]
+    assert claim["verdict"].iloc[0] == "supported"
+    wrong = checks_of("Border Patrol agents apprehended 207,597 people in September 2022, "
+                      "topping 200,000 for the first time since March.", figures)
+    claim = wrong[wrong["claim_text"].str.startswith("for the first time")]
+    assert claim["verdict"].iloc[0] == "not_supported"  # April and May 2022 were above
