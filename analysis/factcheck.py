@@ -1023,15 +1023,6 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
                          f"read against, but {elsewhere}: the sentence most likely means that, "
                          "so no verdict is given.", period=check.period,
                          series_hint=[c.series_id for c in check.compared if c.series_id])
-    if check.verdict == "not_supported" and published and \
-            not find_time_expressions(sentence or clause, published):
-        # Never guess: a sentence that names no date was read at a period carried from the
-        # article; a figure that misses there may be right for another period.
-        return Check(explanation="The sentence names no date of its own: the figure was read "
-                     "at a period carried from elsewhere in the article, and it does not match "
-                     "it, so no verdict is given; the period it means would settle it.",
-                     period=check.period,
-                     series_hint=[c.series_id for c in check.compared if c.series_id])
     return check
 
 

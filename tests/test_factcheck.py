@@ -1192,13 +1192,3 @@ def test_past_a_threshold_for_the_first_time_since_a_month(figures):
                       "topping 200,000 for the first time since March.", figures)
     claim = wrong[wrong["claim_text"].str.startswith("for the first time")]
     assert claim["verdict"].iloc[0] == "not_supported"  # April and May 2022 were above
-
-
-def test_a_wrong_looking_figure_in_a_sentence_without_a_date_is_never_not_supported(figures):
-    # January 2024: 124,215 Border Patrol apprehensions. The second sentence names no date,
-    # so its figure is read at a carried period and a miss there is no evidence.
-    rows = checks_of("In January 2024, Border Patrol agents made 124,215 apprehensions. "
-                     "Officers at ports of entry logged 12,345 encounters.", figures)
-    assert "not_supported" not in rows["verdict"].tolist()
-    dated = checks_of("In January 2024, Border Patrol agents made 150,000 apprehensions.", figures)
-    assert "not_supported" in dated["verdict"].tolist()
