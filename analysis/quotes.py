@@ -69,11 +69,13 @@ _DASH_AFTER = re.compile(rf"^\s*(?:[\u2014\u2013]|-{{1,2}})\s*(?P<who>[\w\u00c0-
 _DEGREES = re.compile(r",\s*(?:" + "|".join(re.escape(d) for d in vocabulary.words(
     "english", "degrees")) + r")(?=[\s,(])")
 #: "Chair Doe on the Border Crisis: “…”": a release's label, the speaker and the topic.
-_LABEL_ON = re.compile(rf"^\s*(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+{_CAP}){{0,3}}){_PARTY}"
+#: A name with its title, on one line: "Chairman Mark Green", "Sen. Jane Doe".
+_TITLED_RUN = rf"(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+_LABEL_ON = re.compile(rf"^\s*(?P<who>{_TITLED_RUN}){_PARTY}"
                        rf"\s+on\s+[^:\u201c\u201d\n]{{2,120}}:\s*$")
 #: A paragraph or headline led by a titled speaker's label: "Chairman Doe: We Must Address
 #: the “…”", "Chairman Doe on the Crisis: Numbers Show “…”".
-_LEAD_LABEL = re.compile(rf"^(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+_LEAD_LABEL = re.compile(rf"^(?P<who>{_TITLED_RUN})"
                          rf"{_PARTY}(?:[ \t]+on[ \t]+[^:\n\u201c\u201d]{{2,100}})?:[ \t]")
 
 
