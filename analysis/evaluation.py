@@ -150,21 +150,31 @@ class DateScore:
         return self.right / self.expected if self.expected else 1.0
 
 
-def score_events(events: pd.DataFrame, gold: pd.DataFrame) -> DateScore:
-    """Right intervals and false dates (spans that overlap no gold reference)."""
-    right, false, used = 0, 0, set()
+def event_outcomes(events: pd.DataFrame, gold: pd.DataFrame) -> tuple[list, list]:
+    """(found, outcomes): for each found reference, (row, gold row or None, right?) in text
+    order; and the gold rows no found reference overlaps (missed)."""
+    outcomes, used = [], set()
     for row in events.itertuples():
         overlapping = gold[(gold["char_start"] < row.char_end) & (row.char_start < gold["char_end"])]
         if overlapping.empty:
-            false += 1
+            outcomes.append((row, None, False))
             continue
         index = overlapping.index[0]
         if index in used:
             continue
         used.add(index)
         expected = overlapping.iloc[0]
-        if (row.date_start, row.date_end) == (expected["date_start"], expected["date_end"]):
-            right += 1
+        outcomes.append((row, expected, (row.date_start, row.date_end) ==
+                         (expected["date_start"], expected["date_end"])))
+    missed = [expected for j, expected in gold.iterrows() if j not in used]
+    return outcomes, missed
+
+
+def score_events(events: pd.DataFrame, gold: pd.DataFrame) -> DateScore:
+    """Right intervals and false dates (spans that overlap no gold reference)."""
+    outcomes, _ = event_outcomes(events, gold)
+    right = sum(1 for _, expected, ok in outcomes if expected is not None and ok)
+    false = sum(1 for _, expected, _ in outcomes if expected is None)
     return DateScore(right, len(events), false, len(gold))
 
 
@@ -200,9 +210,10 @@ def _folded(text: str) -> str:
     return " ".join(_text(text).replace("\u2019", "'").split())
 
 
-def score_quotes_in_detail(quotes: pd.DataFrame, gold: pd.DataFrame) -> QuoteScore:
-    """Each gold quotation as right, wrong person, blank or missed (see the module)."""
-    right = wrong = blank = missed = 0
+def quote_outcomes(quotes: pd.DataFrame, gold: pd.DataFrame) -> list[tuple]:
+    """(gold row, speaker found, outcome) for each gold quotation; outcome is right, wrong
+    (credited to someone else), blank or missed."""
+    outcomes = []
     found = [(_folded(q), _text(s)) for q, s in zip(quotes["quote"], quotes["speaker"])]
     used: set[int] = set()
     for expected in gold.itertuples():
@@ -210,17 +221,23 @@ def score_quotes_in_detail(quotes: pd.DataFrame, gold: pd.DataFrame) -> QuoteSco
         index = next((i for i, (q, _) in enumerate(found) if i not in used and q.startswith(starts)),
                      None)
         if index is None:
-            missed += 1
+            outcomes.append((expected, "", "missed"))
             continue
         used.add(index)
-        speaker, want = found[index][1], _text(expected.speaker)
-        if same_speaker(speaker, want):
-            right += 1
-        elif not speaker:
-            blank += 1
-        else:
-            wrong += 1
-    return QuoteScore(right, wrong, blank, missed, len(quotes), len(gold))
+        speaker = found[index][1]
+        outcome = "right" if same_speaker(speaker, _text(expected.speaker)) else \
+            "blank" if not speaker else "wrong"
+        outcomes.append((expected, speaker, outcome))
+    return outcomes
+
+
+def score_quotes_in_detail(quotes: pd.DataFrame, gold: pd.DataFrame) -> QuoteScore:
+    """Each gold quotation as right, wrong person, blank or missed (see the module)."""
+    counts = {"right": 0, "wrong": 0, "blank": 0, "missed": 0}
+    for _, _, outcome in quote_outcomes(quotes, gold):
+        counts[outcome] += 1
+    return QuoteScore(counts["right"], counts["wrong"], counts["blank"], counts["missed"],
+                      len(quotes), len(gold))
 
 
 def score_quotes(quotes: pd.DataFrame, gold: pd.DataFrame) -> tuple[int, int, int]:

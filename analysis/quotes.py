@@ -545,9 +545,9 @@ def _answering_speaker(text: str, position: int, people) -> str:
     if not turns or turns[-1].group("label"):
         return ""  # not inside a question ("Q")
     answer = _TURN_LABEL.search(text, position)
-    while answer and not answer.group("label"):
-        return ""  # another question follows: no answer to read
-    return _person_of_label(answer.group("label").strip(), people, text) if answer else ""
+    if not answer or not answer.group("label"):
+        return ""  # no turn follows, or another question: no answer to read
+    return _person_of_label(answer.group("label").strip(), people, text)
 
 
 def _person_of_label(label: str, people, text: str) -> str:

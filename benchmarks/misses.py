@@ -12,26 +12,19 @@ import warnings
 import pandas as pd
 
 from analysis.article import load_article
-from analysis.evaluation import (_folded, _text, corpus_texts, load_gold, load_gold_events,
-                                 match, same_speaker, seed_texts)
+from analysis.evaluation import (_folded, _text, corpus_texts, event_outcomes, load_gold,
+                                 load_gold_events, match, quote_outcomes, seed_texts)
 from analysis.pipeline import run
 
 
 def quote_misses(quotes: pd.DataFrame, gold: pd.DataFrame) -> list[str]:
-    lines, used = [], set()
-    found = [(_folded(q), _text(s)) for q, s in zip(quotes["quote"], quotes["speaker"])]
-    for expected in gold.itertuples():
+    lines = []
+    for expected, got, outcome in quote_outcomes(quotes, gold):
         starts = _folded(expected.quote_starts)
-        index = next((i for i, (q, _) in enumerate(found) if i not in used and q.startswith(starts)),
-                     None)
-        if index is None:
+        if outcome == "missed":
             lines.append(f"  quote MISSED  {starts[:50]!r} (gold {expected.speaker!r})")
-            continue
-        used.add(index)
-        got = found[index][1]
-        if not same_speaker(got, expected.speaker):
-            label = "BLANK" if not got else "WRONG"
-            lines.append(f"  quote {label:6} {starts[:50]!r}: got {got!r}, gold "
+        elif outcome != "right":
+            lines.append(f"  quote {outcome.upper():6} {starts[:50]!r}: got {got!r}, gold "
                          f"{expected.speaker!r} [{expected.form}]")
     return lines
 
@@ -61,21 +54,16 @@ def statistic_misses(found: pd.DataFrame, gold: pd.DataFrame, text: str) -> list
 
 
 def date_misses(events: pd.DataFrame, gold: pd.DataFrame) -> list[str]:
-    lines, used = [], set()
-    for row in events.itertuples():
-        overlapping = gold[(gold["char_start"] < row.char_end) & (row.char_start < gold["char_end"])]
-        if overlapping.empty:
+    outcomes, missed = event_outcomes(events, gold)
+    lines = []
+    for row, want, right in outcomes:
+        if want is None:
             lines.append(f"  date FALSE   {row.date_text!r} -> {row.date_start}..{row.date_end}")
-            continue
-        used.add(overlapping.index[0])
-        want = overlapping.iloc[0]
-        if (row.date_start, row.date_end) != (want["date_start"], want["date_end"]):
+        elif not right:
             lines.append(f"  date WRONG   {want['date_text']!r}: got {row.date_start}..{row.date_end}"
                          f" ({row.date_text!r}), gold {want['date_start']}..{want['date_end']}")
-    for j, want in gold.iterrows():
-        if j not in used:
-            lines.append(f"  date MISSED  {want['date_text']!r} gold {want['date_start']}.."
-                         f"{want['date_end']}")
+    lines += [f"  date MISSED  {want['date_text']!r} gold {want['date_start']}..{want['date_end']}"
+              for want in missed]
     return lines
 
 
