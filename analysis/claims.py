@@ -101,6 +101,9 @@ _STREAK = re.compile(
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+#: "the third-highest ...", "the second most ...": an ordinal that makes a record a rank.
+_ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<ordinal>"
+                             + "|".join(words("claims", "ordinals")) + r")[-\s]+$", re.I)
 _MONTH_PLURAL = {f"{name.lower()}s": name for name in calendar.month_name[1:]}
 #: A verb followed by its object is an action ("increased security"), not a trend.
 _OBJECT_AFTER = re.compile(
@@ -194,6 +197,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         text = match.group(0).lower()
         direction = "low" if match.group("low") or re.search(r"\blows?\b|fewer|fewest|lowest",
                                                              text) else "high"
+        ordinal = _ORDINAL_BEFORE.search(sentence[:match.start()])
+        if ordinal:  # "the third-highest monthly count in the agency's records": a rank
+            claims.append(Claim("rank", ordinal.start(), match.end(), direction, "plain",
+                                _subject_before(sentence, ordinal.start()),
+                                extra=str(_NUMBER_WORDS[ordinal["ordinal"].lower()])))
+            continue
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
                             _subject_before(sentence, match.start())))
     for match in _FIRST_TIME_SINCE.finditer(sentence):  # "topping 200,000 for the first time
@@ -263,6 +272,7 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
                            r"goes\s+back|go\s+back|went\s+back|gone\s+back|reach\s+back|reaches\s+back|"
                            r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
+_PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               r"(?:the\s+)?$", re.I)
 
@@ -308,6 +318,11 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]
+            # "the third consecutive month of increases, after a brief lull in early summer":
+            # a date in a clause of what came before is not the claim's period
+            candidates = [e for e in candidates if not (
+                e.start >= sentence.start + claim.end
+                and _PRIOR_CLAUSE.search(text[claim.end:e.start - sentence.start]))]
             end = sentence.start + claim.end
             # "..., the fewest of six years; by 2022 the figure had reached ...": a date
             # past a semicolon belongs to another clause

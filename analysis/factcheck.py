@@ -250,8 +250,8 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
         expressions = find_time_expressions(sentence, published)
         compared = {e.label for e in expressions if _compared_with(sentence[:e.start])}
         own = [e.label for e in expressions if e.label not in compared and e.start < start]
-        if label in compared and own:
-            label = own[-1]
+        if label in compared:  # else the month the article reports ("the month's total")
+            label = own[-1] if own else _current([p for p in earlier if p not in compared])
     periods = periods_of(label)
     whole = registry.whole_of(series_id)
     if whole is None or len(periods) != 1:
@@ -283,6 +283,48 @@ def _clause(sentence: str, start: int, end: int) -> str:
 _LEVEL_BOUND = re.compile(r"\s+(?:than\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?\$?\d[\d,.]*"
                           r"(?!\d|[\d,.]*\s*(?:%|percent|per\s+cent|times|fold|percentage))", re.I)
 _COMPARATIVES = {"above", "below", "more", "fewer", "higher", "lower"}
+
+
+#: The words between a direction word and its number ("down by about two-thirds", "fell
+#: nearly 16 percent"): the direction that stands right before a number is its own, whatever
+#: an earlier clause of the sentence says ("edged up to 58,009 ..., still down by about ...").
+_TO_NUMBER = r"(?:\s+by)?(?:\s+(?:about|roughly|around|nearly|almost|some|more\s+than|less\s+than|" \
+    r"over|under|just|an?|a\s+further|another|approximately|close\s+to))*\s+$"
+
+
+def _direction_next_to(before: str, after: str) -> str:
+    """The direction of the word right before a number ("down by about") or right after it
+    ("15 percent more than", "a third fewer"); empty when neither is there."""
+    for name, way in (("change_down", "down"), ("change_up", "up")):
+        if re.search(words_re(name) + _TO_NUMBER, before, re.I) and not re.search(
+                r"\b(?:from|since|than)" + _TO_NUMBER, before, re.I):
+            return way
+    head = re.match(r"\s*(?:percent|per\s+cent|%|percentage\s+points?|points?)?\s+(\w+)", after, re.I)
+    if head:
+        for name, way in (("change_down", "down"), ("change_up", "up")):
+            if re.fullmatch(words_re(name), head[1], re.I) and head[1].lower() not in (
+                    "up", "down", "below", "above"):
+                return way
+    return ""
+
+
+#: "accounted for about 17 percent of all encounters in fiscal 2023, up from roughly 7 percent
+#: in fiscal 2022": a figure after "up from" is the earlier value of the measure before it.
+_UP_FROM = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping|increasing|"
+                      r"decreasing|grew|growing|shrank|shrinking|jumped|slipped)\s+from" + _TO_NUMBER,
+                      re.I)
+
+
+def _earlier_share(before: str) -> re.Match | None:
+    """The whole of the share a figure after "up from" continues, when the figure before it
+    is a share ("17 percent of all encounters ..., up from roughly 7 percent")."""
+    if not _UP_FROM.search(before):
+        return None
+    shares = [_SHARE_OF.match(before[m.end():]) for m in
+              re.finditer(r"(?:percent|per\s+cent|%|\bhalf|thirds?|quarters?|fifths?|in\s+\w+)",
+                          before, re.I)]
+    shares = [m for m in shares if m]
+    return shares[-1] if shares else None
 
 
 def _direction(window: str) -> str:
@@ -415,7 +457,10 @@ def _compared_with(before: str) -> bool:
     in November 2021", "three times the fiscal 2022 level")."""
     return bool(_BASELINE_WORD.search(before) or re.search(
         r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$"
-        r"|\btimes\s+(?:the\s+|its\s+)?$", before, re.I))
+        r"|\btimes\s+(?:the\s+|its\s+)?$"
+        # "two and a half times the number encountered at ports in September 2022"
+        r"|\b(?:times|than|from|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:number|level|"
+        r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$", before, re.I))
 
 
 def _relative_spans(sentence: str) -> list[tuple[int, int]]:
@@ -490,9 +535,10 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     expressions = find_time_expressions(sentence, published, fiscal=fiscal)
     if not base_label and position >= 0:
         end = position + len(stat["surface"])
-        after = [e for e in expressions if e.start >= end and re.search(
+        after = [e for e in expressions if e.start >= end and (re.search(
             r"\b(?:the|its|their|his|her|that|those|from|over|than|compared)\b",
-            sentence[end:e.start], re.I) and not re.search(r"[,;]\s", sentence[end:e.start])]
+            sentence[end:e.start], re.I) or not sentence[end:e.start].strip())  # "triple
+            and not re.search(r"[,;]\s", sentence[end:e.start])]  # fiscal 2019's"
         if after:
             base_label = after[0].label
             before = [e.label for e in expressions if e.start < position]
@@ -782,9 +828,23 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                       periods, figures))
         elif kind in ("percent", "fraction"):
             window = clause
-            direction = _direction(window)
+            number_at = clause.find(stat["surface"])
+            direction = (_direction_next_to(clause[:number_at],
+                                            clause[number_at + len(stat["surface"]):])
+                         if number_at >= 0 else "") or _direction(window)
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
             share = whole
+            continued = None if share else _earlier_share(sentence[:span[0]])
+            if continued:  # "..., up from roughly 7 percent in fiscal 2022": the same share,
+                claim_type = "share"  # at the period named after the figure
+                checks.append(_share_check(stat, claimed, continued, series_id, fytd, earlier,
+                                           figures, kind == "percent"))
+                continue
+            if _UP_FROM.search(sentence[:span[0]]):
+                checks.append(Check(explanation="The figure is the earlier value of a measure "
+                                    "the sentence names before it, and that measure is not one "
+                                    "the bundled series can compute.", period=label))
+                continue
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"
                 checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,

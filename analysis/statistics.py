@@ -12,6 +12,7 @@ multipliers, fractions), and the exclusions are rules for what a number can be i
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass, replace
@@ -512,7 +513,10 @@ _FOLD = re.compile(rf"\b(?P<n>{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold\b", re.I)
 _MULTIPLIER_NOT_QUANTITY = re.compile(
     r"^[\s-]+(?:digits?|standard|agent|check|down|duty|bed|room|edged|dip|decker|"
     r"jeopardy|whammy|life|lives|team|play|take|shift|role|bind|blow)\b", re.I)
-_REFERENT_AFTER = re.compile(r"^\s+(?:the|that|what|its|their|his|her|those|this)\b", re.I)
+_REFERENT_AFTER = re.compile(r"^\s+(?:the|that|what|its|their|his|her|those|this)\b"
+                             # "triple fiscal 2019's", "double 2019's level", "double May's"
+                             r"|^\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:\d{4}|FY\s?\d{2,4}|"
+                             + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)", re.I)
 
 
 #: "twice" before a subject pronoun or a past participle counts occasions, not a ratio.
@@ -952,6 +956,10 @@ _BASELINE_GAP = re.compile(
     r"(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
 
 
+#: The counted noun and a preposition between a number and the date it is of.
+_OWN_DATE_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$")
+
+
 def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
              sentence_start: int) -> tuple[str, str]:
     """(period, baseline_period) of a mention from the sentence's time expressions."""
@@ -970,6 +978,9 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
 
     def distance(expression: TimeExpression) -> tuple[int, int]:
         gap = max(0, expression.start - end, start - expression.end)
+        if expression.start >= end and _OWN_DATE_AFTER.match(
+                sentence[mention.end: expression.start - sentence_start]):
+            gap = 0  # "about 1.57 million apprehensions in fiscal 2000": the figure's own date
         return gap, 0 if expression.start >= end else 1
 
     return min(candidates, key=distance).label, baseline

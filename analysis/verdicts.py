@@ -219,8 +219,7 @@ def check_change(claimed: float, qualifier: str, direction: str, surface: str, s
         tolerance = max(0.10 * claimed, 0.02) if qualifier == "approximate" else max(
             0.015, 0.05 * claimed)
         gap = abs(size - claimed)
-        outcome = "yes" if gap <= tolerance else ("near" if gap <= 0.25 * claimed + 0.02
-                                                  else "no")
+        outcome = "yes" if gap <= tolerance else ("near" if gap <= 2 * tolerance else "no")
     if not right_way:
         outcome = "no"
     verdict = _FROM_OUTCOME[outcome]

@@ -1192,3 +1192,66 @@ def test_past_a_threshold_for_the_first_time_since_a_month(figures):
                       "topping 200,000 for the first time since March.", figures)
     claim = wrong[wrong["claim_text"].str.startswith("for the first time")]
     assert claim["verdict"].iloc[0] == "not_supported"  # April and May 2022 were above
+
+
+def test_the_direction_word_next_to_a_number_is_its_own(figures):
+    rows = checks_of("In August 2020, Border Patrol apprehensions climbed to 47,283 (about 23 "
+                     "percent more than in July), still down by about 7 percent compared with "
+                     "August 2019.", figures, published="2020-09-15")
+    change = claim_at(rows, "about 7 percent")
+    assert change["verdict"].iloc[0] == "supported"  # 50,684 -> 47,283 = -6.7%
+
+
+def test_a_share_after_up_from_is_the_same_share_at_an_earlier_period(figures):
+    rows = checks_of("Ports of entry accounted for about 28 percent of all encounters in fiscal "
+                     "2024, up from roughly 17 percent in fiscal 2023.", figures,
+                     published="2024-11-01")
+    earlier = claim_at(rows, "roughly 17 percent")
+    assert earlier["claim_type"].iloc[0] == "share"
+    assert set(earlier["official_series"]) == {"cbp_southwest_ofo", "cbp_southwest_total"}
+    assert earlier["verdict"].iloc[0] == "supported"  # 429,831 / 2,475,669 = 17.4%
+
+
+def test_a_figure_after_up_from_is_never_read_as_a_change(figures):
+    rows = checks_of("Month-over-month growth in Border Patrol apprehensions reached 73 percent "
+                     "in March 2021, up from about 40 percent in February.", figures,
+                     published="2021-04-10")
+    assert set(claim_at(rows, "about 40 percent")["verdict"]) == {"not_checkable"}
+
+
+def test_an_ordinal_before_a_record_in_the_agencys_records_makes_it_a_rank(figures):
+    rows = checks_of("Border Patrol agents apprehended 211,181 migrants in March 2022, the "
+                     "fourth-highest monthly total in the agency's records.", figures,
+                     published="2022-04-20")
+    rank = rows[rows["claim_type"] == "rank"]
+    assert rank["official_series"].iloc[0] == "ohss_usbp_southwest_long"
+    assert rank["comparison"].iloc[0].startswith("rank ")
+
+
+def test_a_date_in_a_clause_of_what_came_before_does_not_date_a_streak(figures):
+    rows = checks_of("Border Patrol apprehensions reached 54,771 in September 2020, up from "
+                     "August. It was the third consecutive month of increases, after a spring "
+                     "lull in April.", figures, published="2020-10-20")
+    streak = rows[rows["claim_type"] == "streak"]
+    assert streak["verdict"].iloc[0] == "supported"  # June 30,836 < July < August < September
+
+
+def test_a_month_after_times_the_number_is_the_baseline_not_the_shares_period(figures):
+    rows = checks_of("CBP officers at ports of entry encountered 32,281 people in April 2022. "
+                     "That was more than four times the number encountered at ports in "
+                     "April 2021, and ports accounted for more than one in eight of the "
+                     "month's total.", figures, published="2022-05-20")
+    share = claim_at(rows, "one in eight")
+    assert set(share["official_period_start"]) == {"2022-04-01"}  # 32,281/235,785 = 13.7%
+    assert share["verdict"].iloc[0] == "supported"
+    multiple = claim_at(rows, "four times")
+    assert multiple["official_series"].iloc[0] == "cbp_southwest_ofo"  # "at ports"
+
+
+def test_a_change_that_misses_by_more_than_twice_its_tolerance_is_not_supported(figures):
+    rows = checks_of("Border Patrol apprehended 47,283 migrants in August 2020, down about 11 "
+                     "percent from August 2019.", figures, published="2020-09-15")
+    assert claim_at(rows, "about 11 percent")["verdict"].iloc[0] == "not_supported"  # -6.7%
+    near = checks_of("Border Patrol apprehended 47,283 migrants in August 2020, down about 10 "
+                     "percent from August 2019.", figures, published="2020-09-15")
+    assert claim_at(near, "about 10 percent")["verdict"].iloc[0] == "partly_supported"

@@ -610,3 +610,14 @@ def test_a_title_case_headline_keeps_its_figures_but_not_its_labels():
     assert statistics_of("Title 42 Ends as Crossings Top 10,000 a Day").surface.tolist() == \
         ["10,000"]
     assert statistics_of("UNANIMOUS CONSENT REQUEST--S. 4392").empty
+
+
+def test_a_multiplier_before_a_periods_possessive_is_a_ratio():
+    row = only_row("Calendar 2021's count was itself double 2020's.")
+    assert (row.kind, row.value) == ("ratio", 2.0)
+
+
+def test_a_date_right_after_the_counted_noun_is_the_figures_own_period():
+    row = only_row("Looking back, the late 1990s were busy, with roughly 1.6 million arrests in "
+                   "fiscal 1999 alone.")
+    assert row.period == "FY1999"
