@@ -18,7 +18,7 @@ import datetime as dt
 import pandas as pd
 
 from analysis.article import Article
-from analysis.periods import TimeExpression, find_time_expressions
+from analysis.periods import TimeExpression, dates_a_release, find_time_expressions
 from analysis.vocabulary import alternation, words
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
@@ -84,8 +84,11 @@ _UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\
                       rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
                       r"(?=\s+(?:from|over|compared|on\s+the|year[-\s]over[-\s]year))", re.I)
 _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
-                    rf"(?:[\w-]+\s+){{0,4}}?since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})",
-                    re.I)
+                    rf"(?:[\w-]+\s+){{0,4}}?since\s+(?:(?P<month>{_MONTH_NAMES})"
+                    # "the lowest total since January": the latest January before the claim's month
+                    rf"(?:\s+(?P<year>\d{{4}})|(?![\s,]+\d))"
+                    # "the highest monthly level since 2001": no month after 2001 was higher
+                    rf"|(?P<year_only>(?:19|20)\d{{2}})\b(?!-))", re.I)
 #: "the fewest in three years", "the highest in a decade": lowest (highest) since that long
 #: before the claim's month; `extra` holds the months back as "-36".
 _IN_YEARS = re.compile(r"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
@@ -155,11 +158,13 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                               in calendar.month_name else ""), extra=wanted))
     for match in _SINCE.finditer(sentence):
         adjective = match.group("adjective").lower()
-        month = list(calendar.month_name).index(match.group("month").capitalize())
+        month = list(calendar.month_name).index(match.group("month").capitalize()) \
+            if match.group("month") else 12
         claims.append(Claim("since", match.start(), match.end(),
                             "low" if adjective in ("lowest", "fewest", "smallest") else "high",
                             "plain", _subject_before(sentence, match.start()),
-                            extra=f"{match.group('year')}-{month:02d}"))
+                            extra=f"{match.group('year') or match.group('year_only') or '?'}"
+                                  f"-{month:02d}"))
     for match in _IN_YEARS.finditer(sentence):
         word = (match.group("n") or "").lower()
         years = (10 if (match.group("unit") or "").lower() == "decade" else 1) if \
@@ -274,7 +279,7 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
-                              r"(?:the\s+)?$", re.I)
+                              r"(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
 def _period(claim_start: int, expressions: list[TimeExpression]) -> str:
@@ -303,7 +308,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             relative = [m.span() for name in ("same_period_last_year", "previous_month")
                         for m in re.finditer(words_re(name), text, re.I)]
             candidates = [e for e in expressions  # "a year earlier" dates the baseline
-                          if not any(a <= e.start - sentence.start < b for a, b in relative)]
+                          if not any(a <= e.start - sentence.start < b for a, b in relative)
+                          # "figures released Wednesday": a release's date
+                          and not dates_a_release(text[:e.start - sentence.start])]
             # "down 42 percent compared with December, and the lowest since June 2023": a
             # date after a comparison word is a baseline, never the period of another claim
             # ("from December, when agents made 249,740, the most on record": a clause
@@ -345,6 +352,7 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         candidates = [e for e in find_time_expressions(
                             other_text, article.published, offset=other.start)
                             if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
+                            and not dates_a_release(other_text[:e.start - other.start])
                             # "... in DHS records going back to fiscal 2000": the series' start
                             and not _SERIES_START.search(other_text[:e.start - other.start])]
                         if candidates:

@@ -84,6 +84,10 @@ def mexican_agent(text: str) -> bool:
             continue  # the U.S.-Mexico border, the Mexico border: a place
         if re.search(r"\b(?:to|into|with|across|along|near|toward|towards)\s+$", before, re.I):
             continue  # a destination or a partner
+        if re.search(r"\b(?:attribut\w*|thanks|due|owing|because|credit\w*|blamed?)\b[^.;]{0,60}$",
+                     before, re.I):
+            continue  # "a decline officials attributed to enforcement by Mexican
+            # authorities": a cause of the figure, not who counted it
         origin = re.search(r"(\w+)\s+from\s+$", before)
         if origin and not re.fullmatch(words_re("mexico_return_cues"), origin[1], re.I):
             continue  # "migrants from Mexico": where they come from
@@ -1148,6 +1152,10 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             since = claim["extra"]
             if since.startswith("-"):  # "the fewest in three years": that many months back
                 since = period.shifted(int(since)).months[0]
+            elif since.startswith("?-"):  # "since January": the latest January before it
+                back = next((k for k in range(1, 13)
+                             if period.shifted(-k).months[0].endswith(since[1:])), 12)
+                since = period.shifted(-back).months[0]
             history = registry.history_of(series_id)
             first = figures.table(series_id)["period"].min()
             if history is not None and history.extends == series_id and since < first:

@@ -569,6 +569,18 @@ _TRIGGER = re.compile(
     r"afternoon|evening|first|then)\b|[\u2018\u2019']\d\d", re.I)
 
 
+#: "figures CBP released Wednesday", "the agency said Tuesday": the date of a release or a
+#: statement, never the period a figure counts.
+RELEASE_DATE_BEFORE = re.compile(r"\b(?:released|published|announced|said|says|reported|posted|"
+                                 r"issued|unveiled|made\s+public)\s+(?:on\s+|late\s+|early\s+|"
+                                 r"last\s+)?$", re.I)
+
+
+def dates_a_release(text_before: str) -> bool:
+    """Whether a time expression after these words dates a release or a statement."""
+    return bool(RELEASE_DATE_BEFORE.search(text_before))
+
+
 def speaks_of_fiscal_years(text: str) -> bool:
     return bool(re.search(r"\b[Ff]iscal\b|\bFISCAL\b|\bFY\s?\d", text))
 

@@ -33,7 +33,8 @@ from analysis.numbers import (
     is_year_like,
     parse_number,
 )
-from analysis.periods import MONTH_ABBREVIATIONS, MONTHS, TimeExpression, find_time_expressions
+from analysis.periods import (MONTH_ABBREVIATIONS, MONTHS, TimeExpression, dates_a_release,
+                              find_time_expressions)
 
 COLUMNS = [
     "article_id", "stat_id", "paragraph", "sentence", "char_start", "char_end", "surface",
@@ -965,7 +966,9 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
     """(period, baseline_period) of a mention from the sentence's time expressions."""
     start, end = mention.start + sentence_start, mention.end + sentence_start
     baseline = ""
-    candidates = list(expressions)
+    # "figures CBP released Wednesday": the release's date, not the figure's period
+    candidates = [e for e in expressions
+                  if not dates_a_release(sentence[:e.start - sentence_start])] or list(expressions)
     if mention.kind in ("ratio", "percent", "fraction"):
         for expression in expressions:
             gap = sentence[mention.end: expression.start - sentence_start]

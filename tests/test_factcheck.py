@@ -1255,3 +1255,30 @@ def test_a_change_that_misses_by_more_than_twice_its_tolerance_is_not_supported(
     near = checks_of("Border Patrol apprehended 47,283 migrants in August 2020, down about 10 "
                      "percent from August 2019.", figures, published="2020-09-15")
     assert claim_at(near, "about 10 percent")["verdict"].iloc[0] == "partly_supported"
+
+
+def test_the_day_a_release_came_out_is_not_the_period_of_its_figures(figures):
+    rows = checks_of("Border Patrol agents apprehended 69,169 migrants in November, according "
+                     "to figures CBP released Thursday, up 0.2 percent from October.", figures,
+                     published="2020-12-10")
+    change = rows[rows["claim_type"] == "change"]
+    assert set(change["official_period_start"]) == {"2020-11-01", "2020-10-01"}
+    assert change["verdict"].iloc[0] == "supported"  # 69,032 -> 69,169
+
+
+def test_a_mexican_cause_of_a_figure_does_not_make_it_mexicos(figures):
+    rows = checks_of("Border Patrol apprehended 192,399 migrants in June 2022. That was the "
+                     "fewest apprehensions since February, a drop officials credited in part to "
+                     "enforcement by Mexican authorities.", figures, published="2022-07-15")
+    since = rows[rows["claim_type"] == "since"]
+    assert since["official_series"].iloc[0] == "cbp_southwest_usbp"
+    assert since["verdict"].iloc[0] == "supported"  # February 159,170; March-May higher
+
+
+def test_the_highest_since_a_year_means_no_later_month_was_higher(figures):
+    wrong = checks_of("In May 2019, Border Patrol apprehensions hit the highest monthly level "
+                      "since 2005.", figures, published="2019-06-10")
+    assert wrong[wrong["claim_type"] == "since"]["verdict"].iloc[0] == "not_supported"  # 2006-03
+    right = checks_of("In May 2019, Border Patrol apprehensions hit the highest monthly level "
+                      "since 2006.", figures, published="2019-06-10")
+    assert right[right["claim_type"] == "since"]["verdict"].iloc[0] == "supported"
