@@ -344,9 +344,11 @@ def _direction(window: str) -> str:
 
 
 def _baseline(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | None:
-    same = re.fullmatch(r"same-period:(\d{4})", str(stat.get("baseline_period") or ""))
-    if same:  # "the same period of 2023": the claim's months in that year
-        return now.shifted(12 * (int(same[1]) - int(now.months[-1][:4])))
+    same = re.fullmatch(r"same-period:(FY)?(\d{4})", str(stat.get("baseline_period") or ""))
+    if same:  # "the same period of 2023": the claim's months in that year; "the same stretch
+        last = now.months[-1]  # of fiscal 2022": in that fiscal year
+        year = int(last[:4]) + (1 if same[1] and int(last[5:7]) >= 10 else 0)
+        return now.shifted(12 * (int(same[2]) - year))
     base = periods_of(stat.get("baseline_period"))
     if len(base) == 1:
         return base[0]
@@ -377,7 +379,11 @@ def _yearly_period(label: str, published: dt.date, open_ended: bool = False,
     return []
 
 
-_BASELINE_WORD = re.compile(r"(?:\b(?:from|since|compared\s+with|compared\s+to|over|than|"
+_BASELINE_WORD = re.compile(r"(?:\bthan\s+(?:in|during)\s+(?:the\s+)?|\b(?:from|since|compared\s+with|compared\s+to|than|"
+                            # "up 20 percent over the same month": "over" after a change; at
+                            # the head of a clause ("Over the first half of ...") it is a span
+                            r"(?<=\d\s)over|(?<=percent\s)over|(?<=%\s)over|(?<=up\s)over|"
+                            r"(?<=down\s)over|(?<=increase\s)over|(?<=rise\s)over|(?<=higher\s)over|"
                             r"versus|vs\.?)\s+(?:the\s+)?"
                             # "40% below the record set in December 2023"
                             r"|\b(?:below|above)\s+(?:the\s+|its\s+)?(?:(?:record|peak|high|low|"
@@ -419,7 +425,7 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             baseline = e.label
             same = re.search(r"\bsame\s+(?:period|months?|stretch|time|quarter)\s+(?:in|of)\s+$",
                              sentence[:e.start], re.I)
-            if same and re.fullmatch(r"\d{4}", e.label):
+            if same and re.fullmatch(r"(?:FY)?\d{4}", e.label):
                 baseline = "same-period:" + e.label  # "the same period of 2023": the claim's months
     if not baseline:  # "fell 30 percent from May": a bare month after 'from' is the baseline
         m = re.search(r"\b(?:from|since|than|over)\s+(?:the\s+)?(" + "|".join(
@@ -1188,11 +1194,17 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     inherited: tuple[int, list[str]] = (-1, [])
     series_at: list[tuple[int, int, list[str]]] = []  # (where, paragraph, series) of figures
     passed = 0  # where the sentences already read for a month end
+    # "Illegal crossings fell in July for the fifth straight month. Agents stopped 56,400
+    # people that month": a claim without a number names the month too
+    worded_claims = extract_claims(article, statistics).to_dict("records")
+    worded = [(c["char_end"], c["sentence"], c["period"]) for c in worded_claims
+              if _kind(str(c["period"] or "")) == "month"]
     for stat in statistics.to_dict("records"):
         for sentence in article.sentences:
             if passed <= sentence.start and sentence.end <= stat["char_start"]:
                 earlier.extend(_month_of_a_short_sentence(article.sentence_text(sentence),
                                                           article.published))
+                earlier.extend(p for _, at, p in worded if at == sentence.index)
         passed = max(passed, stat["char_end"])
         near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
         if near and stat["paragraph"] != inherited[0]:
@@ -1217,7 +1229,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             series_sentences.add(stat["sentence"])
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
-    for claim in extract_claims(article, statistics).to_dict("records"):
+    for claim in worded_claims:
         if not claim["period"]:  # "rose for a third consecutive month": the article's month
             named = [p for at, p in dated if at < claim["char_start"]]
             claim["period"] = _current(named)

@@ -957,6 +957,7 @@ _BASELINE_GAP = re.compile(
     r"(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]*,")
 #: The counted noun and a preposition between a number and the date it is of.
 _OWN_DATE_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$")
 
@@ -969,6 +970,12 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
     # "figures CBP released Wednesday": the release's date, not the figure's period
     candidates = [e for e in expressions
                   if not dates_a_release(sentence[:e.start - sentence_start])] or list(expressions)
+    # "Fiscal 2022, which closed at the end of September, ...: 2,378,944 encounters": a date in
+    # a relative clause describes what the clause hangs on, not a figure outside it
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)
+              if not m.start() <= mention.start < m.end()]
+    candidates = [e for e in candidates if not any(
+        a <= e.start - sentence_start < b for a, b in asides)] or candidates
     if mention.kind in ("ratio", "percent", "fraction"):
         for expression in expressions:
             gap = sentence[mention.end: expression.start - sentence_start]

@@ -1282,3 +1282,22 @@ def test_the_highest_since_a_year_means_no_later_month_was_higher(figures):
     right = checks_of("In May 2019, Border Patrol apprehensions hit the highest monthly level "
                       "since 2006.", figures, published="2019-06-10")
     assert right[right["claim_type"] == "since"]["verdict"].iloc[0] == "supported"
+
+
+def test_a_month_named_by_a_claim_without_a_number_is_that_month(figures):
+    rows = checks_of("In April, Border Patrol apprehended 203,504 migrants, down 4 percent from "
+                     "March.\n\nIllegal crossings rose in May for the second straight month. "
+                     "Border Patrol agents stopped 224,370 people that month.",
+                     figures, published="2022-06-15")
+    level = claim_at(rows, "224,370")
+    assert set(level["official_period_start"]) == {"2022-05-01"}
+    assert level["verdict"].iloc[0] == "supported"
+
+
+def test_a_change_from_the_same_stretch_of_an_earlier_fiscal_year(figures):
+    rows = checks_of("Over the first half of fiscal 2024 (October 2023 through March), CBP "
+                     "logged about 1.34 million encounters, roughly 9 percent more than in the "
+                     "same stretch of fiscal 2023.", figures, published="2024-04-20")
+    change = claim_at(rows, "roughly 9 percent")
+    assert set(change["official_period_start"]) == {"2023-10-01", "2022-10-01"}
+    assert change["verdict"].iloc[0] == "supported"  # 1,226,254 -> 1,340,774 = +9.3%

@@ -621,3 +621,9 @@ def test_a_date_right_after_the_counted_noun_is_the_figures_own_period():
     row = only_row("Looking back, the late 1990s were busy, with roughly 1.6 million arrests in "
                    "fiscal 1999 alone.")
     assert row.period == "FY1999"
+
+
+def test_a_date_in_a_relative_clause_does_not_date_a_figure_outside_it():
+    row = only_row("Fiscal 2021, which ended in late September, was a record: 1,734,686 "
+                   "encounters in all.")
+    assert row.period == "FY2021"
