@@ -132,8 +132,16 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
-_GENERIC = re.compile(r"\b(?:the|its|that)\s+(?:\d{4}\s+|year's\s+|year\u2019s\s+)?(?:"
+_GENERIC = re.compile(r"\b(?:the|its|that)\s+(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?)?\d{4}\s+|"
+                      r"FY\s?\d{2,4}\s+|year's\s+|year\u2019s\s+)?(?:"
                       + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)", re.I)
+
+
+#: "the fiscal 2002 total", "its December figure": the measure before, in another period.
+_DATED_GENERIC = re.compile(r"\b(?:the|its|their)\s+(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
+                            r"\d{4}|FY\s?\d{2,4}|" + "|".join(calendar.month_name[1:]) + r")\s+(?:"
+                            + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)",
+                            re.I)
 
 
 def _generic_choice(inherited: list[str], sentence: str, window: str = "") -> bool:
@@ -547,7 +555,8 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
         end = position + len(stat["surface"])
         after = [e for e in expressions if e.start >= end and (re.search(
             r"\b(?:the|its|their|his|her|that|those|from|over|than|compared)\b",
-            sentence[end:e.start], re.I) or not sentence[end:e.start].strip())  # "triple
+            sentence[end:e.start], re.I) or re.fullmatch(  # "triple fiscal 2019's"
+                r"\s*(?:(?:calendar|fiscal)(?:\s+year)?\s*)?", sentence[end:e.start], re.I))  # "triple
             and not re.search(r"[,;]\s", sentence[end:e.start])]  # fiscal 2019's"
         if after:
             base_label = after[0].label
@@ -787,6 +796,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         part = choose_series(_clause(without, *span), without)
         if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
             choice = part
+    if inherited and kind in ("percent", "fraction", "ratio") and choice and not choose_series(
+            _DATED_GENERIC.sub(" ", window), _DATED_GENERIC.sub(" ", sentence)):
+        choice = inherited  # "That was triple the fiscal 2002 total": the same measure then
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
     named_generically = False
@@ -916,6 +928,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(Check(explanation="The claim names no single baseline period, so "
                                     "the multiple cannot be computed.", period=label))
                 continue
+            history = registry.history_of(series_id)
+            if history is not None and history.extends == series_id and \
+                    figures.value(series_id, base[0]) is None and \
+                    figures.value(history.id, base[0]) is not None:
+                series_id = history.id  # "roughly double calendar 2001's total": DHS's history
             checks.append(check_multiple(float(stat["value"]), stat["qualifier"],
                                          stat["surface"], series_id, nows, base[0], figures,
                                          label))

@@ -1301,3 +1301,19 @@ def test_a_change_from_the_same_stretch_of_an_earlier_fiscal_year(figures):
     change = claim_at(rows, "roughly 9 percent")
     assert set(change["official_period_start"]) == {"2023-10-01", "2022-10-01"}
     assert change["verdict"].iloc[0] == "supported"  # 1,226,254 -> 1,340,774 = +9.3%
+
+
+def test_a_multiple_of_a_dated_total_is_of_the_measure_before_in_dhss_history(figures):
+    rows = checks_of("Border Patrol agents made about 1.66 million apprehensions in fiscal 2021. "
+                     "That was nearly double the fiscal 2003 total.", figures,
+                     published="2021-11-20")
+    multiple = claim_at(rows, "nearly double")
+    assert set(multiple["official_series"]) == {"ohss_usbp_southwest_long"}  # 906,740 in FY2003
+    assert multiple["verdict"].iloc[0] == "supported"  # 1.83 times
+
+
+def test_a_multiple_of_a_calendar_year_possessive_before_cbps_series(figures):
+    rows = checks_of("Agents made about 1.95 million apprehensions in calendar 2021, roughly "
+                     "double calendar 2002's total.", figures, published="2022-02-01")
+    multiple = claim_at(rows, "roughly double")
+    assert multiple["verdict"].iloc[0] == "supported"  # 1,946,600 / 976,140 = 1.99
