@@ -137,6 +137,10 @@ _GENERIC = re.compile(r"\b(?:the|its|that)\s+(?:(?:(?:fiscal|calendar)\s+(?:year
                       + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)", re.I)
 
 
+#: "fiscal 2022's 2,378,944", "December's 302,034": a bare figure of a period's own.
+_PERIOD_POSSESSIVE = re.compile(r"\b(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?)?\d{4}|FY\s?\d{2,4}|"
+                                r"(?:last|the\s+previous|the\s+prior)\s+(?:year|month)|"
+                                + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)\s+$", re.I)
 #: "the fiscal 2002 total", "its December figure": the measure before, in another period.
 _DATED_GENERIC = re.compile(r"\b(?:the|its|their)\s+(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
                             r"\d{4}|FY\s?\d{2,4}|" + "|".join(calendar.month_name[1:]) + r")\s+(?:"
@@ -802,6 +806,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
     named_generically = False
+    if not choice and inherited and kind == "count" and _PERIOD_POSSESSIVE.search(
+            sentence[:span[0]]) and not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + words_re("countable")
+                                                 + "|" + words_re("not_counted") + ")",
+                                                 sentence[span[1]:], re.I):
+        choice, named_generically = inherited, True  # "That topped fiscal 2022's 2,378,944"
     if inherited and _GENERIC.search(window) and (not choice or _generic_choice(inherited, sentence,
                                                                                  window)):
         choice, named_generically = inherited, True

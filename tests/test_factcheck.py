@@ -1317,3 +1317,12 @@ def test_a_multiple_of_a_calendar_year_possessive_before_cbps_series(figures):
                      "double calendar 2002's total.", figures, published="2022-02-01")
     multiple = claim_at(rows, "roughly double")
     assert multiple["verdict"].iloc[0] == "supported"  # 1,946,600 / 976,140 = 1.99
+
+
+def test_a_bare_figure_after_a_periods_possessive_counts_what_the_figure_before_counts(figures):
+    rows = checks_of("CBP recorded nearly 2.4 million encounters at the southwest border in "
+                     "fiscal 2022. That topped fiscal 2021's 1,734,686, the previous high.",
+                     figures, published="2022-11-01")
+    level = claim_at(rows, "1,734,686")
+    assert level["official_series"].iloc[0] == "cbp_southwest_total"
+    assert level["verdict"].iloc[0] == "supported"
