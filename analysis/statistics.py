@@ -72,7 +72,7 @@ def _phrases(names: list[str]) -> str:
 _QUALIFIER_BEFORE = [(_phrases(phrases), name) for name, phrases
                      in vocabulary.load("english")["qualifiers_before"].items()]
 _QUALIFIER_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s(\u201c\"]))(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIER_BEFORE))
+    r"(?:^|(?<=[\s(\u201c\"\u2014\u2013]))(?:" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIER_BEFORE))
     + r")\s+(?:an?\s+)?$", re.I)
 _QUALIFIER_AFTER = [
     (re.compile(r"^(?:\s+[a-z]+){0,2}\s+or\s+more\b", re.I), "at_least"),  # "2,500 encounters or more"
@@ -821,10 +821,33 @@ _COUNTED_BEFORE = re.compile(
     r"(?:was|were|is|stood\s+at|reached|totaled|totalled|hit)\s+)$", re.I)
 
 
+#: "a record number of Americans—71,000 in 2021": the noun before a dash.
+_COUNTED_DASH = re.compile(r"\b(?:number|count|total|population)\s+of\s+(?P<np>[^,;:\d\u2013\u2014]{3,80}?)"
+                           r"\s*(?:[\u2013\u2014]|--)\s*$", re.I)
+#: "expanding refugee admissions from the Western Hemisphere from 5,000 in Fiscal Year 2021
+#: to up to 50,000": the noun a verb of change takes, before "from N ... to M".
+_CHANGED_FROM = re.compile(
+    r"\b(?:expand|increas|rais|cut|cutting|reduc|lower|boost|grow|grew|doubl|tripl|slash|halv|"
+    r"shr[iau]nk|bring|brought|push|drive|drove|drop|dropp|ris|rose|climb|jump|fell|fall|"
+    r"decreas|declin)\w*\s+(?:the\s+|its\s+|their\s+)?(?P<np>[a-z][^,;:\d]{2,80}?)\s+from\s+"
+    r"(?:(?:just|only|nearly|about|some|roughly|approximately|fewer\s+than|more\s+than|over|under)\s+)?"
+    r"(?:[^,;:\d]{0,3}\d[\d,.]*(?:\s+(?:million|thousand|billion))?(?:\s+(?:in|during|for)\s+[^,;:\d]{0,30}?"
+    r"(?:\d{4})?)?\s+to\s+(?:(?:up\s+to|nearly|about|roughly|more\s+than|over|under|just|only|some)\s+)?)?$",
+    re.I)
+#: "6.7 million--6.7 million--migrants": a number repeated between dashes for emphasis.
+_REPEATED = re.compile(r"^\s*(?:--|[\u2013\u2014])\s*(?:(?P<again>[\d$][\d,.]*(?:\s+(?:million|billion|thousand))?)"
+                       r"\s*(?:--|[\u2013\u2014])\s*)?")
+
+
 def _subject(sentence: str, mention: Mention, previous: str) -> str:
     """What the mention counts, from the words around it (see Mention.subject_hint)."""
     after = sentence[mention.end:]
     hint = mention.subject_hint
+    repeated = _REPEATED.match(after)
+    surface = sentence[mention.start:mention.end]
+    if repeated and (repeated.group("again") == surface or re.search(
+            re.escape(surface) + r"\s*(?:--|[\u2013\u2014])\s*$", sentence[:mention.start])):
+        after = " " + after[repeated.end():]  # the noun after the repetition is the count's
     if hint == "none":
         return ""
     named = re.match(r"^(?:an?\s+|the\s+)?(?:maximum|minimum)\s+(?P<np>[\w-]+(?:\s+[\w-]+)?)\s+of\b",
@@ -874,9 +897,13 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         nouns = [w for w in _WORD.findall(sentence[max(0, mention.start - 120):mention.start])
                  if _is_head_noun(w) and w[0].islower()]
         return nouns[-1] if nouns else ""
-    counted = _COUNTED_BEFORE.search(sentence[: mention.start])
+    counted = _COUNTED_BEFORE.search(sentence[: mention.start]) or _COUNTED_DASH.search(
+        sentence[: mention.start])
     if counted:  # "the number of refugees resettled ... from 4,000 in 2022 to over 30,000"
         return noun_phrase(counted.group("np"))
+    changed = _CHANGED_FROM.search(sentence[: mention.start])
+    if changed and not noun_phrase(after):  # "expanding refugee admissions ... from 5,000 ..."
+        return noun_phrase(changed.group("np"))
     compound = re.match(r"^-(?P<noun>[a-z]+)\b", after)
     if compound and compound.group("noun") not in _DURATION_UNITS:  # "a 1-million-person shortage"
         noun = compound.group("noun")

@@ -627,3 +627,19 @@ def test_a_date_in_a_relative_clause_does_not_date_a_figure_outside_it():
     row = only_row("Fiscal 2021, which ended in late September, was a record: 1,734,686 "
                    "encounters in all.")
     assert row.period == "FY2021"
+
+
+def test_a_number_repeated_between_dashes_counts_the_noun_after_the_repetition():
+    table = statistics_of("Since 2021, 2.4 million--2.4 million--people have been released.")
+    assert set(table["subject"]) == {"people"}
+
+
+def test_the_noun_a_verb_of_change_takes_before_from_n_to_m_is_counted():
+    table = statistics_of("The plan would raise asylum officer positions in the region from "
+                          "1,000 in 2022 to nearly 4,000 in 2025.")
+    assert set(table["subject"]) == {"asylum officer positions"}
+
+
+def test_the_number_of_a_noun_before_a_dash_is_counted():
+    row = only_row("Smugglers moved a record number of children\u2014more than 130,000 last year.")
+    assert row.subject == "children"
