@@ -850,7 +850,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             if not label:
                 label = _later(sentence, earlier)
                 periods = periods_of(label) if label and not yearly else periods
-            if not label and earlier and (inherited or _current(earlier)):
+            vague = re.match(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|"
+                             r"millions|billions|dozens|scores)\b", str(stat["surface"]), re.I)
+            if not label and earlier and not vague and (inherited or _current(earlier)):
+                # ("millions of migrants" with no date of its own spans no one month)
                 label = _current(earlier) or earlier[-1]  # "plunged to 924 as ...": same month
                 periods = (_yearly_period(label, article.published, False, figures,
                                           series_id) if yearly

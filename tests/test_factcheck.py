@@ -1326,3 +1326,9 @@ def test_a_bare_figure_after_a_periods_possessive_counts_what_the_figure_before_
     level = claim_at(rows, "1,734,686")
     assert level["official_series"].iloc[0] == "cbp_southwest_total"
     assert level["verdict"].iloc[0] == "supported"
+
+
+def test_a_vague_plural_with_no_date_of_its_own_takes_no_month_from_a_claim_before(figures):
+    rows = checks_of("Illegal border crossings plummeted in January. Traffickers bring millions "
+                     "of migrants to the United States.", figures, published="2024-03-01")
+    assert set(claim_at(rows, "millions")["verdict"]) == {"not_checkable"}
