@@ -1329,8 +1329,8 @@ def test_a_bare_figure_after_a_periods_possessive_counts_what_the_figure_before_
 
 
 def test_a_vague_plural_with_no_date_of_its_own_takes_no_month_from_a_claim_before(figures):
-    rows = checks_of("Illegal border crossings plummeted in January.\n\nBut officials say Mexico "
-                     "is not doing enough to police its southern border or the routes used by "
+    rows = checks_of("Illegal border crossings plummeted in January.\n\nBut officials say López Obrador "
+                     "is not doing enough to police his southern border or the routes used by "
                      "traffickers to bring in millions of migrants to the United States.",
                      figures, published="2024-03-01")
     assert set(claim_at(rows, "millions")["verdict"]) == {"not_checkable"}
