@@ -55,7 +55,8 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_threshold_since, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
-                               check_record, check_share, check_streak, check_trend, combine,
+                               check_difference, check_record, check_share, check_streak,
+                               check_trend, combine,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation, words
 
@@ -341,6 +342,31 @@ def _earlier_share(before: str) -> re.Match | None:
                           before, re.I)]
     shares = [m for m in shares if m]
     return shares[-1] if shares else None
+
+
+_QUALIFYING = (r"(?:(?:about|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under|"
+               r"approximately|around|fewer\s+than|less\s+than|an\s+estimated)\s+)?")
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:(?P<noun>increase|rise|jump|gain|climb|drop|decline|decrease|fall|dip|reduction|cut)s?"
+    r"\s+of|(?P<verb>up|down|rose|fell|increased|decreased|dropped|climbed|jumped|declined|grew|"
+    r"shrank|swelled|slipped)\s+by|(?P<bare>up|down))\s+" + _QUALIFYING + r"$", re.I)
+_DIFFERENCE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?P<word>more|fewer|less|higher|lower)\s+"
+                               r"than\b", re.I)
+_DOWN_WORDS = {"drop", "decline", "decrease", "fall", "dip", "reduction", "cut", "down", "fell",
+               "decreased", "dropped", "declined", "shrank", "slipped", "fewer", "less", "lower"}
+
+
+def _difference(sentence: str, span: tuple[int, int]) -> str:
+    """'up' or 'down' when a count is a change in number ("an increase of about 550 from
+    February", "down by 3,000", "40,000 fewer than a year earlier"), else ''."""
+    before = _DIFFERENCE_BEFORE.search(sentence[:span[0]])
+    if before and not (before["bare"] and re.match(r"\s*to\b", sentence[before.end():])):
+        word = (before["noun"] or before["verb"] or before["bare"]).lower()
+        return "down" if word in _DOWN_WORDS else "up"
+    after = _DIFFERENCE_AFTER.match(sentence[span[1]:])
+    if after:
+        return "down" if after["word"].lower() in _DOWN_WORDS else "up"
+    return ""
 
 
 def _direction(window: str) -> str:
@@ -841,6 +867,24 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         label = fytd or str(stat["period"] or "")
         periods = (_yearly_period(label, article.published, False, figures, series_id)
                    if yearly else periods_of(label))
+        difference = _difference(sentence, span) if kind == "count" else ""
+        if difference:  # "an increase of about 550 from February": a change in number
+            claim_type = "difference"
+            label, baseline = _periods_around(sentence, stat, article.published, earlier)
+            label = fytd or label
+            periods = (_yearly_period(label, article.published, False, figures, series_id)
+                       if yearly else periods_of(label))
+            if baseline:
+                stat = {**stat, "baseline_period": baseline}
+            before = _baseline(stat, sentence, periods[0], yearly) if len(periods) == 1 else None
+            if before is None or len(before.months) != len(periods[0].months):
+                checks.append(Check(explanation="The figure is a change in number, and the "
+                                    "sentence does not settle which two periods it compares, "
+                                    "so it is not computed.", period=label))
+                continue
+            checks.append(check_difference(stat, difference, series_id, periods[0], before,
+                                           figures, label))
+            continue
         if kind == "count":
             since = _since_start(label, sentence, article.published)
             if since:  # "dropped to 128,410, the lowest since February 2020": a baseline

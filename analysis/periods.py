@@ -800,6 +800,12 @@ def _in_a_name(text: str, match: re.Match) -> bool:
 
 def _month_context(text: str, match: re.Match) -> bool:
     before = text[: match.start()].rstrip().lower()
+    after = text[match.end():]
+    if text[match.start()].isupper() and (re.match(r"(?:'s|\u2019s)\b", after) or (
+            re.search(r"\b(?:the|its|their|this|last|that)$", before) and re.match(
+                r"\s+(?:total|totals|figure|figures|count|tally|numbers?|report|release|data|level|"
+                r"peak|record|high|low|encounters|apprehensions|arrests|crossings)\b", after))):
+        return True  # "March's total", "the May figure": a month, not a verb or a modal
     if re.match(r"[,;:]|\.(?:\s|$)", text[match.end():]) and \
             text[match.start()].isupper() and before:
         return True  # "the record remains May, when ...": the modal is never followed by a stop

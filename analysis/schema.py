@@ -118,8 +118,8 @@ TABLES: dict[str, dict] = {
             ("claim_text", "string", "The checked words: the article text between char_start "
                                      "and char_end."),
             ("claim", "string", "The sentence that makes the claim."),
-            ("claim_type", "string", "level, change, fraction_of, share (of a total), "
-                                     "multiple, trend, record, rank, since (\u2018the lowest since\u2019), streak or "
+            ("claim_type", "string", "level, change, difference (a change in number), "
+                                     "fraction_of, share (of a total), multiple, trend, record, rank, since (\u2018the lowest since\u2019), streak or "
                                      "event."),
             ("period", "string", "The period the claim speaks of, as in statistics.csv."),
             ("official_series", "string", "The registry id of the series compared "

@@ -235,6 +235,29 @@ def check_change(claimed: float, qualifier: str, direction: str, surface: str, s
                                         Comparison(series_id, before, b, text)], period_label)
 
 
+def check_difference(stat: dict, direction: str, series_id: str, now: Period, before: Period,
+                     figures: Figures, period_label: str) -> Check:
+    """A change in number ("an increase of about 550 from February", "40,000 fewer than a
+    year earlier"): the difference of the two periods' figures, held to a level's
+    tolerance, in the right direction."""
+    a, b = figures.value(series_id, now), figures.value(series_id, before)
+    if a is None or b is None:
+        return unreachable(period_label, series_id)
+    difference = a - b
+    right_way = difference < 0 if direction == "down" else difference > 0
+    outcome = holds(stat, abs(difference)) if right_way else "no"
+    verdict = _FROM_OUTCOME[outcome]
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(b)} in {before.name} and {_n(a)} "
+                   f"in {now.name}, {'a fall' if difference < 0 else 'a rise'} of "
+                   f"{_n(abs(difference))}; the article says \u201c{stat['surface']}\u201d "
+                   f"({'fewer' if direction == 'down' else 'more'}).")
+    explanation = " ".join(f"{explanation} {_caveats(series_id, [now, before])}".split())
+    text = f"{now.name} - {before.name}: {difference:+,.0f}"
+    return Check(verdict, explanation, [Comparison(series_id, now, a, text),
+                                        Comparison(series_id, before, b, "baseline")],
+                 period_label)
+
+
 def check_multiple(claimed: float, qualifier: str, surface: str, series_id: str,
                    nows: list[Period], before: Period, figures: Figures, period_label: str,
                    fraction: bool = False) -> Check:

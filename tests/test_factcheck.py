@@ -1334,3 +1334,19 @@ def test_a_vague_plural_with_no_date_of_its_own_takes_no_month_from_a_claim_befo
                      "traffickers to bring in millions of migrants to the United States.",
                      figures, published="2024-03-01")
     assert set(claim_at(rows, "millions")["verdict"]) == {"not_checkable"}
+
+
+def test_a_change_in_number_is_a_difference_never_a_level(figures):
+    right = checks_of("Border Patrol apprehended 137,473 migrants in March, 3,168 fewer than "
+                      "in February.", figures, published="2024-04-20")
+    difference = claim_at(right, "3,168")
+    assert difference["claim_type"].iloc[0] == "difference"
+    assert difference["verdict"].iloc[0] == "supported"  # 140,641 - 137,473
+    wrong_way = checks_of("CBP encountered 189,359 migrants at the southwest border in March, "
+                          "an increase of about 550 from February.", figures,
+                          published="2024-04-20")
+    assert claim_at(wrong_way, "about 550")["verdict"].iloc[0] == "not_supported"  # a fall of 554
+    undated = checks_of("CBP encountered 189,359 migrants at the southwest border in March. "
+                        "Officials expect an increase of about 20,000 later.", figures,
+                        published="2024-04-20")
+    assert "level" not in set(undated["claim_type"][undated["claim_text"].str.contains("20,000")])
