@@ -38,13 +38,13 @@ _UP = alternation("claims", "trend_up").replace(r"\ ", r"\s+")
 _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOWN}|{_UP_STRONG}|"
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
 _RECORD = re.compile(
-    r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:high|low)s?\b"
+    r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:monthly\s+|annual\s+|yearly\s+)?(?:high|low)s?\b"
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
     # "the highest annual figure in the series", "the most in DHS's Border Patrol records"
     r"|\b(?:highest|lowest|most|fewest|largest|smallest)\s+(?:[\w-]+\s+){0,3}?in\s+"
-    r"(?:the|its|their|(?:[\w.-]+(?:'s|\u2019s)?\s+){1,3}?)\s*(?:series|records|data)\b"
+    r"(?:the|its|their|(?:[\w.-]+(?:'s|\u2019s)?\s+){1,3}?)\s*(?:series|records|data|history)\b"
     # "more migrants in 2024 than in any year on record"
     r"|\b(?:more|fewer)\s+[\w\s.-]{0,60}?\s+than\s+(?:in\s+)?any\s+(?:other\s+)?"
     r"(?:calendar\s+|fiscal\s+)?(?:year|month)\s+on\s+record\b"
@@ -74,8 +74,11 @@ _OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smalle
                        r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
 #: "the busiest month of the fiscal year": the extreme among the months of one year
 #: (`extra` "within:fiscal" or "within:year").
-_WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+the\s+"
-                          r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b", re.I)
+_WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+(?:the\s+"
+                          r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b"
+                          # "the busiest month of fiscal 2024", "the quietest month of 2023"
+                          r"|(?P<fiscal_named>fiscal(?:\s+year)?\s+|FY\s?)(?:19|20)?\d\d\b"
+                          r"|(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b)", re.I)
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?P<month>"
                                + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
@@ -231,7 +234,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         low = match.group("adjective").lower() in _LOW_ADJECTIVES
         claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
                             "plain", _subject_before(sentence, match.start()),
-                            extra="within:" + ("fiscal" if match.group("fiscal") else "year")))
+                            extra="within:" + ("fiscal" if match.group("fiscal")
+                                               or match.group("fiscal_named") else "year")))
     for match in _OF_YEARS.finditer(sentence):
         word = match.group("n").lower()
         years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -249,6 +253,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             "-1" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
                              + alternation("claims", "previous_month") + ")", after, re.I)
             else "")
+        named = re.match(r"\s+(?:from|compared\s+(?:with|to)|than\s+in)\s+(?P<month>" + _MONTH_NAMES
+                         + r")\b(?!\s+\d)", after)
+        if not back and named:  # "was down slightly from July": the latest July before
+            back = f"?-{list(calendar.month_name).index(named['month'].capitalize()):02d}"
         if not back:
             continue  # "up from 120,000": the figure after is the claim
         strong = (match.group("adverb") or "").lower() in _STRONG_ADVERBS

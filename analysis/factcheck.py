@@ -197,9 +197,15 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
 # --- the table -----------------------------------------------------------------------------
 
 _DETAIL_KINDS = ("age", "duration", "money", "rate")
-_NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|\w+(?:'s|\u2019s)\s+)(?:[\d,.]+|number|"
-                                 r"level|total|figure|"
+_NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|\w+(?:'s|\u2019s)\s+)"
+                                 # "the December figure", "the previous year's total"
+                                 r"(?:(?:[A-Z][a-z]+|\d{4}|previous|prior|preceding|year(?:'s|\u2019s)|"
+                                 r"month(?:'s|\u2019s)|fiscal|calendar)\s+){0,3}"
+                                 r"(?:[\d,.]+|number|level|total|figure|count|tally|"
                                  r"peak|record)"
+                                 # "less than a quarter of those in April 2019"
+                                 r"|^\s+(?:of\s+)?(?:those|that)\s+(?:of|in|for|during|recorded|seen|"
+                                 r"logged|counted)\b"
                                  # "January's count came to nearly half of December's."
                                  r"|^\s+of\s+(?:" + "|".join(calendar.month_name[1:]) +
                                  r")(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
@@ -240,11 +246,16 @@ _SHARE_THEN_VERSUS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|ye
                                 r"compared\s+with)\s+$", re.I)
 
 
+_SHARE_NOUN = re.compile(r"^\s+(?P<span>)(?:southwest\s+border\s+)?encounters\b", re.I)
+
+
 def _share_of(stat: dict, after: str) -> re.Match | None:
     """The whole a share is of, from the words after it: "of the month's total", "of all
     encounters", "of September's encounters" when September is the claim's own month (not
     "roughly half of December's total" said of January: a fraction of that month)."""
     share = _SHARE_OF.match(after)
+    if not share and re.search(r"\bin\s+(?:every\s+)?\w+$", str(stat.get("surface") or "")):
+        share = _SHARE_NOUN.match(after)  # "one in five encounters in October happened at ..."
     named = (share["span"] or "").capitalize() if share else ""
     if named in calendar.month_name[1:]:
         own = str(stat.get("period") or "")
@@ -439,12 +450,25 @@ _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + wo
                            + r"|most)\s+(?:[\w-]+\s+){0,4}?(?:since\s+(?:the\s+)?)?$", re.I)
 
 
+_PERIOD_WORDS = (r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:" + "|".join(calendar.month_name[1:])
+                 + r")(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|FY\s?\d{2,4})")
+_CHANGE_PAIR = re.compile(r"\b(?:between|from)\s+(?P<a>" + _PERIOD_WORDS + r")\s+(?:and|to|through)\s+"
+                          r"(?P<b>" + _PERIOD_WORDS + r")\b")
+
+
 def _periods_around(sentence: str, stat: dict, published: dt.date,
                     earlier: list[str]) -> tuple[str, str]:
     """(period, baseline) of a change: a time expression after 'from', 'since', 'compared
     with' or 'over' is the baseline; the period is another one in the sentence, else the
     latest period of an earlier claim that differs from the baseline."""
     period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    pair = _CHANGE_PAIR.search(sentence)
+    if pair:  # "fell by nearly half between December and January": January against December
+        first = find_time_expressions(pair["a"], published)
+        second = find_time_expressions(pair["b"], published)
+        if len(first) == 1 and len(second) == 1 and _kind(first[0].label) == _kind(
+                second[0].label) and first[0].label < second[0].label:
+            return second[0].label, first[0].label
     covered = covered_month(sentence, published)
     if covered and (not period or re.fullmatch(r"\d{4}-\d{2}-\d{2}", period)):
         period = covered  # "The agency's January report, released Feb. 13, showed ... down"
@@ -584,7 +608,7 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     if not base_label and position >= 0:
         end = position + len(stat["surface"])
         after = [e for e in expressions if e.start >= end and (re.search(
-            r"\b(?:the|its|their|his|her|that|those|from|over|than|compared)\b",
+            r"\b(?:the|its|their|his|her|that|those|from|over|than|compared|as)\b",
             sentence[end:e.start], re.I) or re.fullmatch(  # "triple fiscal 2019's"
                 r"\s*(?:(?:calendar|fiscal)(?:\s+year)?\s*)?", sentence[end:e.start], re.I))  # "triple
             and not re.search(r"[,;]\s", sentence[end:e.start])]  # fiscal 2019's"
@@ -942,10 +966,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 relative = what and re.match(r"\s*(?:" + alternation("claims", "same_period_last_year")
                                              + "|" + alternation("claims", "previous_month")
                                              + r")", rest[what.end():], re.I)
+                previous = re.match(r"\s+(?:of\s+)?(?:the|its)\s+(?:previous|prior|preceding)\s+"
+                                    r"(?P<unit>year|month)(?:'s|\u2019s)?\b", rest, re.I)
                 if relative and len(now) == 1:  # "less than half what it had been a year earlier"
                     back = -12 if re.fullmatch(words_re("same_period_last_year"),
                                                relative.group(0).strip(), re.I) else -1
                     base = [now[0].shifted(back)]
+                elif previous and len(now) == 1 and not base:  # "the previous year's total"
+                    base = [now[0].shifted(-12 if previous["unit"].lower() == "year" else -1)]
                 elif as_many:  # "53,438 in 2023, about a third as many": the figure before's
                     base = nows[-2] if len(nows) > 1 and nows[-2] != now else []
                 else:
@@ -1310,6 +1338,9 @@ def check_claims(article: Article, statistics: pd.DataFrame,
                 claim["period"] = named[-1]  # "That figure is the most ...": the figure's
         if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
             continue  # "more than doubled": the statistic is the claim
+        if claim["claim_type"] == "trend" and any(claim["char_start"] < b and a < claim["char_end"]
+                                                  for a, b in spans):
+            continue  # "had tripled": the multiple the statistic reads is the claim
         clause = claim["subject"] or ""
         choice = choose_series(clause, claim["sentence_text"]) if clause else []
         if not choice:

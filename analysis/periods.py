@@ -340,6 +340,37 @@ class _Resolver:
             start, end = max(first, last - dt.timedelta(days=days - 1)), last
         return start, end, "range", _interval_label(start, end)
 
+    def months_ending(self, m: re.Match) -> tuple:
+        """"the 12 months ending in September", "the past six months through March 2024"."""
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
+        end = month_bounds(year, month)[1]
+        start = _shift_months(dt.date(year, month, 1), 1 - _count(m.group("count")))
+        return start, end, "range", _interval_label(start, end)
+
+    def fiscal_year_ended(self, m: re.Match) -> tuple:
+        """"the fiscal year that ended Sept. 30": the fiscal year closing on that day."""
+        year = int(m.group("year")) if m.group("year") else (
+            self.published.year if self.published >= dt.date(self.published.year, 9, 30)
+            else self.published.year - 1)
+        return (*fiscal_year_bounds(year), "fiscal_year", f"FY{year}")
+
+    def months_of_current_fiscal_year(self, m: re.Match) -> tuple:
+        """"the first nine months of the fiscal year": of the fiscal year the article is in
+        (the one before when those months have not passed yet)."""
+        count = _count(m.group("count"))
+        year = fiscal_year_of(self.published)
+        first, last = fiscal_year_bounds(year)
+        if m.group("part").lower() == "first":
+            last = _shift_months(first, count) - dt.timedelta(days=1)
+            if last >= self.published:
+                first, last = fiscal_year_bounds(year - 1)
+                last = _shift_months(first, count) - dt.timedelta(days=1)
+        else:
+            first, last = fiscal_year_bounds(year - 1)
+            first = _shift_months(last + dt.timedelta(days=1), -count)
+        return first, last, "range", _interval_label(first, last)
+
     def deictic_day(self, m: re.Match) -> tuple:
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(0).lower()]
         day = self.published + dt.timedelta(days=offset)
@@ -478,6 +509,13 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"(?P<unit>day|week)s\s+(?:of|in)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
      "part_of_month_by_count"),
     (re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_MONTH}\s+{_YEAR}\b"), "full_date"),
+    (re.compile(rf"\b(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+"
+                rf"months\s+(?:ending|ended|that\s+ended|through|to|up\s+to)\s+(?:in\s+)?{_MONTH}"
+                rf"(?:,?\s+{_YEAR})?\b"), "months_ending"),
+    (re.compile(rf"\b(?:the\s+)?fiscal\s+year\s+(?:that\s+)?(?:ended|ending|closed)\s+(?:on\s+|in\s+)?"
+                rf"Sept(?:ember|\.)?(?:\s+30(?:th)?)?(?:,?\s+{_YEAR})?", re.I), "fiscal_year_ended"),
+    (re.compile(rf"\b[Tt]he\s+(?P<part>first|last)\s+(?P<count>\d+|{NUMBER_WORDS})\s+months\s+of\s+"
+                r"the\s+(?:current\s+)?fiscal\s+year\b"), "months_of_current_fiscal_year"),
     (re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|\s*(?:percent|%))"),
      "month_day"),
     (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"), "month_year"),

@@ -340,6 +340,9 @@ def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -
     back = str(claim.get("extra") or "")
     if back.startswith("-"):  # "up slightly from the same month a year earlier"
         before = period.shifted(int(back))
+    elif back.startswith("?-") and len(period.months) == 1:  # "down slightly from July"
+        before = period.shifted(-next((k for k in range(1, 13) if period.shifted(-k).months[0]
+                                       .endswith(back[1:])), 12))
     elif registry.get(series_id).frequency == "year" or len(period.months) == 1:
         before = period.shifted(-1 if len(period.months) == 1 else -12)
     else:
@@ -631,9 +634,10 @@ def check_rank_among(claim: dict, series_id: str, period: Period, figures: Figur
             figures, history, period.months[0]).index else series_id
         upto = _months_upto(figures, source, period.months[0])
         ranked = [(Period(m, (m,)), v) for m, v in upto.items()]
-    else:
-        source, ranked, p = series_id, [], period
-        while (v := figures.value(series_id, p)) is not None:
+    else:  # years: among the same span of every year, in the longer history when it has one
+        source = history if history and figures.value(history, period) is not None else series_id
+        ranked, p = [], period
+        while (v := figures.value(source, p)) is not None:
             ranked.append((p, v))
             p = p.shifted(-12)
     value = figures.value(source, period) if len(period.months) > 1 else dict(

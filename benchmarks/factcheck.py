@@ -101,6 +101,14 @@ def main() -> None:
     seed = load_article(SEEDS / "mexico-president-us-election.txt")
     checks = check_claims(seed, extract_statistics(seed), figures).drop_duplicates("claim_id")
     counts = checks["verdict"].value_counts().to_dict()
+    probes = story_set.run_probes()  # one-claim sentences, dev
+    right = probes["expected"] == probes["got"]
+    false_no = (probes["got"] == "not_supported") & (probes["expected"] != "not_supported")
+    print(f"\nprobe sentences (dev): {int(right.sum())} of {len(probes)} right ({right.mean():.1%}), "
+          f"{int(false_no.sum())} false not_supported, "
+          f"{int((probes['got'] == 'missing').sum())} missed")
+    for item in probes[~right].itertuples():
+        print(f"  {item.story} \u201c{item.anchor}\u201d: expected {item.expected}, got {item.got}")
     print(f"\nseed: {len(checks)} claims: " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts)))
     for item in checks[checks["verdict"] == "not_checkable"].itertuples():
         print(f"  not_checkable \u201c{item.claim_text}\u201d: {item.explanation[:110]}")

@@ -1350,3 +1350,20 @@ def test_a_change_in_number_is_a_difference_never_a_level(figures):
                         "Officials expect an increase of about 20,000 later.", figures,
                         published="2024-04-20")
     assert "level" not in set(undated["claim_type"][undated["claim_text"].str.contains("20,000")])
+
+
+@pytest.fixture(scope="module")
+def probe_scores():
+    return story_set.run_probes()
+
+
+def test_no_probe_sentence_is_falsely_not_supported(probe_scores):
+    false_no = probe_scores[(probe_scores["got"] == "not_supported")
+                            & (probe_scores["expected"] != "not_supported")]
+    assert false_no.empty, false_no
+
+
+def test_probe_sentences_score_at_least_90_percent(probe_scores):
+    assert len(probe_scores) >= 100
+    right = probe_scores["expected"] == probe_scores["got"]
+    assert right.mean() >= 0.90, probe_scores[~right]

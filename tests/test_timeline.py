@@ -338,3 +338,26 @@ def test_between_now_and_a_month_runs_from_publication():
 def test_the_n_months_following_a_day():
     assert resolve("It applies in the 12 months following May 12, 2023.") == \
         ("2023-05-12", "2024-05-11", "range")
+
+
+def test_the_twelve_months_ending_in_a_month_is_a_year_long_range():
+    assert [(e.date_start, e.date_end) for e in find_time_expressions(
+        "In the 12 months ending in June, arrests fell.", dt.date(2023, 7, 20))] == [
+        (dt.date(2022, 7, 1), dt.date(2023, 6, 30))]
+
+
+def test_the_fiscal_year_that_ended_sept_30_is_that_fiscal_year():
+    assert [e.label for e in find_time_expressions(
+        "For the fiscal year that ended Sept. 30, CBP reported a record.",
+        dt.date(2022, 10, 21))] == ["FY2022"]
+
+
+def test_the_first_months_of_the_fiscal_year_are_of_the_articles_fiscal_year():
+    assert [(e.date_start, e.date_end) for e in find_time_expressions(
+        "In the first six months of the fiscal year, agents made 900,000 arrests.",
+        dt.date(2022, 4, 20))] == [(dt.date(2021, 10, 1), dt.date(2022, 3, 31))]
+
+
+def test_a_month_with_a_possessive_or_before_total_is_a_month_not_a_verb():
+    assert [e.label for e in find_time_expressions("March's total was lower than the May figure.",
+                                                   dt.date(2023, 6, 10))] == ["2023-03", "2023-05"]

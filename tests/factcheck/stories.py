@@ -64,3 +64,30 @@ def run(story: Story) -> pd.DataFrame:
     article = load_article(story.text_path, story.published)
     table = check_claims(article, extract_statistics(article))
     return score(story, table, article.text)
+
+
+#: One-claim probe sentences (dev: tuned on), written by hand with verdicts computed from
+#: data/reference/ before the checker was run on them: `id, published, text, anchor,
+#: expected, figure`.
+PROBES = FOLDER / "probes.csv"
+
+
+def run_probes() -> pd.DataFrame:
+    """Each probe's expected verdict beside the one the fact-checker gives."""
+    from analysis.article import article_from_text
+    from analysis.factcheck import check_claims
+    from analysis.statistics import extract_statistics
+
+    probes = pd.read_csv(PROBES, dtype=str, keep_default_na=False)
+    checked: dict[tuple[str, str], tuple] = {}
+    rows = []
+    for item in probes.to_dict("records"):
+        key = (item["text"], item["published"])
+        if key not in checked:
+            article = article_from_text(item["text"], item["published"], article_id="probe")
+            checked[key] = (article, check_claims(article, extract_statistics(article)))
+        article, table = checked[key]
+        story = Story(item["id"], Path(), item["published"], "dev",
+                      pd.DataFrame([item])[["anchor", "expected", "figure"]].assign(planted=""))
+        rows.append(score(story, table, article.text).iloc[0].to_dict())
+    return pd.DataFrame(rows)
