@@ -458,12 +458,23 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                              window_start)
         if any(other != chosen for at, other in candidates if at >= sentence_start):
             return ""
+        subject = _SUBJECT_VERB.search(text, sentence_start, position)
+        if subject and subject["who"] not in chosen.split() and subject.start("who") < last_at:
+            return ""  # "Mayorkas spoke with Foreign Secretary Alicia Bárcena. “…,” he said":
+            # a subject the names list missed is a second person
         if any(not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()])  # not "Doe, a mother"
                for m in _UNNAMED_PERSON.finditer(text, last_at, position)):
             return ""
     return chosen
 
 
+#: A capitalised word that acts as a sentence's subject ("Mayorkas spoke with ..."), which may
+#: be a person whom the list of people missed.
+_SUBJECT_VERB = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>(?!(?:The|This|That|These|Those|He|She|"
+                           r"They|It|We|I|You|In|On|At|After|Before|When|While|But|And|Officials|"
+                           r"Agents|Authorities)\b)[A-Z][\w\u00c0-\u024f'\u2019-]+)\s+(?:spoke|met|told|called|"
+                           r"asked|visited|wrote|thanked|urged|joined|questioned|pressed|warned|"
+                           r"praised|criticized|criticised|greeted|hosted|phoned|invited|received)\b")
 #: Someone the text does not name: "a 10-year-old girl", "a mother of three", "an agent".
 _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|man|woman|"
                              r"child|kid|mother|father|teenager|migrant|agent|officer|official|"

@@ -571,3 +571,9 @@ def test_an_age_between_a_name_and_its_verb():
     quotes = quotes_of("Maria Lopez waited at the bridge. Her son, Diego, 9, said: \u201cI want "
                        "to go to school.\u201d")
     assert quotes.speaker.tolist() == ["Diego"]
+
+
+def test_a_pronoun_after_a_subject_the_people_list_missed_stays_blank():
+    # "Navarro" alone is no known person, but it is the sentence's subject: two people
+    assert _speakers("Navarro met Interior Minister Luisa Alcalde Luján on Friday. \u201cWe "
+                     "agreed on new patrols,\u201d he said.") == [""]
