@@ -386,6 +386,34 @@ class _Resolver:
         day = monday + dt.timedelta(days=WEEKDAYS[m.group("weekday")])
         return day, day, "day", day.isoformat()
 
+    def day_run(self, m: re.Match) -> tuple:
+        """"May 1-31": those days of the month (the most recent such month without a year)."""
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
+        start = dt.date(year, month, int(m.group("day")))
+        end = dt.date(year, month, int(m.group("day2")))
+        if end <= start:
+            raise ValueError("the run of days goes backwards")
+        return start, end, "range", _interval_label(start, end)
+
+    def week_of_month(self, m: re.Match) -> tuple:
+        """"the fourth week in March": the nth Monday-to-Sunday week that starts in the month
+        (the last: the one that starts last in it)."""
+        month = _month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
+        first, last = month_bounds(year, month)
+        mondays = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)
+                   if (first + dt.timedelta(days=k)).weekday() == 0]
+        nth = m.group("nth").lower()
+        monday = mondays[-1] if nth == "last" else mondays[
+            ["first", "second", "third", "fourth"].index(nth)]
+        return monday, monday + dt.timedelta(days=6), "week", _interval_label(
+            monday, monday + dt.timedelta(days=6))
+
+    def year_to_present(self, m: re.Match) -> tuple:
+        start = dt.date(int(m.group("year")), 1, 1)
+        return start, self.published, "range", _interval_label(start, self.published)
+
     def part_of_month(self, m: re.Match) -> tuple:
         """"early June" (days 1-10), "mid-June" (11-20), "late June" (21 to the end)."""
         month = _month_number(m.group("month"))
@@ -508,6 +536,15 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:the\s+)?(?P<part>first|last|final)\s+(?P<count>\d+|{NUMBER_WORDS})\s+"
                 rf"(?P<unit>day|week)s\s+(?:of|in)\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
      "part_of_month_by_count"),
+    # "May 1-31", "Oct. 3–4, 2023": a run of days within one month
+    (re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>[0-3]?\d)\s*[-\u2013]\s*(?P<day2>[0-3]?\d)\b(?!\s*(?:%|percent))"
+                rf"(?:,?\s+{_YEAR}\b)?"), "day_run"),
+    # "the fourth week in March", "the first week of June 2023"
+    (re.compile(rf"\b[Tt]he\s+(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+{_MONTH}"
+                rf"(?:,?\s+{_YEAR})?\b", re.I), "week_of_month"),
+    # "from 2007 to the present", "2019 to date"
+    (re.compile(rf"\b(?:[Ff]rom\s+|[Ss]ince\s+)?{_YEAR}\s+(?:to|through|until)\s+(?:the\s+present|"
+                r"today|date|now)\b"), "year_to_present"),
     (re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_MONTH}\s+{_YEAR}\b"), "full_date"),
     (re.compile(rf"\b(?:the\s+)?(?:(?:past|last|previous)\s+)?(?P<count>\d+|{NUMBER_WORDS})\s+"
                 rf"months\s+(?:ending|ended|that\s+ended|through|to|up\s+to)\s+(?:in\s+)?{_MONTH}"

@@ -361,3 +361,17 @@ def test_the_first_months_of_the_fiscal_year_are_of_the_articles_fiscal_year():
 def test_a_month_with_a_possessive_or_before_total_is_a_month_not_a_verb():
     assert [e.label for e in find_time_expressions("March's total was lower than the May figure.",
                                                    dt.date(2023, 6, 10))] == ["2023-03", "2023-05"]
+
+
+def test_a_run_of_days_within_a_month_is_one_range():
+    assert resolve("The sweep ran June 2-9.", dt.date(2022, 7, 1))[:2] == ("2022-06-02", "2022-06-09")
+
+
+def test_the_nth_week_in_a_month_starts_on_its_nth_monday():
+    assert resolve("Agents filed 40 cases the second week of April 2024.")[:2] == (
+        "2024-04-08", "2024-04-14")
+
+
+def test_a_year_to_the_present_runs_to_publication():
+    assert resolve("Seizures from 2015 to the present have grown.")[:2] == ("2015-01-01",
+                                                                         "2024-03-26")
