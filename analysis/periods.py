@@ -683,6 +683,8 @@ def find_time_expressions(
                     and re.search(r"\b[A-Z][\w.]*\s+$", text[: match.start()]) \
                     and not _month_context(text, match):
                 continue  # "Congressman August Pfluger": a given name, not "in March President..."
+            if method == "bare_year" and _MODEL_YEAR_AFTER.match(text[match.end():]):
+                continue  # "a 2015 Volvo bus"
             if method in ("bare_year", "fiscal_named") and _in_a_name(text, match):
                 continue  # "the Secure the Border Act of 2023", "the 2025 Awards Ceremony"
             try:
@@ -856,7 +858,12 @@ def _join_ranges(text: str, expressions: list[TimeExpression], resolver) -> list
 
 #: A capitalised word after a month name that is no date word: the month is a given name.
 _NAME_AFTER = re.compile(r"^\s+(?!(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b)[A-Z][a-z]+")
-_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Rule|Order|Resolution|Authorization)(?:\s+of|,)\s+$")
+_LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Rule|Order|Resolution|Authorization)(?:\s+of|,)\s+$"
+                         # "the Foreign Relations Authorization Act, Fiscal Year 2003"
+                         r"|\b(?:Act|Authorization|Appropriations)(?:\s+of|,)\s+(?:[Ff]iscal\s+[Yy]ear\s+)?$")
+#: "a 2015 Volvo bus": a model year, not a date.
+_MODEL_YEAR_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,3}(?:bus|truck|car|sedan|pickup|SUV|van|"
+                               r"tractor|trailer|motorcycle|vehicle|tractor-trailer)s?\b")
 
 
 def _in_a_name(text: str, match: re.Match) -> bool:

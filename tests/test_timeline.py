@@ -375,3 +375,13 @@ def test_the_nth_week_in_a_month_starts_on_its_nth_monday():
 def test_a_year_to_the_present_runs_to_publication():
     assert resolve("Seizures from 2015 to the present have grown.")[:2] == ("2015-01-01",
                                                                          "2024-03-26")
+
+
+def test_a_model_year_before_a_vehicle_is_no_date():
+    assert find_time_expressions("Officers searched a 2018 Freightliner tractor-trailer.",
+                                 PUBLISHED) == []
+
+
+def test_a_fiscal_year_in_an_acts_name_is_no_date():
+    assert find_time_expressions("It acts under the Intelligence Authorization Act, Fiscal Year "
+                                 "2021.", PUBLISHED) == []
