@@ -123,10 +123,22 @@ class QuoteSpan:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Inner spans of every pair of quotation marks that reads as speech."""
     spans = []
+    closers: set[int] = set()  # straight marks that closed a curly quotation
     for opening, closing in _QUOTE_PAIRS:
         position = 0
         while (start := text.find(opening, position)) >= 0:
+            if start in closers:
+                position = start + 1
+                continue
             end = text.find(closing, start + 1)
+            if opening == "\u201c" and end >= 0:
+                # “…," said Port Director Jane Roe. “…”: a straight mark closes the first
+                # quotation when another opens before the curly close
+                straight = text.find('"', start + 1, end)
+                reopened = text.find("\u201c", start + 1, end)
+                if 0 <= straight < reopened:
+                    end = straight
+                    closers.add(straight)
             if end < 0:  # never closed: the quotation runs to its paragraph's end
                 end = text.find("\n\n", start)
                 end = len(text.rstrip()) if end < 0 else end

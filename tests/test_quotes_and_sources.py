@@ -577,3 +577,9 @@ def test_a_pronoun_after_a_subject_the_people_list_missed_stays_blank():
     # "Navarro" alone is no known person, but it is the sentence's subject: two people
     assert _speakers("Navarro met Interior Minister Luisa Alcalde Luján on Friday. \u201cWe "
                      "agreed on new patrols,\u201d he said.") == [""]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_ends_there():
+    assert _speakers("\u201cWe seized more fentanyl this year,\" said Port Director Jane Roe, "
+                     "Nogales Port of Entry. \u201cOfficers stay vigilant.\u201d") == ["Jane Roe",
+                                                                                   "Jane Roe"]
