@@ -827,13 +827,21 @@ _COUNTED_DASH = re.compile(r"\b(?:number|count|total|population)\s+of\s+(?P<np>[
 #: "expanding refugee admissions from the Western Hemisphere from 5,000 in Fiscal Year 2021
 #: to up to 50,000": the noun a verb of change takes, before "from N ... to M".
 _CHANGED_FROM = re.compile(
-    r"\b(?:expand|increas|rais|cut|cutting|reduc|lower|boost|grow|grew|doubl|tripl|slash|halv|"
+    r"\b(?:expand|increas|rais|cut|cutting|reduc|lower|boost|grow|grew|doubl|tripl|slash|halv|rang|var|"
     r"shr[iau]nk|bring|brought|push|drive|drove|drop|dropp|ris|rose|climb|jump|fell|fall|"
     r"decreas|declin)\w*\s+(?:the\s+|its\s+|their\s+)?(?P<np>[a-z][^,;:\d]{2,80}?)\s+from\s+"
     r"(?:(?:just|only|nearly|about|some|roughly|approximately|fewer\s+than|more\s+than|over|under)\s+)?"
     r"(?:[^,;:\d]{0,3}\d[\d,.]*(?:\s+(?:million|thousand|billion))?(?:\s+(?:in|during|for)\s+[^,;:\d]{0,30}?"
     r"(?:\d{4})?)?\s+to\s+(?:(?:up\s+to|nearly|about|roughly|more\s+than|over|under|just|only|some)\s+)?)?$",
     re.I)
+#: "The number served in each state ranged from fewer than 50 to over 24,000": what ranged.
+_RANGED = re.compile(r"\s+(?:ranged|ranges|range|ranging|varied|varies|vary|varying)\s+from\s+"
+                     r"(?:[^,;:\d]{0,20}\d[\d,.]*(?:\s+(?:million|thousand))?\s+to\s+)?[^,;:\d]{0,20}$", re.I)
+#: "this group of 15,000", "a caravan of some 7,000 migrants": the collective is what is counted
+#: when no noun follows the number.
+_GROUP_OF = re.compile(r"\b(?P<noun>group|crowd|caravan|backlog|influx|wave|convoy|contingent|"
+                       r"cohort|population|workforce|force|team|class)\s+of\s+(?:about\s+|some\s+|"
+                       r"nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+|at\s+least\s+)?$", re.I)
 #: "6.7 million--6.7 million--migrants": a number repeated between dashes for emphasis.
 _REPEATED = re.compile(r"^\s*(?:--|[\u2013\u2014])\s*(?:(?P<again>[\d$][\d,.]*(?:\s+(?:million|billion|thousand))?)"
                        r"\s*(?:--|[\u2013\u2014])\s*)?")
@@ -904,6 +912,12 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
     changed = _CHANGED_FROM.search(sentence[: mention.start])
     if changed and not noun_phrase(after):  # "expanding refugee admissions ... from 5,000 ..."
         return noun_phrase(changed.group("np"))
+    ranged = _RANGED.search(sentence[: mention.start])
+    if ranged and not noun_phrase(after):  # "The number served in each state ranged from 50"
+        return _phrase_before(sentence[: ranged.start()])
+    group = _GROUP_OF.search(sentence[: mention.start])
+    if group and not noun_phrase(after):  # "this group of 15,000", "a caravan of some 7,000"
+        return group.group("noun")
     compound = re.match(r"^-(?P<noun>[a-z]+)\b", after)
     if compound and compound.group("noun") not in _DURATION_UNITS:  # "a 1-million-person shortage"
         noun = compound.group("noun")

@@ -643,3 +643,13 @@ def test_the_noun_a_verb_of_change_takes_before_from_n_to_m_is_counted():
 def test_the_number_of_a_noun_before_a_dash_is_counted():
     row = only_row("Smugglers moved a record number of children\u2014more than 130,000 last year.")
     assert row.subject == "children"
+
+
+def test_a_count_after_a_group_of_counts_the_group():
+    row = only_row("Medics screened everyone in this crowd of 4,000 on Tuesday.")
+    assert row.subject == "crowd"
+
+
+def test_what_ranged_from_n_to_m_is_counted():
+    table = statistics_of("The number of beds per shelter ranged from fewer than 20 to over 400.")
+    assert set(table["subject"]) == {"number"}
