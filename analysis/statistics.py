@@ -947,7 +947,8 @@ _RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week
 
 #: A rate word later in the same clause, with no other number or time phrase between:
 #: "placing more than 970 individuals ... into the process each day on average".
-_RATE_LATER = re.compile(r"^[^,;:.\d\u2014()]{0,120}?\s(?<!in\s)(?<!for\s)(?<!within\s)"
+_RATE_LATER = re.compile(r"^(?:[^,;:.\d\u2014()]|\([A-Z]{2,6}\))"  # "(USBP)" may stand in the noun
+                         r"{0,120}?\s(?<!in\s)(?<!for\s)(?<!within\s)"
                          r"(?:each|per|every(?:\s+single)?)\s+(?P<unit>day|week|month|year)\b"
                          r"(?P<slash>)(?P<adverb>)", re.I)
 
@@ -955,7 +956,9 @@ _RATE_LATER = re.compile(r"^[^,;:.\d\u2014()]{0,120}?\s(?<!in\s)(?<!for\s)(?<!wi
 #: "a daily average of 77", "a 7-consecutive-calendar-day average of less than 1,500": a
 #: rate named before the number.
 _AVERAGE_BEFORE = re.compile(r"\b(?:(?P<adverb>daily|weekly|monthly|annual|yearly)|[\w-]*-(?P<unit>day|"
-                             r"week|month))\s+average\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.I)
+                             r"week|month))\s+average\s+(?:of\s+|has\s+|had\s+|is\s+|was\s+|"
+                             r"(?:has\s+|had\s+)?(?:exceeded|reached|topped|surpassed|hit|been)\s+)?"
+                             r"(?:just\s+|only\s+)?$", re.I)
 _ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
                  "yearly": "year"}
 

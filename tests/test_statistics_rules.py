@@ -653,3 +653,13 @@ def test_a_count_after_a_group_of_counts_the_group():
 def test_what_ranged_from_n_to_m_is_counted():
     table = statistics_of("Capacity per shelter ranged from fewer than 20 to over 400.")
     assert set(table["subject"]) == {"Capacity"}
+
+
+def test_per_day_after_a_noun_with_an_acronym_makes_a_rate():
+    row = only_row("Agents averaged 2,100 Border Patrol (USBP) apprehensions between ports per day.")
+    assert (row.kind, row.unit) == ("rate", "apprehensions per day")
+
+
+def test_a_daily_average_that_has_exceeded_a_number_is_a_rate():
+    row = only_row("The rule applies once the daily average has exceeded 1,800 encounters.")
+    assert (row.kind, row.qualifier) == ("rate", "more_than")
