@@ -48,7 +48,7 @@ import pandas as pd
 from analysis import series as registry
 from analysis.article import Article
 from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, words_re
-from analysis.periods import find_time_expressions
+from analysis.periods import dates_a_release, find_time_expressions
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
                                check_extreme_of_years, check_extreme_within_year, check_level,
@@ -297,10 +297,20 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
                        periods[0], figures, label, percent)
 
 
+_INCLUDING_LEAD = re.compile(r"^\s*(?:Including|Counting|Adding|With|Plus|Excluding|Not\s+counting)\b"
+                             r"(?:[^,;]|,(?=\d))*,\s*", re.I)
+_OF_A_CHANGE = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:that|the|this)\s+(?:decline|drop|decrease|fall|"
+                          r"increase|rise|jump|gain|reduction)\b", re.I)
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause around a span of a sentence: back to the last ';', ', while', ', but' or
     sentence start, forward to the next such boundary."""
-    boundary = re.compile(r";|,\s+(?:while|but|whereas|and|as)\s+|\s+while\s+|\.\s")
+    boundary = re.compile(r";|,\s+(?:while|but|whereas|and|as)\s+|\s+while\s+|\.\s"
+                          # "..., bringing the total for the fiscal year to date to 483,000": a
+                          # result with its own subject
+                          r"|,\s+(?=(?:bringing|pushing|putting|making|raising|lifting|taking|"
+                          r"leaving|lowering|driving)\s+(?:the|its|their)\b)")
     before = [m.end() for m in boundary.finditer(sentence[:start])]
     after = boundary.search(sentence, end)
     return sentence[before[-1] if before else 0: after.start() if after else len(sentence)]
@@ -473,7 +483,8 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     if covered and (not period or re.fullmatch(r"\d{4}-\d{2}-\d{2}", period)):
         period = covered  # "The agency's January report, released Feb. 13, showed ... down"
     fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
-    expressions = find_time_expressions(sentence, published, fiscal=fiscal or None)
+    expressions = [e for e in find_time_expressions(sentence, published, fiscal=fiscal or None)
+                   if not dates_a_release(sentence[:e.start])]  # "figures released Tuesday"
     relative = _relative_spans(sentence)
     inside = {e.label for e in expressions if _inside(e, relative)}
     expressions = [e for e in expressions if not _inside(e, relative)]
@@ -482,7 +493,12 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     expressions = [e for e in expressions if not _RECORD_SINCE.search(sentence[:e.start])]
     if period in inside and period not in {e.label for e in expressions}:
         period = ""  # "20 percent above the same month last year": 'last year' is the baseline's
-    for e in expressions:
+    # "up 2.5 percent from November but about 10,000 fewer than in June": the figure's own
+    # baseline is the first one after it, else the last one before it
+    at = sentence.find(str(stat.get("surface") or "")) if stat.get("surface") else -1
+    ordered = expressions if at < 0 else (
+        [e for e in expressions if e.start >= at] + [e for e in reversed(expressions) if e.start < at])
+    for e in ordered:
         if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
             baseline = e.label
             same = re.search(r"\bsame\s+(?:period|months?|stretch|time|quarter)\s+(?:in|of)\s+$",
@@ -821,7 +837,18 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return None  # the streak claim covers it
     window = clause[:clause.find(stat["surface"]) + len(stat["surface"]) + 50] \
         if stat["surface"] in clause else clause
-    choice = choose_series(window, sentence)
+    # "Including the 9,409 people stopped at ports of entry, the total came to 104,000": a
+    # leading phrase of what is added in is not the figure's own series
+    window = _INCLUDING_LEAD.sub("", window)
+    if _OF_A_CHANGE.match(sentence[span[1]:]) and stat["kind"] == "count":
+        return "level", Check(explanation="The figure is a part of a change named before it "
+                              "(\u201cof that decline\u201d); a part of a change is not computed.",
+                              period=str(stat.get("period") or ""))
+    own_series = choose_series(window, window)
+    choice = own_series or choose_series(window, sentence)
+    if not own_series and inherited and _GENERIC.search(window):
+        choice = inherited  # "The following year, the number rose 43 percent, while
+        # deportations fell": the number counts what the figure before counts
     kind = stat["kind"]
     whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
     lead = _SHARE_BEFORE.search(sentence[:span[0]]) if kind in ("percent", "fraction") \
@@ -883,7 +910,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     checks = []
     months_named = [p for p in earlier + [str(stat.get("period") or "")]
                     if re.fullmatch(r"\d{4}-\d{2}", p)]
-    fytd = fiscal_year_to_date(sentence, article.published,
+    # "..., bringing the total for the fiscal year to date to about 483,000": the words up to
+    # the end of the figure's clause say whether it runs from the fiscal year's start
+    fytd = fiscal_year_to_date(sentence[:sentence.find(clause) + len(clause)]
+                               if clause in sentence else sentence, article.published,
                                max(months_named) if months_named else "")
     for series_id in choice:
         series_id = _longer_history(series_id, fytd or str(stat["period"] or ""), figures)

@@ -735,7 +735,7 @@ def _span(text: str, start: int, end: int, date_start: dt.date, date_end: dt.dat
 _PART_BEFORE = re.compile(
     r"\b(?P<the>[Tt]he\s+)(?:(?P<end>end|close)|(?P<start>start|beginning)|(?P<half>first|second)\s+half"
     r"|(?P<quarter>first|second|third|fourth|last)\s+quarter"
-    rf"|(?P<months>first|last)\s+(?P<count>\d+|{NUMBER_WORDS})\s+months)\s+of\s+(?:the\s+)?$")
+    rf"|(?P<months>first|last)\s+(?:(?P<count>\d+|{NUMBER_WORDS})\s+months|month))\s+of\s+(?:the\s+)?$")
 _FOLLOWING_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<count>\d+|{NUMBER_WORDS})\s+(?P<unit>day|week|month|"
                                r"year)s\s+(?:following|after|beginning|starting)\s+(?:on\s+)?$")
 _SAME_PERIOD_BEFORE = re.compile(r"\b[Tt]he\s+same\s+(?:period|time|months?)\s+(?:in|of|last)\s+$")
@@ -774,8 +774,8 @@ def _with_parts(text: str, expressions: list[TimeExpression], published: dt.date
                 first = last
             elif part.group("start"):
                 last = first
-            elif part.group("months"):  # "the first nine months of FY 2022"
-                count = _count(part.group("count"))
+            elif part.group("months"):  # "the first nine months of FY 2022", "the first month"
+                count = _count(part.group("count")) if part.group("count") else 1
                 if part.group("months") == "first":
                     last = _shift_months(first, count) - dt.timedelta(days=1)
                 else:

@@ -83,6 +83,11 @@ _QUALIFIER_AFTER = [
 ]
 
 
+#: Verbs of movement: "up to" after them says where a figure went ("edged up to 242,399").
+_MOVED_BEFORE = re.compile(r"\b(?:edged|edging|climbed|climbing|jumped|jumping|ticked|ticking|"
+                           r"moved|moving|crept|creeping|shot|shooting|went|inched|inching|bumped|"
+                           r"rose|rising|crawled|spiked|spiking|surged|surging|soared|soaring|"
+                           r"swelled|swelling|crept|ramped|ramping)\s+$", re.I)
 #: How far before a number its qualifier and context words are looked for (characters).
 _WINDOW = 48
 
@@ -99,6 +104,9 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
                 if mention.kind == "duration" and re.fullmatch(r"(?i)over", match.group(0).strip()) \
                         and not re.search(r"\bfor\s+$", sentence[:window + match.start()]):
                     return mention  # "$4 billion over four years": a span, not "more than"
+                if re.fullmatch(r"(?i)up\s+to", match.group(0).strip()) and _MOVED_BEFORE.search(
+                        sentence[:window + match.start()]):
+                    return mention  # "edged up to 242,399": where it went, not "at most"
                 return replace(mention, qualifier=name, start=window + match.start())
     for pattern, name in _QUALIFIER_AFTER:
         after = pattern.match(sentence[mention.end :])
