@@ -249,6 +249,9 @@ _SHARE_THEN_VERSUS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|ye
 _SHARE_NOUN = re.compile(r"^\s+(?P<span>)(?:southwest\s+border\s+)?encounters\b", re.I)
 
 
+_IMPLIED_WHOLE = _SHARE_NOUN.match(" encounters")
+
+
 def _share_of(stat: dict, after: str) -> re.Match | None:
     """The whole a share is of, from the words after it: "of the month's total", "of all
     encounters", "of September's encounters" when September is the claim's own month (not
@@ -279,7 +282,9 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
         compared = {e.label for e in expressions if _compared_with(sentence[:e.start])}
         own = [e.label for e in expressions if e.label not in compared and e.start < start]
         if label in compared:  # else the month the article reports ("the month's total")
-            label = own[-1] if own else _current([p for p in earlier if p not in compared])
+            label = own[-1] if own else (_current([p for p in earlier if p not in compared])
+                                         or next((p for p in reversed(earlier)
+                                                  if p and p not in compared), ""))
     periods = periods_of(label)
     whole = registry.whole_of(series_id)
     if whole is None or len(periods) != 1:
@@ -450,7 +455,7 @@ _BASELINE_WORD = re.compile(r"(?:\bthan\s+(?:in|during)\s+(?:the\s+)?|\b(?:from|
                             # "to 63,438 from 122,055 in 2022", "than the 29,073 of 2022": the
                             # date of the figure compared with ("more than 2,000 in" is not)
                             r"|\b(?:from|compared\s+(?:with|to)|versus|vs\.?|below|above)\s+"
-                            r"(?:the\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|of|during)\s+"
+                            r"(?:the\s+)?(?:(?:about|roughly|nearly|almost|some|around|just)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|of|during)\s+"
                             r"|\bthan\s+the\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+"
                             r"(?:in|of|during)\s+(?:the\s+)?)"
                             r"(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
@@ -851,6 +856,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         # deportations fell": the number counts what the figure before counts
     kind = stat["kind"]
     whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
+    if kind in ("percent", "fraction") and not whole and (
+            re.search(r"\b(?:the\s+)?(?:remaining|other)\s+$", sentence[:span[0]], re.I)
+            or re.match(r"\s+of\s+them\b", sentence[span[1]:], re.I)):
+        whole = _IMPLIED_WHOLE  # "The remaining 13 percent were at ports of entry", "port
+        # officers accounted for roughly one in eight of them": of the total named before
     lead = _SHARE_BEFORE.search(sentence[:span[0]]) if kind in ("percent", "fraction") \
         and not whole else None
     parallel = _SHARE_THEN_VERSUS.search(sentence[:span[0]]) \
@@ -877,6 +887,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         part = choose_series(_clause(without, *span), without)
         if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
             choice = part
+        elif inherited and all(registry.whole_of(c) is not None for c in inherited) and \
+                re.match(r"\s*(?:That|This|It)\b", sentence):
+            choice = inherited  # "Officers at ports encountered 429,831. That was about 17
+            # percent of the year's total": the part is the figure before's
     if inherited and kind in ("percent", "fraction", "ratio") and choice and not choose_series(
             _DATED_GENERIC.sub(" ", window), _DATED_GENERIC.sub(" ", sentence)):
         choice = inherited  # "That was triple the fiscal 2002 total": the same measure then
