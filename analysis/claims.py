@@ -79,7 +79,7 @@ _WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\
                           # "the busiest month of fiscal 2024", "the quietest month of 2023"
                           r"|(?P<fiscal_named>fiscal(?:\s+year)?\s+|FY\s?)(?:19|20)?\d\d\b"
                           r"|(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b)", re.I)
-_FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?P<month>"
+_FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?:last\s+)?(?P<month>"
                                + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
 #: "were up slightly from the same month a year earlier": a change without a number.
@@ -95,7 +95,10 @@ _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|large
 #: "the fewest in three years", "the highest in a decade": lowest (highest) since that long
 #: before the claim's month; `extra` holds the months back as "-36".
 _IN_YEARS = re.compile(r"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
-                       r"(?:[\w-]+\s+){0,4}?in\s+(?:(?P<n>\w+)\s+years|(?P<one>a|one)\s+(?P<unit>decade|year))\b", re.I)
+                       r"(?:[\w-]+\s+){0,4}?in\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
+                       r"(?:(?P<n>\w+)\s+years|(?P<one>a|one|two)\s+(?P<unit>decades?|years?))\b"
+                       # "June's two-year low", "a three-year high"
+                       r"|\b(?P<n2>\w+)-year\s+(?P<adjective2>low|high)\b", re.I)
 _STREAK = re.compile(
     rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
     rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
@@ -106,7 +109,8 @@ _STREAK = re.compile(
     rf"|\b(?P<ny>\w+)\s+(?:straight|consecutive|successive)\s+(?P<years>years?)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
-                 "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+                 "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10, "eleventh": 11, "twelfth": 12}
 #: "the third-highest ...", "the second most ...": an ordinal that makes a record a rank.
 _ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<ordinal>"
                              + "|".join(words("claims", "ordinals")) + r")[-\s]+$", re.I)
@@ -169,12 +173,14 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             extra=f"{match.group('year') or match.group('year_only') or '?'}"
                                   f"-{month:02d}"))
     for match in _IN_YEARS.finditer(sentence):
-        word = (match.group("n") or "").lower()
-        years = (10 if (match.group("unit") or "").lower() == "decade" else 1) if \
-            match.group("one") else _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        word = (match.group("n") or match.group("n2") or "").lower()
+        unit = 10 if (match.group("unit") or "").lower().startswith("decade") else 1
+        years = unit * (2 if match.group("one").lower() == "two" else 1) if match.group("one") \
+            else _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
         if not years:
             continue
-        adjective = match.group("adjective").lower()
+        adjective = (match.group("adjective") or match.group("adjective2")).lower()
+        adjective = {"low": "lowest", "high": "highest"}.get(adjective, adjective)
         claims.append(Claim("since", match.start(), match.end(),
                             "low" if adjective in ("lowest", "fewest", "smallest") else "high",
                             "plain", _subject_before(sentence, match.start()),
@@ -333,6 +339,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]
+                owner = [e for e in expressions if e.end <= start and re.fullmatch(
+                    r"(?:'s|\u2019s)\s+", article.text[e.end:start])]
+                if owner:  # "from June's two-year low": the low is June's
+                    candidates = owner[-1:]
             # "the third consecutive month of increases, after a brief lull in early summer":
             # a date in a clause of what came before is not the claim's period
             candidates = [e for e in candidates if not (
@@ -361,6 +371,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             other_text, article.published, offset=other.start)
                             if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
                             and not dates_a_release(other_text[:e.start - other.start])
+                            # "... after the administration on Jan. 5 expanded parole": a
+                            # date of what came before
+                            and not _PRIOR_CLAUSE.search(other_text[:e.start - other.start])
                             # "... in DHS records going back to fiscal 2000": the series' start
                             and not _SERIES_START.search(other_text[:e.start - other.start])]
                         if candidates:

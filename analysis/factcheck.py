@@ -896,7 +896,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         choice = inherited  # "That was triple the fiscal 2002 total": the same measure then
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
-    named_generically = False
+    named_generically = bool(own_series) and bool(re.search(
+        r"\b(?:the|its|their)\s+(?:combined\s+|overall\s+|monthly\s+|total\s+)?(?:figure|total|count|"
+        r"tally)\b", window, re.I))  # "pushing the combined figure above 213,000"
     if not choice and inherited and kind == "count" and _PERIOD_POSSESSIVE.search(
             sentence[:span[0]]) and not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + words_re("countable")
                                                  + "|" + words_re("not_counted") + ")",
@@ -1018,6 +1020,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                     base = [now[0].shifted(back)]
                 elif previous and len(now) == 1 and not base:  # "the previous year's total"
                     base = [now[0].shifted(-12 if previous["unit"].lower() == "year" else -1)]
+                elif len(now) == 1 and not base and re.search(
+                        words_re("same_period_last_year"), rest, re.I):
+                    base = [now[0].shifted(-12)]  # "less than a tenth of the 10,142 they
+                    # logged a year earlier"
                 elif as_many:  # "53,438 in 2023, about a third as many": the figure before's
                     base = nows[-2] if len(nows) > 1 and nows[-2] != now else []
                 else:
@@ -1211,6 +1217,10 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
         return check
     scope = re.search(rf"\b(?:{alternation('claims', 'scope_part')}|"
                       rf"{alternation('claims', 'scope_wider')})\b", window, re.I)
+    if scope and re.search(r"\b(?:boosted|driven|fueled|fuelled|helped|spurred|lifted)\s+by\b"
+                           r"[^,;]{0,25}$|\b(?:thanks\s+to|because\s+of|due\s+to|amid)\b[^,;]{0,25}$",
+                           window[:scope.start()], re.I):
+        scope = None  # "boosted by the CBP One app": a cause of the figure, not its scope
     if scope:
         return Check(explanation=f"The figure's own words (\u201c{scope.group(0)}\u201d) make "
                      "it count a part of the encounters a bundled series counts, or more than "
