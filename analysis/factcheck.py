@@ -478,6 +478,10 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     latest period of an earlier claim that differs from the baseline."""
     period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
     pair = _CHANGE_PAIR.search(sentence)
+    if pair and re.search(r"\b(?:from|than|compared|versus|since|over|earlier|ago|before)\b",
+                          sentence[:pair.start()] + sentence[pair.end():], re.I):
+        pair = None  # "828,505 between January and July 2024, up 162 percent from the same
+        # period of 2023": a span, with its baseline named elsewhere
     if pair:  # "fell by nearly half between December and January": January against December
         first = find_time_expressions(pair["a"], published)
         second = find_time_expressions(pair["b"], published)
