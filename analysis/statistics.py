@@ -119,7 +119,7 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
 
 #: Words that a statute, rule or document number follows ("section 212(f)", "title 8").
 _CITED = (r"sections?|subsections?|secs?\.|paragraphs?|subparagraphs?|clauses?|titles?|"
-          r"chapters?|proclamations?|executive\s+orders?|dockets?|case\s+nos?\.|pub\.\s*l\.|"
+          r"chapters?|proclamations?|executive\s+orders?|dockets?|case\s+nos?\.|pub\.\s*l\.|p\.\s?l\.|"
           r"public\s+laws?|h\.\s?r\.|bills?|e\.\s?o\.|executive\s+orders?\s+\(e\.\s?o\.\)")
 #: Codes a cited number stands before ("8 U.S.C. 1326", "89 Fed. Reg. 48,710").
 _CODES = r"U\.S\.C\.?|USC|C\.F\.R\.?|CFR|Stat\.|Fed\.\s*Reg\.|FR"
@@ -434,7 +434,9 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
         if (is_year_like(text) and not currency and value_max is None
                 and suffix_kind not in ("percent", "percentage_point", "money", "dozen")):
             if _YEAR_CONTEXT_BEFORE.search(before) or not re.match(
-                    r"^\s+(?:[a-z]+s|people)\b", after):
+                    r"^\s+(?:[a-z]+s|people)\b", after) or re.search(
+                    r"\b(?:the|its|their|this|that|last|next)\s+$", before, re.I):
+                # ("the 2025 elections": a year that names which ones)
                 continue  # a year belongs to `period` and the timeline
         if form == "words" and value <= 10 and _DEFINITE_BEFORE.search(before) \
                 and suffix_kind not in ("percent", "age") \

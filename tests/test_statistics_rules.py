@@ -663,3 +663,11 @@ def test_per_day_after_a_noun_with_an_acronym_makes_a_rate():
 def test_a_daily_average_that_has_exceeded_a_number_is_a_rate():
     row = only_row("The rule applies once the daily average has exceeded 1,800 encounters.")
     assert (row.kind, row.qualifier) == ("rate", "more_than")
+
+
+def test_a_year_after_the_names_which_ones_and_is_no_count():
+    assert statistics_of("Observers praised the 2024 elections in Mexico.").empty
+
+
+def test_a_public_law_number_written_p_l_is_no_quantity():
+    assert statistics_of("The act (P.L. 118-47) funds the agency.").empty
