@@ -31,7 +31,7 @@ COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_s
 
 SPEECH_VERBS = REPORTING_VERBS
 _HONORIFIC = rf"(?:(?:the\s+)?(?:{HONORIFICS})\.\s+)"
-_WHO = (r"(?P<who>(?:he|she|they|I|we)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
+_WHO = (r"(?P<who>(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
         r"\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
         r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
@@ -369,7 +369,7 @@ def _without_lead(who: str) -> str:
     words = who.split()
     while words and words[0].lower() in _NOT_SPEAKERS:
         words = words[1:]
-    if not words or not (words[0][0].isupper() or " ".join(words).lower() in _PRONOUNS
+    if not words or not (words[0][0].isupper() or " ".join(words).lower() in _PRONOUNS | {"you"}
                          or words[0].lower() in ("the", "a", "an", "one")):
         return ""
     return " ".join(words)
