@@ -91,7 +91,9 @@ _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|large
                     # "the lowest total since January": the latest January before the claim's month
                     rf"(?:\s+(?P<year>\d{{4}})|(?![\s,]+\d))"
                     # "the highest monthly level since 2001": no month after 2001 was higher
-                    rf"|(?P<year_only>(?:19|20)\d{{2}})\b(?!-))", re.I)
+                    rf"|(?P<year_only>(?:19|20)\d{{2}})\b(?!-)"
+                    # "the most since fiscal 2007": no fiscal year after it was higher
+                    rf"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)\d{{2}})\b)", re.I)
 #: "the fewest in three years", "the highest in a decade": lowest (highest) since that long
 #: before the claim's month; `extra` holds the months back as "-36".
 _IN_YEARS = re.compile(r"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
@@ -170,8 +172,9 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("since", match.start(), match.end(),
                             "low" if adjective in ("lowest", "fewest", "smallest") else "high",
                             "plain", _subject_before(sentence, match.start()),
-                            extra=f"{match.group('year') or match.group('year_only') or '?'}"
-                                  f"-{month:02d}"))
+                            extra=f"FY{match.group('fy')}" if match.group("fy") else
+                            f"Y{match.group('year_only')}" if match.group("year_only") else
+                            f"{match.group('year') or '?'}-{month:02d}"))
     for match in _IN_YEARS.finditer(sentence):
         word = (match.group("n") or match.group("n2") or "").lower()
         unit = 10 if (match.group("unit") or "").lower().startswith("decade") else 1

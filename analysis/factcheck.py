@@ -55,7 +55,8 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_threshold_since, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
-                               check_difference, check_record, check_share, check_streak,
+                               check_difference, check_record, check_share, check_since_years,
+                               check_streak,
                                check_trend, combine,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation, words
@@ -302,6 +303,7 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
                        periods[0], figures, label, percent)
 
 
+_SINCE_WHEN = re.compile(r"\bsince\s+(?P<date>[^,;]{3,30}),\s+when\b[^,;.]*$", re.I)
 _INCLUDING_LEAD = re.compile(r"^\s*(?:Including|Counting|Adding|With|Plus|Excluding|Not\s+counting)\b"
                              r"(?:[^,;]|,(?=\d))*,\s*", re.I)
 _OF_A_CHANGE = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:that|the|this)\s+(?:decline|drop|decrease|fall|"
@@ -959,6 +961,17 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             checks.append(check_difference(stat, difference, series_id, periods[0], before,
                                            figures, label))
             continue
+        described = _SINCE_WHEN.search(sentence[:span[0]]) if kind == "count" else None
+        if described:  # "the most since fiscal 2007, when agents made about 858,000 arrests":
+            then = find_time_expressions(described["date"], article.published)  # that year's
+            if len(then) == 1:
+                label = then[0].label
+                series_id = _longer_history(series_id, label, figures)
+                yearly = registry.get(series_id).frequency == "year"
+                periods = (_yearly_period(label, article.published, False, figures, series_id)
+                           if yearly else periods_of(label))
+                checks.append(check_level({**stat, "period": label}, series_id, periods, figures))
+                continue
         if kind == "count":
             since = _since_start(label, sentence, article.published)
             if since:  # "dropped to 128,410, the lowest since February 2020": a baseline
@@ -1313,8 +1326,17 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since" and str(claim["extra"]).startswith("threshold:"):
             checks.append(check_threshold_since(claim, series_id, period, figures))
+        elif kind == "since" and str(claim["extra"]).startswith("FY"):
+            history = registry.history_of(series_id)  # "the most since fiscal 2007"
+            source = history.id if history is not None and history.extends == series_id and \
+                figures.value(history.id, period) is not None else series_id
+            checks.append(check_since_years(claim, source, period, int(claim["extra"][2:]),
+                                            figures))
         elif kind == "since":
             since = claim["extra"]
+            named = not since.startswith(("-", "Y"))  # a month named: it is the bound
+            if since.startswith("Y"):  # "since 2001": no month after that year
+                since = f"{since[1:]}-12"
             if since.startswith("-"):  # "the fewest in three years": that many months back
                 since = period.shifted(int(since)).months[0]
             elif since.startswith("?-"):  # "since January": the latest January before it
@@ -1325,7 +1347,7 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             first = figures.table(series_id)["period"].min()
             if history is not None and history.extends == series_id and since < first:
                 series_id = history.id  # "highest since March 2000": the longer history
-            checks.append(check_lowest_since(claim, series_id, period, since, figures))
+            checks.append(check_lowest_since(claim, series_id, period, since, figures, named))
         elif kind == "streak":
             length, _, unit = str(claim["extra"]).partition(":")
             checks.append(check_streak(claim, series_id, period, int(length), figures,
@@ -1375,8 +1397,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if result is None:
             continue
         claim_type, check = result
-        if check.period:
-            earlier.append(check.period)
+        said_of_then = _SINCE_WHEN.search(stat["sentence_text"][:max(0, stat["sentence_text"].find(
+            str(stat["surface"])))]) if stat["surface"] in stat["sentence_text"] else None
+        if check.period and not said_of_then:  # ("…, when agents made 858,000 arrests": of
+            earlier.append(check.period)        # that year, not the article's)
             dated.append((stat["char_start"], check.period))
         series = [c.series_id for c in check.compared if c.series_id] or check.series_hint
         if series:

@@ -456,7 +456,7 @@ def check_extreme_of_years(claim: dict, series_id: str, period: Period, last_yea
 
 
 def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
-                       figures: Figures) -> Check:
+                       figures: Figures, named: bool = False) -> Check:
     """'the lowest since June 2023': no month after `since` and before the claim's month was
     lower, and `since` itself was (or earlier months were) lower."""
     month = period.months[0]
@@ -468,10 +468,15 @@ def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
     between = upto[(upto.index > since) & (upto.index < month)]
     beaten = between[between < value] if not high else between[between > value]
     word = "lowest" if not high else "highest"
-    if beaten.empty:
+    if beaten.empty and not (named and (upto[since] < value if high else upto[since] > value)):
         verdict = "supported"
         explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, the "
                        f"{word} since {_month_name(since)} ({_n(upto[since])}).")
+    elif beaten.empty:  # beyond the month named too: the claim understates a longer record
+        verdict = "partly_supported"
+        explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, "
+                       f"{'above' if high else 'below'} {_month_name(since)} too "
+                       f"({_n(upto[since])}): the {word} over a longer span than the claim says.")
     else:
         verdict = "not_supported"
         worst = beaten.idxmin() if not high else beaten.idxmax()
@@ -480,6 +485,44 @@ def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
                        f"({_n(beaten[worst])}), after {_month_name(since)}.")
     return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
                  [Comparison(series_id, period, value, f"{word} since {since}: "
+                             f"{'yes' if verdict == 'supported' else 'no'}")], claim["period"])
+
+
+def check_since_years(claim: dict, series_id: str, period: Period, since: int,
+                      figures: Figures) -> Check:
+    """'the most since fiscal 2007': no fiscal year between `since` and the claim's was higher
+    (lower, for a low), and fiscal `since` itself was."""
+    if len(period.months) != 12:
+        return unreachable(claim["period"], series_id)
+    value = figures.value(series_id, period)
+    years, p = [], period.shifted(-12)
+    while (v := figures.value(series_id, p)) is not None:
+        years.append((p, v))
+        if p.name.endswith(str(since)) or len(years) > 40:
+            break
+        p = p.shifted(-12)
+    if value is None or not years or not years[-1][0].name.endswith(str(since)):
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    between = years[:-1]
+    beaten = [(q, v) for q, v in between if (v > value if high else v < value)]
+    anchor = years[-1][1]
+    anchored = anchor >= value if high else anchor <= value
+    # beyond the year named too: a record, which the claim understates
+    verdict = ("supported" if anchored else "partly_supported") if not beaten else "not_supported"
+    word = "highest" if high else "lowest"
+    if beaten:
+        q, v = beaten[0]
+        explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, but "
+                       f"{q.name} was {'higher' if high else 'lower'} ({_n(v)}).")
+    elif not anchored:
+        explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, "
+                       f"beyond {years[-1][0].name} too ({_n(anchor)}): the {word} in a longer span.")
+    else:
+        explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}, the "
+                       f"{word} since {years[-1][0].name} ({_n(anchor)}).")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, value, f"{word} since FY{since}: "
                              f"{'yes' if verdict == 'supported' else 'no'}")], claim["period"])
 
 

@@ -1367,3 +1367,30 @@ def test_probe_sentences_score_at_least_80_percent(probe_scores):
     assert len(probe_scores) >= 100
     right = probe_scores["expected"] == probe_scores["got"]
     assert right.mean() >= 0.80, probe_scores[~right]
+
+
+def test_the_most_since_a_fiscal_year_is_read_in_dhss_yearly_history(figures):
+    rows = checks_of("Border Patrol agents made 851,508 apprehensions in fiscal 2019, the most "
+                     "since fiscal 2007.", figures, published="2019-11-01")
+    since = rows[rows["claim_type"] == "since"]
+    assert since["verdict"].iloc[0] == "supported"  # FY2007 858,750; FY2008-FY2018 lower
+    record = checks_of("Border Patrol agents made 1,659,206 apprehensions in fiscal 2021, the "
+                       "most since fiscal 2000.", figures, published="2021-11-01")
+    # FY2000 (1,566,420) was lower too: a record the claim understates
+    assert record[record["claim_type"] == "since"]["verdict"].iloc[0] == "partly_supported"
+
+
+def test_a_figure_in_a_when_clause_after_since_is_that_periods(figures):
+    rows = checks_of("Border Patrol agents made 1,659,206 apprehensions in fiscal 2021, the most "
+                     "since fiscal 2000, when agents made about 1.57 million arrests.", figures,
+                     published="2021-11-01")
+    then = claim_at(rows, "about 1.57 million")
+    assert then["period"].iloc[0] == "FY2000"
+    assert then["verdict"].iloc[0] == "supported"  # DHS: 1,566,420
+
+
+def test_the_highest_since_a_month_that_was_lower_understates_a_record(figures):
+    rows = checks_of("At 269,735, September's total was the highest since December 2022.",
+                     figures, published="2023-10-25")
+    # December 2022 (252,315) was lower too: September 2023 was a record
+    assert rows[rows["claim_type"] == "since"]["verdict"].iloc[0] == "partly_supported"
