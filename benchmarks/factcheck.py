@@ -109,6 +109,12 @@ def main() -> None:
           f"{int((probes['got'] == 'missing').sum())} missed")
     for item in probes[~right].itertuples():
         print(f"  {item.story} \u201c{item.anchor}\u201d: expected {item.expected}, got {item.got}")
+    if args.locked and story_set.LOCKED_PROBES.exists():  # a look: pooled figures only
+        locked = story_set.run_probes(story_set.LOCKED_PROBES)
+        s = summary(locked.assign(planted=""))
+        print(f"\nlocked probe sentences: {s['right']} of {s['claims']} right ({s['share']}), "
+              f"{s['false_not_supported']} false not_supported, {s['missed']} missed")
+        _log_look(locked.assign(planted="", story="probes"))
     print(f"\nseed: {len(checks)} claims: " + ", ".join(f"{counts[v]} {v}" for v in sorted(counts)))
     for item in checks[checks["verdict"] == "not_checkable"].itertuples():
         print(f"  not_checkable \u201c{item.claim_text}\u201d: {item.explanation[:110]}")

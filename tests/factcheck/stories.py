@@ -70,15 +70,18 @@ def run(story: Story) -> pd.DataFrame:
 #: data/reference/ before the checker was run on them: `id, published, text, anchor,
 #: expected, figure`.
 PROBES = FOLDER / "probes.csv"
+#: Probes of the same kind written blind and scored only to report (benchmarks/factcheck.py
+#: --locked), never tuned on.
+LOCKED_PROBES = FOLDER / "probes_locked.csv"
 
 
-def run_probes() -> pd.DataFrame:
+def run_probes(path: Path = PROBES) -> pd.DataFrame:
     """Each probe's expected verdict beside the one the fact-checker gives."""
     from analysis.article import article_from_text
     from analysis.factcheck import check_claims
     from analysis.statistics import extract_statistics
 
-    probes = pd.read_csv(PROBES, dtype=str, keep_default_na=False)
+    probes = pd.read_csv(path, dtype=str, keep_default_na=False)
     checked: dict[tuple[str, str], tuple] = {}
     rows = []
     for item in probes.to_dict("records"):
