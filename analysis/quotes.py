@@ -99,6 +99,10 @@ def _label_speaker(text: str, position: int) -> str:
     return who if title and name and name[0].isupper() else ""
 
 
+#: "Greg Doe, who lost his son to fentanyl: “…”": a full name leading its paragraph, an
+#: appositive that describes the person, and a colon before the quotation.
+_NAMED_APPOSITIVE = re.compile(rf"^\s*(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
+                               rf"{_PARTY},[ \t]+(?:who|whose|a|an|the|whom)\b[^:\u201c\u201d\n]{{3,160}}:\s*$")
 #: "Senator Tillis, “…”", "Doe: “…”": a titled name or a name and a colon right before.
 _NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
                            rf"(?:[ \t]+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
@@ -243,6 +247,11 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     before = _DEGREES.sub("", text[before_start: quote.start - 1])
     if _ADDING.search(before) and previous:
         return "", "adding"
+    if previous and re.search(r"[,:]\s*$", before) and not _SENTENCE_END.search(before) and (
+            _AFTER_VERB_FIRST.match(before) or _AFTER_WHO_FIRST.match(before)):
+        # "“…,” said Jane Doe, President of the BTA, “…”": the attribution between the two
+        # quotations is the first one's, and the second goes on in the same voice
+        return "", "adding"
     candidates = [(m, _without_lead(m.group("who"))) for m in _BEFORE.finditer(before)
                   if not re.search(r"[.!?]\s", before[m.end():])]
     candidates = [(m, who) for m, who in candidates if who]
@@ -265,6 +274,9 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     headline = _HEADLINE_VERB.match(before)
     if headline and split_speaker(headline.group("who"))[0]:  # a title and a name
         return headline.group("who"), "before"  # "Chairman Doe Slams the Visit: “…”"
+    appositive = _NAMED_APPOSITIVE.match(before) if _opens_paragraph_at(text, before_start) else None
+    if appositive and not _SENTENCE_END.search(before):
+        return appositive.group("who"), "labelled"
     named = _NAMED_BEFORE.search(before)
     if named and _titled_or_colon(named):
         who = named.group("who")
@@ -598,6 +610,13 @@ def _titled_person(text: str, title: str, people) -> str:
 _ANNOUNCED = re.compile(rf"(?P<who>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+(?:spoke|testified|delivered|"
                         r"gave|made|offered)\b[^\n]{0,300}?\b(?:below|as\s+follows|following)"
                         r"[^\n]{0,40}?[.:]?[ \t]*(?=\n|$)")
+#: "Sen. Jane Doe, chairman of the subcommittee, made the following opening statement during
+#: the hearing, titled, …:": a paragraph that ends by announcing the statement below it.
+_ANNOUNCED_STATEMENT = re.compile(
+    rf"(?m)^(?:[\w.\u2019' -]{{0,40}}[\u2013\u2014-]+\s*)?(?P<who>{_CAP}(?:[ \t]+{_CAP}){{1,4}}){_PARTY}"
+    r"(?:,[^\n\u201c\u201d\"]{3,200}?,)?[ \t]+(?:today\s+|also\s+)?(?:made|issued|released|delivered|"
+    r"gave)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|testimony)\b"
+    r"[^\n]{0,600}$")
 #: A paragraph that ends by announcing remarks printed below it: "Excerpts and highlights
 #: below:", "Excerpts of Sen. Doe’s floor remarks are below.", "Read the full statement below."
 _BELOW = re.compile(r"(?im)^[^\n]*\b(?:excerpts?|highlights|remarks|statement|testimony|speech|"
@@ -610,7 +629,9 @@ def _announced_below(text: str, people, mentions) -> tuple[str, int]:
     """(speaker, where the remarks start) when a paragraph announces one person's remarks
     printed below it; ('', end of text) otherwise. The speaker is the one person that
     paragraph and the one before it name, or whose remarks it names ("Sen. Doe’s remarks")."""
-    for match in _ANNOUNCED.finditer(text):
+    statements = [m for m in _ANNOUNCED_STATEMENT.finditer(text)
+                  if text[m.end():m.end() + 8].lstrip()[:1] in ('"', "\u201c")]
+    for match in (*_ANNOUNCED.finditer(text), *statements):  # the statement opens below
         who = _without_lead(match.group("who"))
         title, name = split_speaker(who) if who else ("", "")
         full = resolve_name(_without_stop(name), people) if name else ""
@@ -642,8 +663,12 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?]\s")
 def _after_attribution(gap: str) -> int:
     """Where the attribution that follows a quotation ends in `gap` (its sentence's end);
     len(gap) when the gap is all attribution."""
-    end = _SENTENCE_END.search(gap)
-    return end.end() if end else len(gap)
+    for end in _SENTENCE_END.finditer(gap):
+        word = re.search(r"(\w+)$", gap[:end.start()])
+        if end.group(0)[0] == "." and word and word.group(1) in HONORIFIC_WORDS:
+            continue  # "said Sen. Doe.": the title's stop, not the sentence's
+        return end.end()
+    return len(gap)
 
 
 def _unread_attribution(text: str, previous: dict, span) -> bool:
@@ -661,6 +686,11 @@ def _unclosed(text: str, row: dict) -> bool:
     """A quotation left open at its paragraph's end: by convention it goes on in the next
     paragraph, which opens with a quotation mark."""
     return text[row["char_end"]:row["char_end"] + 1] not in ("\u201d", '"')
+
+
+def _opens_paragraph_at(text: str, start: int) -> bool:
+    """Nothing but blanks between the paragraph's start and `start`."""
+    return text[text.rfind("\n", 0, start) + 1:start].strip() == ""
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -689,6 +719,37 @@ def _introduced_above(text: str, span, paragraphs, paragraph: int) -> str:
     who = _without_lead(match.group("who"))
     return who if who and who[0].isupper() and who.lower() not in _PRONOUNS | _NOBODY \
         and not _GROUP.search(who) else ""
+
+
+#: A paragraph that is only a speaker's label over the quotation below it: "Senator Jane Doe
+#: (R-OK):", "Senator Jane Doe (TN)", "Jane Doe, President of the Border Trade Alliance".
+_LABEL_PARAGRAPH = re.compile(
+    rf"^(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
+    rf"[ \t]*(?P<party>{PARTY_STATE}|\((?:[DRI][-\u2013])?[A-Z][A-Za-z.]{{1,12}}\))?"
+    rf"(?:,[ \t]*(?P<role>[^\n\u201c\u201d\"]{{2,140}}?))?[ \t]*(?P<colon>:)?[ \t]*$")
+#: Words that open a letter or a heading, not a speaker's label ("Dear Senator Doe:").
+_NOT_LABELS = {"dear", "to", "from", "re", "subject", "attn", "cc"}
+
+
+def _label_above(text: str, span, paragraphs, paragraph: int, people) -> tuple[str, str]:
+    """(speaker, role) when the paragraph before one that opens on a quotation is nothing but
+    a person's label. Only a name the article knows as a person, given a title, a party or
+    state, a role after a comma or a colon, counts: a bare heading credits no one."""
+    if paragraph < 2 or not _opens_paragraph(text, span.start):
+        return "", ""
+    above = paragraphs[paragraph - 2]
+    line = text[above.start:above.end].strip()
+    match = _LABEL_PARAGRAPH.match(line) if len(line) <= 200 else None
+    if not match or match.group("who").split()[0].lower() in _NOT_LABELS or \
+            _ORGANISATION.search(match.group("who")) or _GROUP.search(match.group("who")):
+        return "", ""
+    title, name = split_speaker(match.group("who"))
+    full = resolve_name(_without_stop(name), people)
+    if len(name.split()) < 2 or not any(p.name == full for p in people) or \
+            not (title or match.group("party") or match.group("role") or match.group("colon")):
+        return "", ""
+    role = match.group("role") or title
+    return full, (role or "").strip().rstrip(":")
 
 
 def _credit_back(rows: list[dict], text: str) -> None:
@@ -758,6 +819,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                                                      sentence.paragraph)):
             title, name = split_speaker(re.sub(r"^the\s+", "", intro))
             speaker, role = resolve_name(_without_stop(name), people), title
+        elif not who and (label := _label_above(text, span, article.paragraphs,
+                                                sentence.paragraph, people))[0]:
+            speaker, role = label  # "Senator Jane Doe (R-OK):" on a line of its own above
         elif not who:
             speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
                 or author or (announced if announced_at <= span.start else "")
@@ -799,6 +863,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # "the President" names one person; "a senior official", "the agency" do not
                 speaker = _titled_person(text, title.group(1), people) if title and \
                     title.group(1).lower() in TITLE_WORDS else ""
+        if how == "labelled" and speaker not in roles:
+            speaker, role = "", ""  # "In Iowa, the toll is rising: “…”": no person the article names
         if how == "subject" and speaker not in roles:
             # a clause subject hands on a quotation only if it is a person; else the one
             # person the sentence names before it ("Just days later, …, Doe backtracked, saying")

@@ -590,3 +590,56 @@ def test_a_reporters_lower_case_you_said_is_the_one_who_answers():
             "you.\n\nQ    Madam Secretary, last month you said, \u201cThe border is not open.\u201d "
             "Is that still true?\n\nSECRETARY ROE:  It is.")
     assert [s.split()[-1] if s else "" for s in _speakers(text)] == ["Roe"]
+
+
+def test_a_label_paragraph_above_a_quotation_names_its_speaker():
+    quotes = quotes_of("Lawmakers spoke to reporters on Tuesday.\n\nSenator Alma Rivers (R-OK):\n\n"
+                       "\u201cThe backlog keeps growing and nobody in charge seems to care.\u201d\n\n"
+                       "Senator Paul Okafor (WV)\n\n\u201cWe need more officers at the bridges, "
+                       "not fewer.\u201d")
+    assert list(quotes["speaker"]) == ["Alma Rivers", "Paul Okafor"]
+
+
+def test_a_name_and_role_label_above_a_quotation_names_its_speaker():
+    quotes = quotes_of("Reactions from the valley\n\nDana Whitfield, President of the Valley "
+                       "Trade Council\n\n\u201cThis bill puts inspectors where the trucks are.\u201d")
+    assert quotes["speaker"].iloc[0] == "Dana Whitfield"
+    assert quotes["speaker_role"].iloc[0] == "President of the Valley Trade Council"
+
+
+def test_a_bare_heading_above_a_quotation_credits_no_one():
+    quotes = quotes_of("Border Security Matters\n\n\u201cThe wait at the bridge was four hours "
+                       "and nobody explained why.\u201d")
+    assert quotes["speaker"].iloc[0] == ""
+
+
+def test_a_name_an_appositive_and_a_colon_lead_the_quotation():
+    quotes = quotes_of("The families spoke at the signing.\n\nRosa Delgado, who lost her brother "
+                       "to an overdose: \u201cNo family should have to bury someone this way.\u201d")
+    assert quotes["speaker"].iloc[0] == "Rosa Delgado"
+
+
+def test_a_place_and_a_colon_before_a_quotation_credit_no_one():
+    quotes = quotes_of("In Iowa, the toll keeps rising and the sheriff is worried: \u201cWe see "
+                       "it every single week in this county.\u201d")
+    assert quotes["speaker"].iloc[0] == ""
+
+
+def test_said_a_titled_person_between_two_quotations_keeps_the_speaker():
+    quotes = quotes_of("\u201cThe council welcomes this bill,\u201d said Dana Whitfield, President "
+                       "of the VTC, \u201cand we thank the senator for listening.\u201d")
+    assert list(quotes["speaker"]) == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_a_second_quotation_after_said_sen_doe_keeps_the_speaker():
+    quotes = quotes_of("\u201cWe must keep trade moving,\u201d Sen. Ruth Calder said. \u201cThis "
+                       "bill brings relief to the border.\u201d")
+    assert list(quotes["speaker"]) == ["Ruth Calder", "Ruth Calder"]
+
+
+def test_the_following_statement_announced_above_is_the_members():
+    quotes = quotes_of("Sen. Ruth Calder, chair of the border subcommittee, made the following "
+                       "statement at Tuesday's hearing, titled, Trade at the Border:\n\n\"Thank you, "
+                       "Mr. Chairman, for holding this hearing.\n\n\"Our ports need more "
+                       "inspectors and more lanes.\"")
+    assert list(quotes["speaker"]) == ["Ruth Calder", "Ruth Calder"]
