@@ -153,8 +153,29 @@ class _Resolver:
             start = dt.date(year, number, 1)
         else:
             year = int(year_text)
-            fiscal = bool(re.search(r"fiscal", m.group(0), re.I))
+            fiscal = bool(re.search(r"fiscal|FY", m.group(0), re.I))
             start = fiscal_year_bounds(year)[0] if fiscal else dt.date(year, 1, 1)
+        return start, self.published, "range", _interval_label(start, self.published)
+
+    def fiscal_year_range(self, m: re.Match) -> tuple:
+        """"FY 2009-12", "fiscal years 2019-2021": fiscal years, whatever the sentence."""
+        first = int(m.group("y1"))
+        last_text = m.group("y2")
+        last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+        if last < first:
+            raise ValueError("range runs backwards")
+        return fiscal_year_bounds(first)[0], fiscal_year_bounds(last)[1], "fiscal_year", \
+            f"FY{first}/FY{last}"
+
+    def since_season(self, m: re.Match) -> tuple:
+        """"since last fall": from that season's start to publication."""
+        start = self.season(m)[0]
+        return start, self.published, "range", _interval_label(start, self.published)
+
+    def past_hours(self, m: re.Match) -> tuple:
+        """"the last 24 hours": the days those hours reach back over, to publication."""
+        days = max(1, -(-int(m.group("hours")) // 24))
+        start = self.published - dt.timedelta(days=days)
         return start, self.published, "range", _interval_label(start, self.published)
 
     def season(self, m: re.Match) -> tuple:
@@ -518,8 +539,14 @@ _ORDINALS = {**{w: i for i, w in enumerate(_UNITS_ORDINAL, start=1)},
 _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:fiscal\s+(?:years?\s+)?)?(?P<y1>(?:19|20)\d\d)"
                 rf"\s+(?:to|and|through|until)\s+(?P<y2>(?:19|20)\d\d)\b"), "year_range"),
+    (re.compile(r"\b(?:FY|[Ff]iscal\s+[Yy]ears?)\s?(?P<y1>(?:19|20)\d\d)\s?[-\u2013\u2014]\s?"
+                r"(?P<y2>(?:19|20)\d\d|\d\d)\b(?![-\u2013]?\d)"), "fiscal_year_range"),
     (re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s?[-\u2013\u2014]\s?(?P<y2>(?:19|20)\d\d|\d\d)\b"
                 r"(?![-\u2013]?\d)"), "year_range"),
+    (re.compile(r"\b[Ss]ince\s+(?P<which>last|this)\s+(?P<season>spring|summer|fall|autumn|winter)\b"
+                r"(?P<year>)"), "since_season"),
+    (re.compile(r"\b(?:the\s+)?(?:last|past|previous)\s+(?P<hours>\d+)\s+hours\b", re.I),
+     "past_hours"),
     (re.compile(rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
      "full_date"),
     (re.compile(rf"\b[Ss]o\s+far\s+in\s+{_YEAR}\b"), "so_far_in_year"),
@@ -561,7 +588,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:the\s+)?(?P<which>last|past|previous|this|current|next)\s+"
                 rf"(?:(?P<count>\d+|{NUMBER_WORDS})\s+)?fiscal\s+years?\b", re.I),
      "fiscal_relative"),
-    (re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?"
+    (re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?"
                 rf"{_YEAR}\b"), "since"),
     (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\b(?!\.?\s+\d{{1,2}}\b)"),
      "since"),

@@ -840,6 +840,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
                                       previous_paragraph.start, text) \
                     if lowered not in ("they", "we", "i") else ""
+                if (title := re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)) and \
+                        title.group(1).lower() in TITLE_WORDS:
+                    speaker = _titled_person(text, title.group(1), people)  # "the President": Biden
             elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{2,}", who) and not re.search(r"\b[A-Z]\.", who):
                 # "CORNYN: “…”" is Cornyn; "DHS said" is the department; "PROMISE MADE:",
                 # "FACT CHECK:" name no one

@@ -385,3 +385,20 @@ def test_a_model_year_before_a_vehicle_is_no_date():
 def test_a_fiscal_year_in_an_acts_name_is_no_date():
     assert find_time_expressions("It acts under the Intelligence Authorization Act, Fiscal Year "
                                  "2021.", PUBLISHED) == []
+
+
+def test_a_fiscal_year_range_with_a_two_digit_end_spans_those_fiscal_years():
+    assert resolve("The bill adds 1,000 inspectors (FY 2009-12).") == (
+        "2008-10-01", "2012-09-30", "fiscal_year")
+
+
+def test_since_a_fiscal_year_runs_from_its_start_to_publication():
+    assert resolve("Apprehensions have risen since FY2019.") == ("2018-10-01", "2024-03-26", "range")
+
+
+def test_since_last_fall_runs_from_that_fall_to_publication():
+    assert resolve("He has pressed the issue since last fall.") == ("2023-09-01", "2024-03-26", "range")
+
+
+def test_the_last_24_hours_reach_back_one_day():
+    assert resolve("Agents made 300 arrests in the last 24 hours.") == ("2024-03-25", "2024-03-26", "range")
