@@ -600,10 +600,13 @@ def _person_of_label(label: str, people, text: str) -> str:
 def _titled_person(text: str, title: str, people) -> str:
     """Whom "the Leader" means: the one name the text gives that title ("Leader McConnell"),
     resolved to its fullest form; "the Leader" itself when no name or several carry it."""
+    stop = r"\.?" if title in HONORIFIC_WORDS else ""  # "Sen. Doe"; not "the President. On"
     names = {re.sub(r"[\u2019']s$", "", _without_stop(m.group("name")).split()[-1])
-             for m in re.finditer(rf"\b{title}\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})*)", text)}
+             for m in re.finditer(rf"\b{title}{stop}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})*)", text)}
     names = {n for n in names if n.lower() not in TITLE_WORDS and n not in MONTHS}
-    return resolve_name(names.pop(), people) if len(names) == 1 else f"the {title}"
+    full = resolve_name(names.pop(), people) if len(names) == 1 else ""
+    # only a person the article names ("President Biden"), never a stray capitalised word
+    return full if full and any(_same_person(full, p.name) for p in people) else f"the {title}"
 
 
 #: "Doe spoke on the House Floor … Read highlights and excerpts below.": remarks that follow.

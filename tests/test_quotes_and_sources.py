@@ -643,3 +643,9 @@ def test_the_following_statement_announced_above_is_the_members():
                        "Mr. Chairman, for holding this hearing.\n\n\"Our ports need more "
                        "inspectors and more lanes.\"")
     assert list(quotes["speaker"]) == ["Ruth Calder", "Ruth Calder"]
+
+
+def test_a_capitalised_word_after_the_presidents_full_stop_is_not_his_name():
+    quotes = quotes_of("MS. LEE:  You heard this from the President.  On the first day he said "
+                       "\u2014 he said, \u201cI am going to put forward a bill on this.\u201d")
+    assert quotes["speaker"].iloc[0] in ("", "the President")
