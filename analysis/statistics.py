@@ -282,7 +282,7 @@ _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-
 
 
 _ORDINAL_AFTER = re.compile(r"^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                            r"[a-z]+th)\b", re.I)
+                            r"(?!months?\b)[a-z]+th)\b", re.I)  # not "six-month"
 _YEAR_WORDS_BEFORE = re.compile(r"\byear\s+(?:of\s+our\s+Lord\s+)?$", re.I)
 
 
@@ -431,6 +431,9 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                     or (re.search(r"\b(?:the|this|that)\s+(?:last|past|next)?\s*$", before, re.I)
                         and not after.startswith("-")):  # "the 7-day average" is a duration
                 continue  # "the last two years", "two years ago": a period, not a quantity
+        if re.fullmatch(r"\d\d", text) and re.search(r"\b(?:19|20)\d\d\s?[-\u2013]\s?$", before) \
+                and not suffix_kind:
+            continue  # "FY 2009-12": the end of a range of years, not a quantity
         if (is_year_like(text) and not currency and value_max is None
                 and suffix_kind not in ("percent", "percentage_point", "money", "dozen")):
             if _YEAR_CONTEXT_BEFORE.search(before) or not re.match(
@@ -695,6 +698,11 @@ _CHANGE_VERBS = (r"rose|risen|rising|fell|fallen|falling|dropped|dropping|increa
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})(?:\s+(?:by|to|from|about|around|at))?\s*$|"
                             rf"\b(?:{_CHANGE_VERBS})\s+from\s+[^,;.]{{1,60}}?\s+to\s*$",
                             re.I)  # "nearly doubled from their 2018 level to almost 1 million"
+#: "Increases CBP supervisory inspectors by 600": what a verb of change changes, before "by N".
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|rais|boost|expand|reduc|cut|lower|decreas|grow|grew)\w*\s+(?!(?:the\s+)?(?:number|"
+    r"total|count)\b)(?P<np>[^,;:\d]{3,100}?)\s+by\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|"
+    r"more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+)?$", re.I)
 _TRANSITIVE_BEFORE = re.compile(
     r"\b(?:increased|raised|boosted|expanded|cut|reduced|lowered|slashed|multiplied|"
     r"increase|raise|boost|expand|cut|reduce|grew|grow)\s+"
@@ -789,6 +797,9 @@ def _subject_before(sentence: str, mention: Mention) -> str:
     transitive = _TRANSITIVE_BEFORE.search(before, window)
     if transitive:
         return noun_phrase(transitive.group("np")) or transitive.group("np").strip()
+    changed_by = _CHANGED_BY.search(before, window)
+    if changed_by and (phrase := noun_phrase(changed_by.group("np"))):
+        return phrase
     change = _CHANGE_BEFORE.search(before, window)
     if re.fullmatch(_CHANGE_VERBS, sentence[mention.start:mention.end], re.I):
         change = re.search(r"$", before)  # the mention is the verb itself: "doubled"

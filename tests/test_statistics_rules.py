@@ -671,3 +671,18 @@ def test_a_year_after_the_names_which_ones_and_is_no_count():
 
 def test_a_public_law_number_written_p_l_is_no_quantity():
     assert statistics_of("The act (P.L. 118-47) funds the agency.").empty
+
+
+def test_increases_x_by_n_counts_x():
+    row = only_row("The bill increases CBP supervisory inspectors by 600.")
+    assert row.value == 600 and row.unit == "inspectors"
+
+
+def test_the_two_digit_end_of_a_year_range_is_no_quantity():
+    table = statistics_of("It adds 1,000 inspectors at air and sea ports (FY 2009-12).")
+    assert list(table["value"]) == [1000]
+
+
+def test_a_six_month_study_is_a_duration_not_an_ordinal():
+    row = only_row("The agencies will conduct a six-month study of wait times.")
+    assert (row.value, row.kind, row.unit) == (6, "duration", "month")
