@@ -858,6 +858,13 @@ _CHANGED_FROM = re.compile(
 #: "The number served in each state ranged from fewer than 50 to over 24,000": what ranged.
 _RANGED = re.compile(r"\s+(?:ranged|ranges|range|ranging|varied|varies|vary|varying)\s+from\s+"
                      r"(?:[^,;:\d]{0,20}\d[\d,.]*(?:\s+(?:million|thousand))?\s+to\s+)?[^,;:\d]{0,20}$", re.I)
+#: "total annual apprehensions were at an all-time high of 1.64 million": a level named
+#: before the number, of what the clause's subject counts.
+_LEVEL_OF = re.compile(
+    r"(?P<np>[^,;:\d]{3,120}?)\s+(?:was|were|is|are|stood|peaked|reached|hit|remained|fell\s+to|"
+    r"rose\s+to|dropped\s+to|climbed\s+to)\s+(?:at\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:high|low|peak|record|level)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|"
+    r"some\s+|more\s+than\s+|over\s+|just\s+)?$", re.I)
 #: "this group of 15,000", "a caravan of some 7,000 migrants": the collective is what is counted
 #: when no noun follows the number.
 _GROUP_OF = re.compile(r"\b(?P<noun>group|crowd|caravan|backlog|influx|wave|convoy|contingent|"
@@ -926,6 +933,9 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         nouns = [w for w in _WORD.findall(sentence[max(0, mention.start - 120):mention.start])
                  if _is_head_noun(w) and w[0].islower()]
         return nouns[-1] if nouns else ""
+    level = _LEVEL_OF.search(sentence[max(0, mention.start - 200): mention.start])
+    if level and not noun_phrase(after) and (phrase := noun_phrase(level.group("np"))):
+        return phrase  # "apprehensions were at an all-time high of 1.64 million"
     counted = _COUNTED_BEFORE.search(sentence[: mention.start]) or _COUNTED_DASH.search(
         sentence[: mention.start])
     if counted:  # "the number of refugees resettled ... from 4,000 in 2022 to over 30,000"
@@ -1098,6 +1108,19 @@ def _coordinated_subject(sentence: str, mentions: list[Mention], subjects: list[
     return subjects[index + 1]
 
 
+_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:number|total|figure|count|tally)", re.I)
+
+
+def _counted_earlier(rows: list[dict], paragraph: int) -> str:
+    """What the last count of the same paragraph counts, for a bare "the number" after it."""
+    for row in reversed(rows):
+        if row["paragraph"] != paragraph:
+            return ""
+        if row["kind"] == "count" and row["subject"] and not _GENERIC_SUBJECT.fullmatch(row["subject"]):
+            return row["subject"]
+    return ""
+
+
 def extract_statistics(article: Article) -> pd.DataFrame:
     """The statistics table of DESIGN.md for one article, one row per quantitative mention."""
     rows = []
@@ -1128,6 +1151,9 @@ def extract_statistics(article: Article) -> pd.DataFrame:
                     _STANDS_ALONE.match(text[mention.end:]) and rows and \
                     rows[-1]["paragraph"] == sentence.paragraph and rows[-1]["kind"] == "count":
                 subject = rows[-1]["subject"]  # "Trump, 2.6 million crossings; Biden, 8.3 million."
+            if _GENERIC_SUBJECT.fullmatch(subject) and (
+                    earlier := _counted_earlier(rows, sentence.paragraph)):
+                subject = earlier  # "… 24,000 children. … the number has doubled to 47,000"
             mention = _rate(text, mention, subject)
             period, baseline = _periods(text, mention, expressions, sentence.start)
             if mention.subject_hint == "referent" and not period and previous_subject:

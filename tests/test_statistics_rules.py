@@ -686,3 +686,14 @@ def test_the_two_digit_end_of_a_year_range_is_no_quantity():
 def test_a_six_month_study_is_a_duration_not_an_ordinal():
     row = only_row("The agencies will conduct a six-month study of wait times.")
     assert (row.value, row.kind, row.unit) == (6, "duration", "month")
+
+
+def test_a_level_of_n_counts_what_the_clause_subject_counts():
+    row = only_row("In FY2000, total annual apprehensions were at an all-time high of 1.64 million.")
+    assert row.unit == "apprehensions"
+
+
+def test_the_number_after_a_count_counts_what_that_count_counts():
+    table = statistics_of("Last year agents met over 24,000 unaccompanied children. By May, the "
+                          "number had already reached just over 47,000.")
+    assert list(table["unit"]) == ["children", "children"]
