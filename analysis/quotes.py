@@ -560,6 +560,35 @@ def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> 
     return rows[-1]["speaker"]
 
 
+def _reported_just_before(article: Article, sentence, span, mentions, people, rows) -> str:
+    """The speaker of a quotation that opens a sentence with no attribution of its own, when
+    the sentence before it, in the same paragraph, reports one named person's words ("Chief
+    Jane Doe emphasized that crossings rose. “In 2020, …”"). '' when that sentence names
+    anyone else, holds a quotation, or reports no one."""
+    text = article.text
+    if text[sentence.start:span.start - 1].strip() or sentence.index < 2:
+        return ""
+    before = article.sentences[sentence.index - 2]
+    if before.paragraph != sentence.paragraph or (rows and rows[-1]["char_start"] >= before.start):
+        return ""
+    words = text[before.start:before.end]
+    lead = len(words) - len(words.lstrip("-\u2022* \t"))
+    match = _BEFORE.match(words, lead)
+    if not match:
+        return ""
+    who = _without_lead(match.group("who"))
+    if not who or who.lower() in _PRONOUNS | _NOBODY or _GROUP.search(who) or \
+            _ORGANISATION.search(who):
+        return ""
+    title, name = split_speaker(who)
+    full = resolve_name(_without_stop(name), people)
+    # the one person named up to the verb; who else the reported words name does not matter
+    named = {n for _, n in mentions.between(before.start, before.start + match.end("who"))}
+    if named != {full} or not any(p.name == full for p in people):
+        return ""
+    return full
+
+
 _TURN_LABEL = re.compile(r"(?m)^(?:Q\b|(?P<label>[A-Z][A-Z.\s'\u2019-]{2,40}):)")
 
 
@@ -825,6 +854,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         elif not who and (label := _label_above(text, span, article.paragraphs,
                                                 sentence.paragraph, people))[0]:
             speaker, role = label  # "Senator Jane Doe (R-OK):" on a line of its own above
+        elif not who and (reported := _reported_just_before(article, sentence, span, mentions,
+                                                             people, rows)):
+            speaker = reported  # "Chief Doe emphasized that X. “In 2020, …”": Doe goes on
         elif not who:
             speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
                 or author or (announced if announced_at <= span.start else "")

@@ -649,3 +649,16 @@ def test_a_capitalised_word_after_the_presidents_full_stop_is_not_his_name():
     quotes = quotes_of("MS. LEE:  You heard this from the President.  On the first day he said "
                        "\u2014 he said, \u201cI am going to put forward a bill on this.\u201d")
     assert quotes["speaker"].iloc[0] in ("", "the President")
+
+
+def test_a_quotation_after_a_sentence_reporting_one_persons_words_is_theirs():
+    quotes = quotes_of("Chief Patrol Agent Lena Ortiz emphasized that crossings had risen in "
+                       "her sector. \u201cIn 2020, our total encounters were 66,000 and we "
+                       "closed last year with far more.\u201d")
+    assert quotes["speaker"].iloc[0] == "Lena Ortiz"
+
+
+def test_a_quotation_after_a_sentence_reporting_a_group_stays_blank():
+    quotes = quotes_of("Officials said crossings had risen in the sector. \u201cIn 2020, our "
+                       "total encounters were 66,000 and we closed last year with far more.\u201d")
+    assert quotes["speaker"].iloc[0] == ""
