@@ -118,6 +118,10 @@ _PERSON_NOUNS = re.compile(r"^(?:the|a|an)\s+(?:young\s+|little\s+|small\s+)?(?:
 _QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"')]
 
 
+#: The longest run of paragraphs read as one quotation opened once and closed once.
+_LONG_QUOTATION = 20_000
+
+
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # inner text, without the marks
@@ -128,6 +132,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Inner spans of every pair of quotation marks that reads as speech."""
     spans = []
     closers: set[int] = set()  # straight marks that closed a curly quotation
+    last_opening = text.rfind("\u201c")
+    below = _BELOW.search(text) if last_opening >= 0 else None
+    below_at = below.end() if below else len(text) + 1  # where remarks announced below start
     for opening, closing in _QUOTE_PAIRS:
         position = 0
         while (start := text.find(opening, position)) >= 0:
@@ -143,9 +150,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if 0 <= straight < reopened:
                     end = straight
                     closers.add(straight)
+            if end < 0 and opening == "\u201c" and start == last_opening and below_at <= start \
+                    and len(text) - start <= _LONG_QUOTATION:
+                end = len(text.rstrip())  # remarks announced below, opened and never closed
             if end < 0:  # never closed: the quotation runs to its paragraph's end
                 end = text.find("\n\n", start)
                 end = len(text.rstrip()) if end < 0 else end
+            if opening == "\u201c" and text.find("\n\n", start, end) >= 0 and \
+                    text.find("\u201c", start + 1, end) < 0 and end - start <= _LONG_QUOTATION:
+                # remarks printed inside one pair of marks across paragraphs: a row for each
+                # paragraph, so that each continues the one before
+                for paragraph in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text[start + 1:end]):
+                    if paragraph.group(0).strip():
+                        spans.append(QuoteSpan(start + 1 + paragraph.start(), start + 1 + paragraph.end()))
+                position = end + 1
+                continue
             paragraph_break = text.find("\n\n", start, end)
             if paragraph_break >= 0:  # an open quote runs to the paragraph's end
                 end = paragraph_break

@@ -785,6 +785,7 @@ def _phrase_before(text: str) -> str:
     return _TRAILING_TIME.sub("", head)
 
 
+_PATTERN_REACH = 360  # the longest a subject pattern ending at a mention can be
 _LOOKBEHIND_CHARS = 160  # a reporting verb and up to five words before the mention
 
 
@@ -800,7 +801,7 @@ def _subject_before(sentence: str, mention: Mention) -> str:
     changed_by = _CHANGED_BY.search(before, window)
     if changed_by and (phrase := noun_phrase(changed_by.group("np"))):
         return phrase
-    change = _CHANGE_BEFORE.search(before, window)
+    change = _CHANGE_BEFORE.search(before, max(0, len(before) - 100))  # verb + "from … to"
     if re.fullmatch(_CHANGE_VERBS, sentence[mention.start:mention.end], re.I):
         change = re.search(r"$", before)  # the mention is the verb itself: "doubled"
     if change:
@@ -933,21 +934,25 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         nouns = [w for w in _WORD.findall(sentence[max(0, mention.start - 120):mention.start])
                  if _is_head_noun(w) and w[0].islower()]
         return nouns[-1] if nouns else ""
-    level = _LEVEL_OF.search(sentence[max(0, mention.start - 200): mention.start])
-    if level and not noun_phrase(after) and (phrase := noun_phrase(level.group("np"))):
+    # Each pattern below ends at the mention and spans fewer than _PATTERN_REACH characters:
+    # searching only that far back keeps a sentence dense with figures linear in time.
+    reach = max(0, mention.start - _PATTERN_REACH)
+    before = sentence[:mention.start]
+    bare = not noun_phrase(after)  # no noun after the number
+    level = _LEVEL_OF.search(before, max(0, mention.start - 200)) if bare else None
+    if level and (phrase := noun_phrase(level.group("np"))):
         return phrase  # "apprehensions were at an all-time high of 1.64 million"
-    counted = _COUNTED_BEFORE.search(sentence[: mention.start]) or _COUNTED_DASH.search(
-        sentence[: mention.start])
+    counted = _COUNTED_BEFORE.search(before, reach) or _COUNTED_DASH.search(before, reach)
     if counted:  # "the number of refugees resettled ... from 4,000 in 2022 to over 30,000"
         return noun_phrase(counted.group("np"))
-    changed = _CHANGED_FROM.search(sentence[: mention.start])
-    if changed and not noun_phrase(after):  # "expanding refugee admissions ... from 5,000 ..."
+    changed = _CHANGED_FROM.search(before, reach) if bare else None
+    if changed:  # "expanding refugee admissions ... from 5,000 ..."
         return noun_phrase(changed.group("np"))
-    ranged = _RANGED.search(sentence[: mention.start])
-    if ranged and not noun_phrase(after):  # "The number served in each state ranged from 50"
+    ranged = _RANGED.search(before, reach) if bare else None
+    if ranged:  # "The number served in each state ranged from 50"
         return _phrase_before(sentence[: ranged.start()])
-    group = _GROUP_OF.search(sentence[: mention.start])
-    if group and not noun_phrase(after):  # "this group of 15,000", "a caravan of some 7,000"
+    group = _GROUP_OF.search(before, reach) if bare else None
+    if group:  # "this group of 15,000", "a caravan of some 7,000"
         return group.group("noun")
     compound = re.match(r"^-(?P<noun>[a-z]+)\b", after)
     if compound and compound.group("noun") not in _DURATION_UNITS:  # "a 1-million-person shortage"
@@ -1099,13 +1104,13 @@ _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|to|but)\s+(?:[a-z]+\s+){0,2}$")
 _STANDS_ALONE = re.compile(r"^\s*(?:[,;.!?)\u2014]|$)")
 
 
-def _coordinated_subject(sentence: str, mentions: list[Mention], subjects: list[str],
-                         index: int) -> str:
+def _coordinated_subject(sentence: str, mentions: list[Mention], index: int) -> str:
+    """"2,000 and 3,000 migrants": the noun of the next count in a coordination."""
     if index + 1 >= len(mentions) or mentions[index + 1].kind != "count":
         return ""
     if not _COORDINATED.match(sentence[mentions[index].end: mentions[index + 1].start]):
         return ""
-    return subjects[index + 1]
+    return _subject(sentence, mentions[index + 1], "")
 
 
 _GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:number|total|figure|count|tally)", re.I)
@@ -1142,11 +1147,10 @@ def extract_statistics(article: Article) -> pd.DataFrame:
             people = find_people(article)
         source = source_of(article, sentence, people)
         previous_subject = ""
-        subjects = [_subject(text, m, "") for m in mentions]
         for index, mention in enumerate(mentions):
             subject = _subject(text, mention, previous_subject)
             if not subject and mention.kind == "count" and not mention.unit:
-                subject = _coordinated_subject(text, mentions, subjects, index)
+                subject = _coordinated_subject(text, mentions, index)
             if not subject and mention.kind == "count" and not mention.unit and \
                     _STANDS_ALONE.match(text[mention.end:]) and rows and \
                     rows[-1]["paragraph"] == sentence.paragraph and rows[-1]["kind"] == "count":

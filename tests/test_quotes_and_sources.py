@@ -662,3 +662,11 @@ def test_a_quotation_after_a_sentence_reporting_a_group_stays_blank():
     quotes = quotes_of("Officials said crossings had risen in the sector. \u201cIn 2020, our "
                        "total encounters were 66,000 and we closed last year with far more.\u201d")
     assert quotes["speaker"].iloc[0] == ""
+
+
+def test_remarks_announced_below_in_one_pair_of_marks_are_a_row_per_paragraph():
+    quotes = quotes_of("Rep. Ana Lutz delivered opening remarks at the hearing.\n\nRep. Lutz\u2019s "
+                       "opening remarks can be found below.\n\n\u201cThank you, Madam Chairwoman."
+                       "\n\nChief, thank you for being here to testify on the border today.\n\n"
+                       "Those numbers are staggering and we need a plan.\u201d")
+    assert len(quotes) == 3 and set(quotes["speaker"]) == {"Ana Lutz"}
