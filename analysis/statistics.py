@@ -245,7 +245,9 @@ _CORE = re.compile(
     r"(?P<partscale>thousand|million|billion|trillion)\b)"
     rf"|(?P<andhalf>\b(?:{NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+(?P<halfscale>hundred|thousand|"
     r"million|billion|trillion))?\b)"
-    r"|(?P<a>\ban?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
+    # "a hundred and seventy", "a thousand five hundred": "a" for "one" before more words
+    rf"|(?P<a>\ban?\s+(?:dozen|(?:hundred|thousand)(?:[ \t]+(?:and[ \t]+)?{NUMBER_WORD}"
+    rf"(?:(?:[ \t]+|-){NUMBER_WORD})*)?|million|billion|trillion)\b)"
     rf"|(?P<digits>(?<![\w.,]){DIGITS}(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?)"
     rf"|(?P<words>{NUMBER_WORDS})",
     re.I)
@@ -307,6 +309,8 @@ def _core_value(match: re.Match) -> float:
         return 0.5 * parse_number(re.sub(r"^half\s+an?\s+", "one ", text, flags=re.I))
     if match.group("a") and text.lower().endswith("dozen"):
         return 12.0
+    if match.group("a"):
+        return parse_number(re.sub(r"^an?\s+", "one ", text, flags=re.I))
     return parse_number(text)
 
 

@@ -697,3 +697,8 @@ def test_the_number_after_a_count_counts_what_that_count_counts():
     table = statistics_of("Last year agents met over 24,000 unaccompanied children. By May, the "
                           "number had already reached just over 47,000.")
     assert list(table["unit"]) == ["children", "children"]
+
+
+def test_a_hundred_and_seventy_is_one_number():
+    row = only_row("Agents met well over a hundred and seventy different nationalities.")
+    assert (row.value, row.qualifier) == (170, "more_than")
