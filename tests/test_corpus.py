@@ -58,12 +58,13 @@ def test_the_first_five_texts_stay_right(text, gold):
 
 def test_the_dev_split_as_a_whole_meets_its_floor(dev_scores):
     total = pooled(dev_scores)
-    # The dev split took in two used test splits (the first after three looks, batches
-    # c1-c6 after one): floors just under the figures measured after tuning on them
-    # (benchmarks/RESULTS.md), so that a rule that loses ground shows
+    # The dev split took in three used test splits (the first after three looks, batches
+    # c1-c6 after one, c7-c15 after two): floors just under the figures measured after
+    # tuning on them (benchmarks/RESULTS.md), so that a rule that loses ground shows. The
+    # false dates are mostly "the past two years" that some annotators wrote as durations.
     assert total.statistics.f1 >= 0.88
-    assert total.dates.share_right >= 0.95 and total.dates.false <= 10
-    assert total.quotes.share_right >= 0.80
+    assert total.dates.share_right >= 0.94 and total.dates.false <= 15
+    assert total.quotes.share_right >= 0.85
 
 
 def test_batch_extraction_writes_one_table_per_kind_across_articles(tmp_path):
