@@ -670,3 +670,8 @@ def test_remarks_announced_below_in_one_pair_of_marks_are_a_row_per_paragraph():
                        "\n\nChief, thank you for being here to testify on the border today.\n\n"
                        "Those numbers are staggering and we need a plan.\u201d")
     assert len(quotes) == 3 and set(quotes["speaker"]) == {"Ana Lutz"}
+
+
+def test_as_doe_put_it_credits_doe():
+    quotes = quotes_of("As Chief Jason Owens put it: \u201cWe are at capacity in every sector.\u201d")
+    assert quotes["speaker"].iloc[0] == "Jason Owens"
