@@ -207,7 +207,7 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
     article's sentence with the checked words highlighted, a verdict badge, the article
     against the record, a one-line reason and the source; caveats once as numbered notes;
     claims that cannot be checked grouped apart, each saying what data would settle it."""
-    from analysis.findings import period_words, reasons_and_notes
+    from analysis.findings import period_words, reasons_and_notes, verdict_summary
 
     if factcheck.empty:
         return _HTML("<p>The article makes no claim that official figures can check.</p>")
@@ -219,12 +219,12 @@ def factcheck_page(factcheck: pd.DataFrame, text: str, download: str = "") -> _H
     reasons, notes, refs = reasons_and_notes([e if c else "" for e, c in
                                               zip(explanations, checkable_rows)])
     reasons = [r if c else e for r, e, c in zip(reasons, explanations, checkable_rows)]
-    counts = factcheck["verdict"].value_counts()
-    summary = "".join(f"<li>{badge(v)} {int(counts[v])}</li>" for v in VERDICT_COLOURS
-                      if v in counts)
+    # one count per claim (findings.verdict_summary, as on the index): a claim checked
+    # against two series or periods is two rows of the table but one claim
+    summary = "".join(f"<li>{badge(v)} {n}</li>" for v, n in verdict_summary(factcheck).items())
     claims_total = factcheck["claim_id"].nunique()
     parts = [_FACTCHECK_STYLE, f'<section class="bd-summary" aria-label="verdict summary">'
-             f"<strong>{claims_total} claims checked</strong><ul>{summary}</ul></section>"]
+             f"<strong>{claims_total} claim{'' if claims_total == 1 else 's'} checked</strong><ul>{summary}</ul></section>"]
     for title, checkable in (("Checked against the official figures", True),
                              ("Not checkable with the bundled data", False)):
         rows = factcheck[(factcheck["verdict"] != "not_checkable") == checkable]

@@ -136,7 +136,7 @@ def index_page(info: ArticleInfo, pages: list[tuple[str, str]], tables: list[str
                            ("csv", "Download this data (CSV)"))) + "</p></li>"
         for f, alt in figures)
     checked = sum(info.verdicts.values())
-    summary = (f"<p><strong>{checked} claims checked</strong> against official figures: "
+    summary = (f"<p><strong>{checked} claim{'' if checked == 1 else 's'} checked</strong> against official figures: "
                f"{verdict_badges(info.verdicts)}</p>" if checked else
                "<p>The article makes no claim that official figures can check.</p>")
     body = f"""<h1>{_e(info.headline)}</h1>
