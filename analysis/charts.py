@@ -744,7 +744,9 @@ def sourcing_title(data: pd.DataFrame) -> str:
         return "The article credits no sources"
     named = int(data.loc[data["kind_name"] == "named person", "sources"].sum())
     anonymous = int(data.loc[data["kind_name"] == "anonymous", "sources"].sum())
-    return f"{named} named people and {anonymous} anonymous sources"
+    people = "named person" if named == 1 else "named people"
+    sources = "anonymous source" if anonymous == 1 else "anonymous sources"
+    return f"{named} {people} and {anonymous} {sources}"
 
 
 def sourcing_chart(data: pd.DataFrame) -> alt.Chart:

@@ -218,7 +218,7 @@ def test_sourcing_title_counts_named_and_anonymous():
     sources = pd.DataFrame({"kind": ["person", "anonymous", "anonymous", "data"],
                             "country": ["Mexico", "United States", "", "Mexico"]})
     data = charts.sourcing_data(sources)
-    assert charts.sourcing_title(data) == "1 named people and 2 anonymous sources"
+    assert charts.sourcing_title(data) == "1 named person and 2 anonymous sources"
 
 
 def test_article_text_in_a_chart_cannot_close_its_script_element():
