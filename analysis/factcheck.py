@@ -269,6 +269,14 @@ def _share_of(stat: dict, after: str) -> re.Match | None:
     return share
 
 
+#: A baseline relative to the claim right after a figure ("about 22 percent a year earlier",
+#: "8 percent of the total the month before").
+_RELATIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)?)?"
+                             r"\s+(?:in\s+|during\s+)?(?P<rel>"
+                             + alternation("claims", "same_period_last_year") + "|"
+                             + alternation("claims", "previous_month") + r")\b", re.I)
+
+
 def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
                  earlier: list[str], figures: Figures, percent: bool, sentence: str = "",
                  start: int = 0, published: dt.date | None = None) -> Check:
@@ -286,6 +294,12 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
             label = own[-1] if own else (_current([p for p in earlier if p not in compared])
                                          or next((p for p in reversed(earlier)
                                                   if p and p not in compared), ""))
+    if sentence and start >= 0:  # "..., versus about 22 percent a year earlier": the same
+        # share, twelve months (one month) back from the claim's period
+        back = _RELATIVE_AFTER.match(sentence[start + len(str(stat.get("surface") or "")):])
+        if back and label:
+            label = _shifted_label(label, -12 if re.fullmatch(
+                words_re("same_period_last_year"), back["rel"], re.I) else -1) or label
     periods = periods_of(label)
     whole = registry.whole_of(series_id)
     if whole is None or len(periods) != 1:

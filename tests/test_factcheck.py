@@ -1394,3 +1394,16 @@ def test_the_highest_since_a_month_that_was_lower_understates_a_record(figures):
                      figures, published="2023-10-25")
     # December 2022 (252,315) was lower too: September 2023 was a record
     assert rows[rows["claim_type"] == "since"]["verdict"].iloc[0] == "partly_supported"
+
+
+@pytest.mark.parametrize("earlier, verdict", [("about 15 percent", "supported"),
+                                              ("about 27 percent", "not_supported")])
+def test_a_share_dated_a_year_earlier_is_read_twelve_months_back(figures, earlier, verdict):
+    # ports of entry: March 2024 51,886 / 189,359 = 27.4%; March 2023 29,577 / 193,249 = 15.3%
+    rows = checks_of("In March 2024, ports of entry accounted for more than a quarter of the "
+                     f"month's total, versus {earlier} a year earlier.", figures,
+                     published="2024-04-20")
+    share = claim_at(rows, earlier)
+    assert share["claim_type"].iloc[0] == "share"
+    assert "2023-03-01" in set(share["official_period_start"])
+    assert share["verdict"].iloc[0] == verdict
