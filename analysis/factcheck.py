@@ -643,6 +643,12 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
     if not base_label and interval:
         return periods_of(interval[2]), periods_of(interval[1])
+    fiscal_span = re.fullmatch(r"(\d{4})-10-01/(\d{4})-09-30", period)
+    if not base_label and fiscal_span and int(fiscal_span[2]) - int(fiscal_span[1]) > 1:
+        # "nearly doubled between fiscal 2019 and fiscal 2021": the last fiscal year against
+        # the first
+        return (periods_of(f"FY{fiscal_span[2]}"),
+                periods_of(f"FY{int(fiscal_span[1]) + 1}"))
     position = sentence.find(stat["surface"])
     fiscal = "FY" in period or None
     expressions = find_time_expressions(sentence, published, fiscal=fiscal)

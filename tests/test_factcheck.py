@@ -1407,3 +1407,13 @@ def test_a_share_dated_a_year_earlier_is_read_twelve_months_back(figures, earlie
     assert share["claim_type"].iloc[0] == "share"
     assert "2023-03-01" in set(share["official_period_start"])
     assert share["verdict"].iloc[0] == verdict
+
+
+def test_a_multiple_between_two_fiscal_years_compares_the_last_with_the_first(figures):
+    # Border Patrol: FY2020 400,651 -> FY2021 1,659,206 = 4.14 times
+    rows = checks_of("Border Patrol apprehensions roughly quadrupled between fiscal 2020 and "
+                     "fiscal 2021, the agency's figures show.", figures, published="2022-01-10")
+    row = claim_at(rows, "quadrupled")
+    assert row["claim_type"].iloc[0] == "multiple"
+    assert set(row["official_period_start"]) == {"2019-10-01", "2020-10-01"}
+    assert row["verdict"].iloc[0] == "supported"
