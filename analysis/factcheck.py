@@ -573,7 +573,11 @@ def _compared_with(before: str) -> bool:
         r"|\btimes\s+(?:the\s+|its\s+)?$"
         # "two and a half times the number encountered at ports in September 2022"
         r"|\b(?:times|than|from|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:number|level|"
-        r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$", before, re.I))
+        r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$"
+        # "more than four times the 182,940 detentions the agency counted in 2019"
+        r"|\b(?:times|than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its|their)\s+"
+        r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z][^,;.\d]{0,50}?\b(?:in|during|for|of)\s+$",
+        before, re.I))
 
 
 def _relative_spans(sentence: str) -> list[tuple[int, int]]:
@@ -661,7 +665,8 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             and not re.search(r"[,;]\s", sentence[end:e.start])]  # fiscal 2019's"
         if after:
             base_label = after[0].label
-            before = [e.label for e in expressions if e.start < position]
+            before = [e.label for e in expressions if e.start < position
+                      and not _compared_with(sentence[:e.start])]  # not "up 77 percent from 2022"
             period = before[-1] if before else next(
                 (p for p in reversed(earlier) if p and p != base_label), "")
     if not base_label and position >= 0:

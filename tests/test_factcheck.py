@@ -1417,3 +1417,15 @@ def test_a_multiple_between_two_fiscal_years_compares_the_last_with_the_first(fi
     assert row["claim_type"].iloc[0] == "multiple"
     assert set(row["official_period_start"]) == {"2019-10-01", "2020-10-01"}
     assert row["verdict"].iloc[0] == "supported"
+
+
+def test_a_date_describing_the_figure_compared_with_is_not_the_claims_period(figures):
+    # Mexico's detentions: 2020 82,379; 2021 307,569; 2022 441,409 (+43.5%, 5.36 times 2020)
+    rows = checks_of("Mexican authorities detained 441,409 migrants in 2022.\n\nThat was up about "
+                     "43 percent from 2021, and more than five times the 82,379 detentions the "
+                     "authorities counted in 2020, a pandemic year.", figures,
+                     published="2023-02-01")
+    change, multiple = claim_at(rows, "about 43 percent"), claim_at(rows, "more than five times")
+    assert set(change["official_period_start"]) == {"2021-01-01", "2022-01-01"}
+    assert set(multiple["official_period_start"]) == {"2020-01-01", "2022-01-01"}
+    assert change["verdict"].iloc[0] == multiple["verdict"].iloc[0] == "supported"
