@@ -1104,6 +1104,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(Check(explanation="The claim names no single baseline period, so "
                                     "the multiple cannot be computed.", period=label))
                 continue
+            if len(nows) == 1 and label == base[0].label:
+                label = nows[0].label  # "seven times fiscal 2017's": 2017 is the baseline's
             history = registry.history_of(series_id)
             if history is not None and history.extends == series_id and \
                     figures.value(series_id, base[0]) is None and \

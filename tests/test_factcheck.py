@@ -1429,3 +1429,14 @@ def test_a_date_describing_the_figure_compared_with_is_not_the_claims_period(fig
     assert set(change["official_period_start"]) == {"2021-01-01", "2022-01-01"}
     assert set(multiple["official_period_start"]) == {"2020-01-01", "2022-01-01"}
     assert change["verdict"].iloc[0] == multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_multiple_of_a_periods_possessive_is_a_multiple_of_that_period(figures):
+    # Border Patrol (DHS history): FY2017 303,930; FY2021 1,659,206 = 5.46 times
+    rows = checks_of("Border Patrol apprehensions keep swinging: fiscal 2021's count was more "
+                     "than five times fiscal 2017's.", figures, published="2022-01-10")
+    row = claim_at(rows, "more than five times")
+    assert row["claim_type"].iloc[0] == "multiple"
+    assert set(row["official_period_start"]) == {"2016-10-01", "2020-10-01"}
+    assert row["period"].iloc[0] == "FY2021"
+    assert row["verdict"].iloc[0] == "supported"
