@@ -209,7 +209,8 @@ _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|\w+(?
                                  r"logged|counted)\b"
                                  # "January's count came to nearly half of December's."
                                  r"|^\s+of\s+(?:" + "|".join(calendar.month_name[1:]) +
-                                 r")(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
+                                 # "less than a fifth of December 2023's."
+                                 r")(?:\s+(?:19|20)\d\d)?(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
 
 
 #: "less than a quarter of what agents recorded in May 2022", "less than half what it had

@@ -1440,3 +1440,16 @@ def test_a_multiple_of_a_periods_possessive_is_a_multiple_of_that_period(figures
     assert set(row["official_period_start"]) == {"2016-10-01", "2020-10-01"}
     assert row["period"].iloc[0] == "FY2021"
     assert row["verdict"].iloc[0] == "supported"
+
+
+@pytest.mark.parametrize("fraction, verdict", [("less than two-thirds", "supported"),
+                                               ("less than half", "not_supported")])
+def test_a_fraction_of_a_dated_months_possessive_divides_by_that_month(figures, fraction,
+                                                                        verdict):
+    # all encounters: March 2024 189,359 / December 2023 301,981 = 0.63
+    rows = checks_of(f"Total encounters in March 2024 were {fraction} of December 2023's.",
+                     figures, published="2024-04-20")
+    row = claim_at(rows, fraction)
+    assert row["claim_type"].iloc[0] == "fraction_of"
+    assert set(row["official_period_start"]) == {"2023-12-01", "2024-03-01"}
+    assert row["verdict"].iloc[0] == verdict
