@@ -55,15 +55,21 @@ _RECORD = re.compile(
 _ADJECTIVES = "|".join(sorted(words("claims", "rank_high") + words("claims", "rank_low"),
                               key=len, reverse=True))
 _LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
+#: "in DHS records", "in the series", "in those records"
+_IN_RECORDS = r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data)(?!\s+on)"
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
-    r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+"
+    r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
-    # "the second-highest month for Border Patrol apprehensions on record"
-    r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+on\s+record))?"
+    # "the second-highest month for Border Patrol apprehensions on record", "the
+    # fourth-highest year for Border Patrol apprehensions in DHS records"
+    r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on\s+record|" + _IN_RECORDS + r")))?"
     r"\s+(?:on\s+record|ever|in\s+(?:history|decades)"
     # "the busiest July in DHS records", "the lowest April in the series"
-    r"|in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data)(?!\s+on))\b"
+    r"|" + _IN_RECORDS + r")\b"
+    # "the fifth-highest for any fiscal year in DHS records"
+    r"|(?P<adjective2>" + _ADJECTIVES + r")\s+for\s+any\s+(?:(?:calendar|fiscal)\s+)?"
+    r"(?P<what2>years?|months?)\s+(?:on\s+record|" + _IN_RECORDS + r")\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
@@ -153,8 +159,9 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     for match in _RANK.finditer(sentence):
         if match.group("bare") and not match.group("ordinal"):
             continue  # "the busiest." alone says too little
-        adjective = (match.group("adjective") or match.group("bare")).lower()
-        what = (match.group("what") or "").lower()
+        adjective = (match.group("adjective") or match.group("adjective2")
+                     or match.group("bare")).lower()
+        what = (match.group("what") or match.group("what2") or "").lower()
         one_of = match.group(0).lower().startswith("one of")
         plain = not one_of and not match.group("ordinal")
         kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"

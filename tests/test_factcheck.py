@@ -1453,3 +1453,20 @@ def test_a_fraction_of_a_dated_months_possessive_divides_by_that_month(figures, 
     assert row["claim_type"].iloc[0] == "fraction_of"
     assert set(row["official_period_start"]) == {"2023-12-01", "2024-03-01"}
     assert row["verdict"].iloc[0] == verdict
+
+
+@pytest.mark.parametrize("sentence, words, verdict", [
+    # Border Patrol fiscal years in DHS's history: FY2022 2,206,436 > FY2023 2,045,838
+    ("Fiscal 2023 ranks as the second-highest year for Border Patrol arrests in DHS records.",
+     "the second-highest year", "supported"),
+    ("Border Patrol arrests in fiscal 2023 were the third-highest for any fiscal year in DHS "
+     "records.", "the third-highest for any fiscal year", "partly_supported"),
+    # calendar years: 2022 2,344,538 > 2023 2,040,601 > 2021 1,946,594
+    ("For Border Patrol, calendar year 2023 came in as the second-busiest calendar year in the "
+     "agency's records.", "the second-busiest calendar year", "supported"),
+])
+def test_a_rank_among_years_may_name_its_subject_or_any_year_before_the_records(
+        figures, sentence, words, verdict):
+    row = claim_at(checks_of("Rank\n\n" + sentence, figures, published="2024-11-20"), words)
+    assert row["claim_type"].iloc[0] == "rank"
+    assert row["verdict"].iloc[0] == verdict
