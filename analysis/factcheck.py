@@ -225,7 +225,7 @@ _AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?!\s+as\b)", re.I)
 #: over the claim's own period (not "half of December's total", a fraction of another month).
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
                        r"quarter|period|" + "|".join(calendar.month_name[1:]) +
-                       r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                       r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                        r"(?:total|encounters)\b", re.I)
 
 
@@ -233,7 +233,7 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fisca
 #: for officers at ports of entry": the whole named before the number.
 _SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+"
                            r"year|quarter|period|" + "|".join(calendar.month_name[1:]) +
-                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                            r"(?:total|encounters)\b[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
                            r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+$",
                            re.I)
@@ -244,11 +244,13 @@ _SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|
 _SHARE_THEN_VERSUS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
                                 r"quarter|period|" + "|".join(calendar.month_name[1:]) +
                                 r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+"
-                                r"border\s+)?(?:total|encounters)\s*,?\s+(?:versus|vs\.?|"
+                                r"(?:border\s+)?)?(?:total|encounters)"
+                                # "... of all encounters in September, versus about one in six"
+                                r"(?:\s+(?:in|during|for)\s+[\w\s]{3,25}?)?\s*,?\s+(?:versus|vs\.?|"
                                 r"compared\s+with)\s+$", re.I)
 
 
-_SHARE_NOUN = re.compile(r"^\s+(?P<span>)(?:southwest\s+border\s+)?encounters\b", re.I)
+_SHARE_NOUN = re.compile(r"^\s+(?P<span>)(?:southwest\s+(?:border\s+)?)?encounters\b", re.I)
 
 
 _IMPLIED_WHOLE = _SHARE_NOUN.match(" encounters")

@@ -1470,3 +1470,14 @@ def test_a_rank_among_years_may_name_its_subject_or_any_year_before_the_records(
     row = claim_at(checks_of("Rank\n\n" + sentence, figures, published="2024-11-20"), words)
     assert row["claim_type"].iloc[0] == "rank"
     assert row["verdict"].iloc[0] == verdict
+
+
+def test_a_share_of_southwest_encounters_in_a_month_and_the_share_after_versus(figures):
+    # ports of entry: March 2024 51,886 / 189,359 = 27.4%; March 2023 29,577 / 193,249 = 15.3%
+    rows = checks_of("Ports of entry handled more than a quarter of all southwest encounters in "
+                     "March 2024, versus about one in seven in March 2023.", figures,
+                     published="2024-04-20")
+    first, second = claim_at(rows, "more than a quarter"), claim_at(rows, "about one in seven")
+    assert first["claim_type"].iloc[0] == second["claim_type"].iloc[0] == "share"
+    assert "2023-03-01" in set(second["official_period_start"])
+    assert set(first["verdict"]) | set(second["verdict"]) == {"supported"}
