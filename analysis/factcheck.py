@@ -884,6 +884,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                               "(\u201cof that decline\u201d); a part of a change is not computed.",
                               period=str(stat.get("period") or ""))
     own_series = choose_series(window, window)
+    if stat["kind"] == "count" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?" + _QUALIFYING
+                                             + r"$", sentence[:span[0]], re.I):
+        # "processed 49,464 migrants in August, out of 107,473 encounters across the southwest
+        # border": the whole, named by the figure's own noun, not the part before it
+        tail = re.split(r"[,;:]|\s(?:according|said|says)\b", sentence[span[1]:])[0]
+        own_series = choose_series(tail, tail) or own_series
     choice = own_series or choose_series(window, sentence)
     if not own_series and inherited and _GENERIC.search(window):
         choice = inherited  # "The following year, the number rose 43 percent, while

@@ -1481,3 +1481,14 @@ def test_a_share_of_southwest_encounters_in_a_month_and_the_share_after_versus(f
     assert first["claim_type"].iloc[0] == second["claim_type"].iloc[0] == "share"
     assert "2023-03-01" in set(second["official_period_start"])
     assert set(first["verdict"]) | set(second["verdict"]) == {"supported"}
+
+
+def test_a_figure_after_out_of_counts_the_whole_its_own_noun_names(figures):
+    # March 2024: Border Patrol 137,473 of 189,359 Southwest encounters
+    rows = checks_of("Agents apprehended 137,473 migrants between ports of entry in March 2024, "
+                     "out of 189,359 encounters along the southwest border.", figures,
+                     published="2024-04-20")
+    whole = claim_at(rows, "189,359")
+    assert set(whole["official_series"]) == {"cbp_southwest_total"}
+    assert whole["verdict"].iloc[0] == "supported"
+    assert claim_at(rows, "137,473")["official_series"].iloc[0] == "cbp_southwest_usbp"
