@@ -162,6 +162,14 @@ def _generic_choice(inherited: list[str], sentence: str, window: str = "") -> bo
     return not choose_series(_GENERIC.sub(" ", window), _GENERIC.sub(" ", sentence))
 
 
+#: "the 181,054 they apprehended", "the 50,000 agents encountered": a figure without a noun
+#: whose verb, right after it, counts people crossing.
+_COUNTING_VERB_AFTER = re.compile(r"\s+(?:they|it|agents|officers|the\s+agency|authorities|CBP|"
+                                  r"the\s+Border\s+Patrol|Border\s+Patrol)\s+(?:had\s+)?"
+                                  r"(?:apprehended|encountered|arrested|caught|stopped|processed|"
+                                  r"detained|returned|deported|expelled)\b", re.I)
+
+
 def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                   sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
@@ -177,6 +185,8 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
         return True  # "Officers at the ports accounted for 13,935 of them": a part of the
         # figure before, counting what it counts
     nouns = words_re("countable") + "|" + words_re("not_counted")
+    if not re.search(nouns, clause, re.I) and _COUNTING_VERB_AFTER.match(clause[end:]):
+        return True  # "the 181,054 they apprehended in August 2023": the verb says what
     if not re.search(nouns, clause, re.I):
         if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",
                                   clause, re.I):

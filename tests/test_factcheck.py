@@ -1492,3 +1492,14 @@ def test_a_figure_after_out_of_counts_the_whole_its_own_noun_names(figures):
     assert set(whole["official_series"]) == {"cbp_southwest_total"}
     assert whole["verdict"].iloc[0] == "supported"
     assert claim_at(rows, "137,473")["official_series"].iloc[0] == "cbp_southwest_usbp"
+
+
+def test_a_figure_whose_verb_follows_it_counts_what_the_verb_counts(figures):
+    # Border Patrol: March 2024 137,473; March 2023 163,672
+    rows = checks_of("Agents apprehended 137,473 migrants between ports of entry in March 2024. "
+                     "That was well below the 163,672 they apprehended in March 2023.", figures,
+                     published="2024-04-20")
+    row = claim_at(rows, "163,672")
+    assert row["claim_type"].iloc[0] == "level"
+    assert set(row["official_series"]) == {"cbp_southwest_usbp"}
+    assert row["verdict"].iloc[0] == "supported"
