@@ -456,6 +456,11 @@ def _dated(article: Article, sentence) -> list:
 _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})"
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|"
+                              r"(?:same|corresponding)\s+(?:period|stretch|months?|time|quarter)"
+                              r"\s+(?:of|in))\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+
+
 def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "") -> str:
     """'through the first five months of fiscal year 2024' -> '2023-10-01/2024-02-29';
     'so far this fiscal year' -> October through `latest_named`, the latest month the
@@ -468,7 +473,10 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
             return _fiscal_months(int(m["fy"]), n)
     m = re.search(r"(?:October|Oct\.)\s+(?:through|to|and)\s+(?P<month>" + _MONTH_NAMES + r")",
                   sentence)
-    fy = re.search(_FY, sentence)
+    # "from October through February, ... compared with the same stretch of fiscal 2019": a
+    # fiscal year compared with is the baseline's, not the one the months belong to
+    fy = next((f for f in re.finditer(_FY, sentence)
+               if not _COMPARED_BEFORE.search(sentence[:f.start()])), None)
     if m and fy:
         number = list(calendar.month_name).index(m["month"])
         return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)

@@ -537,7 +537,8 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     ordered = expressions if at < 0 else (
         [e for e in expressions if e.start >= at] + [e for e in reversed(expressions) if e.start < at])
     for e in ordered:
-        if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
+        if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline and \
+                not _from_span(sentence, e):
             baseline = e.label
             same = re.search(r"\bsame\s+(?:period|months?|stretch|time|quarter)\s+(?:in|of)\s+$",
                              sentence[:e.start], re.I)
@@ -560,7 +561,7 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     # date after a comparison word is a baseline (this change's or another's), never the period
     others = [e.label for e in expressions if e.label != baseline
               and not e.label.endswith("/" + published.isoformat())
-              and not _compared_with(sentence[:e.start])]
+              and (not _compared_with(sentence[:e.start]) or _from_span(sentence, e))]
     if period and period != baseline and period not in others and _compared_with(
             sentence[:next((e.start for e in expressions if e.label == period), 0)]):
         period = ""  # the extractor's period is the other comparison's baseline
@@ -576,6 +577,14 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             else next((p for p in reversed(earlier)
                        if p and p != baseline and _comparable(p, baseline)), ""))
     return period, baseline
+
+
+def _from_span(sentence: str, expression) -> bool:
+    """Whether "from" before a time expression opens the span the expression is ("from
+    October through February"), not a baseline ("from October")."""
+    return "/" in expression.label and bool(re.search(r"\bfrom\s+$", sentence[:expression.start])) \
+        and bool(re.search(r"\s(?:through|to|until|till)\s|[-\u2013]",
+                           sentence[expression.start:expression.end]))
 
 
 def _compared_with(before: str) -> bool:
@@ -820,7 +829,8 @@ def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
         before = [e.label for e in own if e.end <= start]
         return {**stat, "period": before[-1] if before else ""}
     dated = [e for e in own if e.label == period and e.start >= end]
-    baseline_word = _BASELINE_WORD.search(sentence[:dated[0].start]) if dated else None
+    baseline_word = _BASELINE_WORD.search(sentence[:dated[0].start]) \
+        if dated and not _from_span(sentence, dated[0]) else None  # "from October through"
     if baseline_word and baseline_word.start() >= end and not any(e.label == period and e.end <= start
                                                         for e in own):
         # "fell by more than half, to 53,438 from 122,055 in 2022": 2022 dates 122,055; this

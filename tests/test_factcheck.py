@@ -1503,3 +1503,23 @@ def test_a_figure_whose_verb_follows_it_counts_what_the_verb_counts(figures):
     assert row["claim_type"].iloc[0] == "level"
     assert set(row["official_series"]) == {"cbp_southwest_usbp"}
     assert row["verdict"].iloc[0] == "supported"
+
+
+def test_months_from_october_are_of_the_current_fiscal_year_when_another_is_compared_with(
+        figures):
+    # all encounters: Oct 2020-Jan 2021 296,450; Oct 2019-Jan 2020 164,932 (+79.7%)
+    rows = checks_of("CBP counted 296,450 encounters at the southwest border from October "
+                     "through January, up about 80 percent compared with the same stretch of "
+                     "fiscal 2020.", figures, published="2021-02-20")
+    level = claim_at(rows, "296,450")
+    assert set(level["official_period_start"]) == {"2020-10-01"}
+    assert level["verdict"].iloc[0] == "supported"
+
+
+def test_from_opening_a_span_of_months_is_not_a_baseline(figures):
+    rows = checks_of("CBP counted 296,450 encounters at the southwest border from October "
+                     "through January, up about 80 percent compared with the same stretch of "
+                     "fiscal 2020.", figures, published="2021-02-20")
+    change = claim_at(rows, "about 80 percent")
+    assert set(change["official_period_start"]) == {"2020-10-01", "2019-10-01"}
+    assert change["verdict"].iloc[0] == "supported"
