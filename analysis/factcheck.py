@@ -1186,6 +1186,11 @@ def _near_months(check: Check, by: int = 1) -> list[str]:
     return sorted({_month_shift(m, step) for m in months for step in range(-by, by + 1)})
 
 
+def _significant_digits(surface: str) -> int:
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
+    return len(re.sub(r"\D", "", number.group(0)).lstrip("0")) if number else 0
+
+
 def _decimals(surface: str) -> int:
     found = re.search(r"\d+(?:\.(\d+))?", surface)
     return len(found.group(1)) if found and found.group(1) else 0
@@ -1199,6 +1204,8 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
     its last digit): the sentence was most likely read against the wrong month or series.
     '' when it matches nothing so exactly."""
     months = _near_months(check)
+    monthly = bool(check.compared) and all(c.period is None or len(c.period.months) == 1
+                                           for c in check.compared)
     claimed = float(stat["value"])
     if figures is not None and claim_type == "level" and stat["qualifier"] == "exact" \
             and claimed >= 1000:
@@ -1223,7 +1230,10 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
                 for value in values.get(month, []):
                     if abs(value - claimed) <= 0.001 * value:
                         return f"{name} numbered {value:,.0f} in {month}"
-            if claim_type == "change" and stat["kind"] == "percent" and stat["qualifier"] == "exact":
+            if claim_type == "change" and stat["kind"] == "percent" and stat["qualifier"] == "exact" \
+                    and monthly and _significant_digits(stat["surface"]) >= 2:
+                # a month-on-month change is evidence of a misread monthly claim only; "2
+                # percent" matches too many changes to be evidence of anything
                 places = _decimals(stat["surface"])
                 direction = _direction(clause)
                 for now in values.get(month, []):

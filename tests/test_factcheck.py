@@ -1523,3 +1523,20 @@ def test_from_opening_a_span_of_months_is_not_a_baseline(figures):
     change = claim_at(rows, "about 80 percent")
     assert set(change["official_period_start"]) == {"2020-10-01", "2019-10-01"}
     assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_one_digit_percentage_is_no_evidence_of_a_misread_month(figures):
+    # ports of entry: September 2021 6,486 -> October 2021 5,724 = -11.7% (the claim says up);
+    # Border Patrol's +5.0% from October to November 2021 is a coincidence, not a misreading
+    rows = checks_of("Ports\n\nIn October 2021, encounters at ports of entry rose 5 percent from "
+                     "September.", figures, published="2021-11-20")
+    assert claim_at(rows, "5 percent")["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_yearly_change_is_not_matched_with_a_month_on_month_change(figures):
+    # Border Patrol: calendar 2021 1,946,594 -> 2022 2,344,538 = +20.4%; ports of entry rose
+    # 36.8% from October to November 2021, which a yearly claim cannot have meant
+    rows = checks_of("Arrests\n\nIn calendar year 2022, Border Patrol apprehensions along the "
+                     "southwest border were up 37 percent from 2021.", figures,
+                     published="2023-02-20")
+    assert claim_at(rows, "37 percent")["verdict"].iloc[0] == "not_supported"
