@@ -312,6 +312,11 @@ def _period(claim_start: int, expressions: list[TimeExpression]) -> str:
     return min(expressions, key=lambda e: (abs(e.start - claim_start), e.start < claim_start)).label
 
 
+_GENERIC_SUBJECT = re.compile(r"^(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:"
+                              + alternation("claims", "generic_figure_nouns")
+                              + r")(?:\s+(?:has|have|had|is|was|now|also|still|again))*$", re.I)
+
+
 def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every trend, record and rank claim of an article, with its resolved period."""
     stat_starts = set() if statistics is None else set(statistics["char_start"])
@@ -371,8 +376,12 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 e.start - end <= 4 or _NAMES_AFTER.fullmatch(article.text[end:e.start]))]
             if claim.claim_type == "record" and following:  # "the record set in December"
                 candidates = following
-            if not candidates:  # the nearest sentence before or after that names a time
-                for neighbour in (position - 1, position + 1):
+            # "The count has now risen for three consecutive years.": a generic figure noun
+            # as the subject takes the period of the figure before it (analysis.factcheck),
+            # never a date of a neighbouring sentence
+            generic = bool(_GENERIC_SUBJECT.search(claim.subject or ""))
+            if not candidates and not generic:  # the nearest sentence before or after that
+                for neighbour in (position - 1, position + 1):  # names a time
                     if 0 <= neighbour < len(sentences):
                         other = sentences[neighbour]
                         other_text = article.sentence_text(other)

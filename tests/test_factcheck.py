@@ -1540,3 +1540,16 @@ def test_a_yearly_change_is_not_matched_with_a_month_on_month_change(figures):
                      "southwest border were up 37 percent from 2021.", figures,
                      published="2023-02-20")
     assert claim_at(rows, "37 percent")["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_streak_whose_subject_is_a_generic_noun_takes_the_period_of_the_figure_before(
+        figures):
+    # Mexico's detentions: 2020 82,379 < 2021 307,569 < 2022 441,409
+    rows = checks_of("Mexican authorities detained 441,409 migrants in 2022, up 43 percent from "
+                     "2021. Each event is a detention, not a person.\n\nThe figure has now risen for "
+                     "two consecutive years. Mexico "
+                     "detained 182,940 migrants in 2019, before the pandemic.", figures,
+                     published="2023-03-01")
+    streak = claim_at(rows, "two consecutive years")
+    assert streak["period"].iloc[0] == "2022"
+    assert streak["verdict"].iloc[0] == "supported"
