@@ -1493,10 +1493,12 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         choice = choose_series(clause, claim["sentence_text"]) if clause else []
         if not choice:
             choice = choose_series(claim["sentence_text"], claim["sentence_text"])
-        if not choice and claim["paragraph"] - previous[0] <= 1:
-            choice = previous[1]  # "Concerns mounted again": the series of the claim before
         before = [x for x in series_at if x[0] < claim["char_start"]
                   and claim["paragraph"] - x[1] <= 1]
+        if not choice and before:  # "December was the busiest month of the year": the series
+            choice = before[-1][2]  # of the claim before it, in its paragraph or the one before
+        elif not choice and claim["paragraph"] - previous[0] <= 1:
+            choice = previous[1]  # "Concerns mounted again": the series of the claim before
         if before and _generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
         if choice and choice != ["mexico"]:
@@ -1514,6 +1516,9 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         claims.append((claim["char_start"], claim["char_end"], "", claim["claim_type"],
                        claim["sentence_text"], check))
         previous = (claim["paragraph"], choice)
+        if choice and choice != ["mexico"]:
+            series_at.append((claim["char_start"], claim["paragraph"], choice))
+            series_at.sort(key=lambda x: x[0])
     for event in event_claims(article, series_sentences):
         checks = [check_event(event, figures, s.id) for s in registry.event_series()]
         best = min(checks, key=lambda c: VERDICTS.index(c.verdict))

@@ -1553,3 +1553,15 @@ def test_a_streak_whose_subject_is_a_generic_noun_takes_the_period_of_the_figure
     streak = claim_at(rows, "two consecutive years")
     assert streak["period"].iloc[0] == "2022"
     assert streak["verdict"].iloc[0] == "supported"
+
+
+def test_a_claim_without_a_series_word_takes_the_series_of_the_figure_before_it(figures):
+    # all encounters: December 2023 301,981, the highest month of 2023; the later paragraphs'
+    # figures (a Mexican count) must not lend it their series
+    rows = checks_of("Year end\n\nCBP recorded 301,981 encounters at the southwest border in "
+                     "December 2023.\n\nDecember was the busiest month of the year.\n\nIn "
+                     "Mexico, authorities detained 782,176 migrants in 2023.\n\nIn 2024, Mexico "
+                     "returned fewer people than in 2023.", figures, published="2024-02-01")
+    record = claim_at(rows, "the busiest month of the year")
+    assert set(record["official_series"]) == {"cbp_southwest_total"}
+    assert record["verdict"].iloc[0] == "supported"
