@@ -55,15 +55,21 @@ _RECORD = re.compile(
 _ADJECTIVES = "|".join(sorted(words("claims", "rank_high") + words("claims", "rank_low"),
                               key=len, reverse=True))
 _LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
+#: "in DHS records", "in the series", "in those records"
+_IN_RECORDS = r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data)(?!\s+on)"
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
-    r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+"
+    r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
-    # "the second-highest month for Border Patrol apprehensions on record"
-    r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+on\s+record))?"
+    # "the second-highest month for Border Patrol apprehensions on record", "the
+    # fourth-highest year for Border Patrol apprehensions in DHS records"
+    r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on\s+record|" + _IN_RECORDS + r")))?"
     r"\s+(?:on\s+record|ever|in\s+(?:history|decades)"
     # "the busiest July in DHS records", "the lowest April in the series"
-    r"|in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data)(?!\s+on))\b"
+    r"|" + _IN_RECORDS + r")\b"
+    # "the fifth-highest for any fiscal year in DHS records"
+    r"|(?P<adjective2>" + _ADJECTIVES + r")\s+for\s+any\s+(?:(?:calendar|fiscal)\s+)?"
+    r"(?P<what2>years?|months?)\s+(?:on\s+record|" + _IN_RECORDS + r")\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
@@ -153,8 +159,9 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     for match in _RANK.finditer(sentence):
         if match.group("bare") and not match.group("ordinal"):
             continue  # "the busiest." alone says too little
-        adjective = (match.group("adjective") or match.group("bare")).lower()
-        what = (match.group("what") or "").lower()
+        adjective = (match.group("adjective") or match.group("adjective2")
+                     or match.group("bare")).lower()
+        what = (match.group("what") or match.group("what2") or "").lower()
         one_of = match.group(0).lower().startswith("one of")
         plain = not one_of and not match.group("ordinal")
         kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"
@@ -305,6 +312,11 @@ def _period(claim_start: int, expressions: list[TimeExpression]) -> str:
     return min(expressions, key=lambda e: (abs(e.start - claim_start), e.start < claim_start)).label
 
 
+_GENERIC_SUBJECT = re.compile(r"^(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:"
+                              + alternation("claims", "generic_figure_nouns")
+                              + r")(?:\s+(?:has|have|had|is|was|now|also|still|again))*$", re.I)
+
+
 def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every trend, record and rank claim of an article, with its resolved period."""
     stat_starts = set() if statistics is None else set(statistics["char_start"])
@@ -364,8 +376,12 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 e.start - end <= 4 or _NAMES_AFTER.fullmatch(article.text[end:e.start]))]
             if claim.claim_type == "record" and following:  # "the record set in December"
                 candidates = following
-            if not candidates:  # the nearest sentence before or after that names a time
-                for neighbour in (position - 1, position + 1):
+            # "The count has now risen for three consecutive years.": a generic figure noun
+            # as the subject takes the period of the figure before it (analysis.factcheck),
+            # never a date of a neighbouring sentence
+            generic = bool(_GENERIC_SUBJECT.search(claim.subject or ""))
+            if not candidates and not generic:  # the nearest sentence before or after that
+                for neighbour in (position - 1, position + 1):  # names a time
                     if 0 <= neighbour < len(sentences):
                         other = sentences[neighbour]
                         other_text = article.sentence_text(other)
@@ -449,6 +465,11 @@ def _dated(article: Article, sentence) -> list:
 _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})"
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|"
+                              r"(?:same|corresponding)\s+(?:period|stretch|months?|time|quarter)"
+                              r"\s+(?:of|in))\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+
+
 def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "") -> str:
     """'through the first five months of fiscal year 2024' -> '2023-10-01/2024-02-29';
     'so far this fiscal year' -> October through `latest_named`, the latest month the
@@ -461,7 +482,10 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
             return _fiscal_months(int(m["fy"]), n)
     m = re.search(r"(?:October|Oct\.)\s+(?:through|to|and)\s+(?P<month>" + _MONTH_NAMES + r")",
                   sentence)
-    fy = re.search(_FY, sentence)
+    # "from October through February, ... compared with the same stretch of fiscal 2019": a
+    # fiscal year compared with is the baseline's, not the one the months belong to
+    fy = next((f for f in re.finditer(_FY, sentence)
+               if not _COMPARED_BEFORE.search(sentence[:f.start()])), None)
     if m and fy:
         number = list(calendar.month_name).index(m["month"])
         return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)

@@ -162,6 +162,14 @@ def _generic_choice(inherited: list[str], sentence: str, window: str = "") -> bo
     return not choose_series(_GENERIC.sub(" ", window), _GENERIC.sub(" ", sentence))
 
 
+#: "the 181,054 they apprehended", "the 50,000 agents encountered": a figure without a noun
+#: whose verb, right after it, counts people crossing.
+_COUNTING_VERB_AFTER = re.compile(r"\s+(?:they|it|agents|officers|the\s+agency|authorities|CBP|"
+                                  r"the\s+Border\s+Patrol|Border\s+Patrol)\s+(?:had\s+)?"
+                                  r"(?:apprehended|encountered|arrested|caught|stopped|processed|"
+                                  r"detained|returned|deported|expelled)\b", re.I)
+
+
 def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                   sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
@@ -177,6 +185,8 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
         return True  # "Officers at the ports accounted for 13,935 of them": a part of the
         # figure before, counting what it counts
     nouns = words_re("countable") + "|" + words_re("not_counted")
+    if not re.search(nouns, clause, re.I) and _COUNTING_VERB_AFTER.match(clause[end:]):
+        return True  # "the 181,054 they apprehended in August 2023": the verb says what
     if not re.search(nouns, clause, re.I):
         if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",
                                   clause, re.I):
@@ -209,7 +219,8 @@ _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|\w+(?
                                  r"logged|counted)\b"
                                  # "January's count came to nearly half of December's."
                                  r"|^\s+of\s+(?:" + "|".join(calendar.month_name[1:]) +
-                                 r")(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
+                                 # "less than a fifth of December 2023's."
+                                 r")(?:\s+(?:19|20)\d\d)?(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
 
 
 #: "less than a quarter of what agents recorded in May 2022", "less than half what it had
@@ -224,7 +235,7 @@ _AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?!\s+as\b)", re.I)
 #: over the claim's own period (not "half of December's total", a fraction of another month).
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
                        r"quarter|period|" + "|".join(calendar.month_name[1:]) +
-                       r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                       r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                        r"(?:total|encounters)\b", re.I)
 
 
@@ -232,7 +243,7 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fisca
 #: for officers at ports of entry": the whole named before the number.
 _SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+"
                            r"year|quarter|period|" + "|".join(calendar.month_name[1:]) +
-                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+border\s+)?"
+                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                            r"(?:total|encounters)\b[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
                            r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+$",
                            re.I)
@@ -243,11 +254,13 @@ _SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|
 _SHARE_THEN_VERSUS = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
                                 r"quarter|period|" + "|".join(calendar.month_name[1:]) +
                                 r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+"
-                                r"border\s+)?(?:total|encounters)\s*,?\s+(?:versus|vs\.?|"
+                                r"(?:border\s+)?)?(?:total|encounters)"
+                                # "... of all encounters in September, versus about one in six"
+                                r"(?:\s+(?:in|during|for)\s+[\w\s]{3,25}?)?\s*,?\s+(?:versus|vs\.?|"
                                 r"compared\s+with)\s+$", re.I)
 
 
-_SHARE_NOUN = re.compile(r"^\s+(?P<span>)(?:southwest\s+border\s+)?encounters\b", re.I)
+_SHARE_NOUN = re.compile(r"^\s+(?P<span>)(?:southwest\s+(?:border\s+)?)?encounters\b", re.I)
 
 
 _IMPLIED_WHOLE = _SHARE_NOUN.match(" encounters")
@@ -269,6 +282,14 @@ def _share_of(stat: dict, after: str) -> re.Match | None:
     return share
 
 
+#: A baseline relative to the claim right after a figure ("about 22 percent a year earlier",
+#: "8 percent of the total the month before").
+_RELATIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)?)?"
+                             r"\s+(?:in\s+|during\s+)?(?P<rel>"
+                             + alternation("claims", "same_period_last_year") + "|"
+                             + alternation("claims", "previous_month") + r")\b", re.I)
+
+
 def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
                  earlier: list[str], figures: Figures, percent: bool, sentence: str = "",
                  start: int = 0, published: dt.date | None = None) -> Check:
@@ -286,6 +307,12 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
             label = own[-1] if own else (_current([p for p in earlier if p not in compared])
                                          or next((p for p in reversed(earlier)
                                                   if p and p not in compared), ""))
+    if sentence and start >= 0:  # "..., versus about 22 percent a year earlier": the same
+        # share, twelve months (one month) back from the claim's period
+        back = _RELATIVE_AFTER.match(sentence[start + len(str(stat.get("surface") or "")):])
+        if back and label:
+            label = _shifted_label(label, -12 if re.fullmatch(
+                words_re("same_period_last_year"), back["rel"], re.I) else -1) or label
     periods = periods_of(label)
     whole = registry.whole_of(series_id)
     if whole is None or len(periods) != 1:
@@ -510,7 +537,8 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     ordered = expressions if at < 0 else (
         [e for e in expressions if e.start >= at] + [e for e in reversed(expressions) if e.start < at])
     for e in ordered:
-        if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline:
+        if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline and \
+                not _from_span(sentence, e):
             baseline = e.label
             same = re.search(r"\bsame\s+(?:period|months?|stretch|time|quarter)\s+(?:in|of)\s+$",
                              sentence[:e.start], re.I)
@@ -533,7 +561,7 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     # date after a comparison word is a baseline (this change's or another's), never the period
     others = [e.label for e in expressions if e.label != baseline
               and not e.label.endswith("/" + published.isoformat())
-              and not _compared_with(sentence[:e.start])]
+              and (not _compared_with(sentence[:e.start]) or _from_span(sentence, e))]
     if period and period != baseline and period not in others and _compared_with(
             sentence[:next((e.start for e in expressions if e.label == period), 0)]):
         period = ""  # the extractor's period is the other comparison's baseline
@@ -551,6 +579,14 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     return period, baseline
 
 
+def _from_span(sentence: str, expression) -> bool:
+    """Whether "from" before a time expression opens the span the expression is ("from
+    October through February"), not a baseline ("from October")."""
+    return "/" in expression.label and bool(re.search(r"\bfrom\s+$", sentence[:expression.start])) \
+        and bool(re.search(r"\s(?:through|to|until|till)\s|[-\u2013]",
+                           sentence[expression.start:expression.end]))
+
+
 def _compared_with(before: str) -> bool:
     """Whether a date right after `before` is a figure compared with ("from October", "than
     in November 2021", "three times the fiscal 2022 level")."""
@@ -559,7 +595,11 @@ def _compared_with(before: str) -> bool:
         r"|\btimes\s+(?:the\s+|its\s+)?$"
         # "two and a half times the number encountered at ports in September 2022"
         r"|\b(?:times|than|from|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:number|level|"
-        r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$", before, re.I))
+        r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$"
+        # "more than four times the 182,940 detentions the agency counted in 2019"
+        r"|\b(?:times|than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its|their)\s+"
+        r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z][^,;.\d]{0,50}?\b(?:in|during|for|of)\s+$",
+        before, re.I))
 
 
 def _relative_spans(sentence: str) -> list[tuple[int, int]]:
@@ -629,6 +669,12 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
     if not base_label and interval:
         return periods_of(interval[2]), periods_of(interval[1])
+    fiscal_span = re.fullmatch(r"(\d{4})-10-01/(\d{4})-09-30", period)
+    if not base_label and fiscal_span and int(fiscal_span[2]) - int(fiscal_span[1]) > 1:
+        # "nearly doubled between fiscal 2019 and fiscal 2021": the last fiscal year against
+        # the first
+        return (periods_of(f"FY{fiscal_span[2]}"),
+                periods_of(f"FY{int(fiscal_span[1]) + 1}"))
     position = sentence.find(stat["surface"])
     fiscal = "FY" in period or None
     expressions = find_time_expressions(sentence, published, fiscal=fiscal)
@@ -641,7 +687,8 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             and not re.search(r"[,;]\s", sentence[end:e.start])]  # fiscal 2019's"
         if after:
             base_label = after[0].label
-            before = [e.label for e in expressions if e.start < position]
+            before = [e.label for e in expressions if e.start < position
+                      and not _compared_with(sentence[:e.start])]  # not "up 77 percent from 2022"
             period = before[-1] if before else next(
                 (p for p in reversed(earlier) if p and p != base_label), "")
     if not base_label and position >= 0:
@@ -782,7 +829,8 @@ def _level_period(stat: dict, sentence: str, start: int, published: dt.date,
         before = [e.label for e in own if e.end <= start]
         return {**stat, "period": before[-1] if before else ""}
     dated = [e for e in own if e.label == period and e.start >= end]
-    baseline_word = _BASELINE_WORD.search(sentence[:dated[0].start]) if dated else None
+    baseline_word = _BASELINE_WORD.search(sentence[:dated[0].start]) \
+        if dated and not _from_span(sentence, dated[0]) else None  # "from October through"
     if baseline_word and baseline_word.start() >= end and not any(e.label == period and e.end <= start
                                                         for e in own):
         # "fell by more than half, to 53,438 from 122,055 in 2022": 2022 dates 122,055; this
@@ -856,6 +904,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                               "(\u201cof that decline\u201d); a part of a change is not computed.",
                               period=str(stat.get("period") or ""))
     own_series = choose_series(window, window)
+    if stat["kind"] == "count" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?" + _QUALIFYING
+                                             + r"$", sentence[:span[0]], re.I):
+        # "processed 49,464 migrants in August, out of 107,473 encounters across the southwest
+        # border": the whole, named by the figure's own noun, not the part before it
+        tail = re.split(r"[,;:]|\s(?:according|said|says)\b", sentence[span[1]:])[0]
+        own_series = choose_series(tail, tail) or own_series
     choice = own_series or choose_series(window, sentence)
     if not own_series and inherited and _GENERIC.search(window):
         choice = inherited  # "The following year, the number rose 43 percent, while
@@ -1079,6 +1133,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(Check(explanation="The claim names no single baseline period, so "
                                     "the multiple cannot be computed.", period=label))
                 continue
+            if len(nows) == 1 and label == base[0].label:
+                label = nows[0].label  # "seven times fiscal 2017's": 2017 is the baseline's
             history = registry.history_of(series_id)
             if history is not None and history.extends == series_id and \
                     figures.value(series_id, base[0]) is None and \
@@ -1130,6 +1186,11 @@ def _near_months(check: Check, by: int = 1) -> list[str]:
     return sorted({_month_shift(m, step) for m in months for step in range(-by, by + 1)})
 
 
+def _significant_digits(surface: str) -> int:
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
+    return len(re.sub(r"\D", "", number.group(0)).lstrip("0")) if number else 0
+
+
 def _decimals(surface: str) -> int:
     found = re.search(r"\d+(?:\.(\d+))?", surface)
     return len(found.group(1)) if found and found.group(1) else 0
@@ -1143,6 +1204,8 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
     its last digit): the sentence was most likely read against the wrong month or series.
     '' when it matches nothing so exactly."""
     months = _near_months(check)
+    monthly = bool(check.compared) and all(c.period is None or len(c.period.months) == 1
+                                           for c in check.compared)
     claimed = float(stat["value"])
     if figures is not None and claim_type == "level" and stat["qualifier"] == "exact" \
             and claimed >= 1000:
@@ -1167,7 +1230,10 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
                 for value in values.get(month, []):
                     if abs(value - claimed) <= 0.001 * value:
                         return f"{name} numbered {value:,.0f} in {month}"
-            if claim_type == "change" and stat["kind"] == "percent" and stat["qualifier"] == "exact":
+            if claim_type == "change" and stat["kind"] == "percent" and stat["qualifier"] == "exact" \
+                    and monthly and _significant_digits(stat["surface"]) >= 2:
+                # a month-on-month change is evidence of a misread monthly claim only; "2
+                # percent" matches too many changes to be evidence of anything
                 places = _decimals(stat["surface"])
                 direction = _direction(clause)
                 for now in values.get(month, []):
@@ -1427,10 +1493,12 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         choice = choose_series(clause, claim["sentence_text"]) if clause else []
         if not choice:
             choice = choose_series(claim["sentence_text"], claim["sentence_text"])
-        if not choice and claim["paragraph"] - previous[0] <= 1:
-            choice = previous[1]  # "Concerns mounted again": the series of the claim before
         before = [x for x in series_at if x[0] < claim["char_start"]
                   and claim["paragraph"] - x[1] <= 1]
+        if not choice and before:  # "December was the busiest month of the year": the series
+            choice = before[-1][2]  # of the claim before it, in its paragraph or the one before
+        elif not choice and claim["paragraph"] - previous[0] <= 1:
+            choice = previous[1]  # "Concerns mounted again": the series of the claim before
         if before and _generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
         if choice and choice != ["mexico"]:
@@ -1448,6 +1516,9 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         claims.append((claim["char_start"], claim["char_end"], "", claim["claim_type"],
                        claim["sentence_text"], check))
         previous = (claim["paragraph"], choice)
+        if choice and choice != ["mexico"]:
+            series_at.append((claim["char_start"], claim["paragraph"], choice))
+            series_at.sort(key=lambda x: x[0])
     for event in event_claims(article, series_sentences):
         checks = [check_event(event, figures, s.id) for s in registry.event_series()]
         best = min(checks, key=lambda c: VERDICTS.index(c.verdict))

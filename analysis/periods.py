@@ -519,6 +519,9 @@ class _Resolver:
         start, end = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
         return start, end, "range", _interval_label(start, end)
 
+    def calendar_named(self, m: re.Match) -> tuple:
+        return _year(int(m.group("year")), False)
+
     def bare_year(self, m: re.Match) -> tuple:
         return _year(int(m.group("year")), self.fiscal)
 
@@ -585,6 +588,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"), "month_year"),
     (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s?'?(?P<fy>(?:19|20)\d\d|\d\d)\b", re.I),
      "fiscal_named"),
+    # "calendar 2000", "calendar year 2023": a calendar year, even among fiscal years
+    (re.compile(r"\bcalendar\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\b", re.I), "calendar_named"),
     (re.compile(rf"\b(?:the\s+)?(?P<which>last|past|previous|this|current|next)\s+"
                 rf"(?:(?P<count>\d+|{NUMBER_WORDS})\s+)?fiscal\s+years?\b", re.I),
      "fiscal_relative"),

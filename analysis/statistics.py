@@ -277,8 +277,11 @@ _SUFFIXES = [
     ("weight", re.compile(r"^\s+(?P<unit>pounds|lbs?\.?|kilograms|kilos|kg|tons|tonnes|ounces)\b",
                           re.I)),
 ]
-_COMPARATIVE_AFTER = re.compile(r"^\s+(?:as|more|higher|larger|greater|bigger|faster|the|that|"
-                                r"what|over|than|its|their)\b", re.I)
+_COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger|faster|the|that|"
+                                r"what|over|than|its|their)\b"
+                                # "roughly seven times fiscal 2017's", "triple 2019's"
+                                r"|(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|FY\s?\d{2,4}|"
+                                + "|".join(MONTHS) + r")(?:'s|\u2019s)(?!\w))", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.I)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
 

@@ -1394,3 +1394,174 @@ def test_the_highest_since_a_month_that_was_lower_understates_a_record(figures):
                      figures, published="2023-10-25")
     # December 2022 (252,315) was lower too: September 2023 was a record
     assert rows[rows["claim_type"] == "since"]["verdict"].iloc[0] == "partly_supported"
+
+
+@pytest.mark.parametrize("earlier, verdict", [("about 15 percent", "supported"),
+                                              ("about 27 percent", "not_supported")])
+def test_a_share_dated_a_year_earlier_is_read_twelve_months_back(figures, earlier, verdict):
+    # ports of entry: March 2024 51,886 / 189,359 = 27.4%; March 2023 29,577 / 193,249 = 15.3%
+    rows = checks_of("In March 2024, ports of entry accounted for more than a quarter of the "
+                     f"month's total, versus {earlier} a year earlier.", figures,
+                     published="2024-04-20")
+    share = claim_at(rows, earlier)
+    assert share["claim_type"].iloc[0] == "share"
+    assert "2023-03-01" in set(share["official_period_start"])
+    assert share["verdict"].iloc[0] == verdict
+
+
+def test_a_multiple_between_two_fiscal_years_compares_the_last_with_the_first(figures):
+    # Border Patrol: FY2020 400,651 -> FY2021 1,659,206 = 4.14 times
+    rows = checks_of("Border Patrol apprehensions roughly quadrupled between fiscal 2020 and "
+                     "fiscal 2021, the agency's figures show.", figures, published="2022-01-10")
+    row = claim_at(rows, "quadrupled")
+    assert row["claim_type"].iloc[0] == "multiple"
+    assert set(row["official_period_start"]) == {"2019-10-01", "2020-10-01"}
+    assert row["verdict"].iloc[0] == "supported"
+
+
+def test_a_date_describing_the_figure_compared_with_is_not_the_claims_period(figures):
+    # Mexico's detentions: 2020 82,379; 2021 307,569; 2022 441,409 (+43.5%, 5.36 times 2020)
+    rows = checks_of("Mexican authorities detained 441,409 migrants in 2022.\n\nThat was up about "
+                     "43 percent from 2021, and more than five times the 82,379 detentions the "
+                     "authorities counted in 2020, a pandemic year.", figures,
+                     published="2023-02-01")
+    change, multiple = claim_at(rows, "about 43 percent"), claim_at(rows, "more than five times")
+    assert set(change["official_period_start"]) == {"2021-01-01", "2022-01-01"}
+    assert set(multiple["official_period_start"]) == {"2020-01-01", "2022-01-01"}
+    assert change["verdict"].iloc[0] == multiple["verdict"].iloc[0] == "supported"
+
+
+def test_a_multiple_of_a_periods_possessive_is_a_multiple_of_that_period(figures):
+    # Border Patrol (DHS history): FY2017 303,930; FY2021 1,659,206 = 5.46 times
+    rows = checks_of("Border Patrol apprehensions keep swinging: fiscal 2021's count was more "
+                     "than five times fiscal 2017's.", figures, published="2022-01-10")
+    row = claim_at(rows, "more than five times")
+    assert row["claim_type"].iloc[0] == "multiple"
+    assert set(row["official_period_start"]) == {"2016-10-01", "2020-10-01"}
+    assert row["period"].iloc[0] == "FY2021"
+    assert row["verdict"].iloc[0] == "supported"
+
+
+@pytest.mark.parametrize("fraction, verdict", [("less than two-thirds", "supported"),
+                                               ("less than half", "not_supported")])
+def test_a_fraction_of_a_dated_months_possessive_divides_by_that_month(figures, fraction,
+                                                                        verdict):
+    # all encounters: March 2024 189,359 / December 2023 301,981 = 0.63
+    rows = checks_of(f"Total encounters in March 2024 were {fraction} of December 2023's.",
+                     figures, published="2024-04-20")
+    row = claim_at(rows, fraction)
+    assert row["claim_type"].iloc[0] == "fraction_of"
+    assert set(row["official_period_start"]) == {"2023-12-01", "2024-03-01"}
+    assert row["verdict"].iloc[0] == verdict
+
+
+@pytest.mark.parametrize("sentence, words, verdict", [
+    # Border Patrol fiscal years in DHS's history: FY2022 2,206,436 > FY2023 2,045,838
+    ("Fiscal 2023 ranks as the second-highest year for Border Patrol arrests in DHS records.",
+     "the second-highest year", "supported"),
+    ("Border Patrol arrests in fiscal 2023 were the third-highest for any fiscal year in DHS "
+     "records.", "the third-highest for any fiscal year", "partly_supported"),
+    # calendar years: 2022 2,344,538 > 2023 2,040,601 > 2021 1,946,594
+    ("For Border Patrol, calendar year 2023 came in as the second-busiest calendar year in the "
+     "agency's records.", "the second-busiest calendar year", "supported"),
+])
+def test_a_rank_among_years_may_name_its_subject_or_any_year_before_the_records(
+        figures, sentence, words, verdict):
+    row = claim_at(checks_of("Rank\n\n" + sentence, figures, published="2024-11-20"), words)
+    assert row["claim_type"].iloc[0] == "rank"
+    assert row["verdict"].iloc[0] == verdict
+
+
+def test_a_share_of_southwest_encounters_in_a_month_and_the_share_after_versus(figures):
+    # ports of entry: March 2024 51,886 / 189,359 = 27.4%; March 2023 29,577 / 193,249 = 15.3%
+    rows = checks_of("Ports of entry handled more than a quarter of all southwest encounters in "
+                     "March 2024, versus about one in seven in March 2023.", figures,
+                     published="2024-04-20")
+    first, second = claim_at(rows, "more than a quarter"), claim_at(rows, "about one in seven")
+    assert first["claim_type"].iloc[0] == second["claim_type"].iloc[0] == "share"
+    assert "2023-03-01" in set(second["official_period_start"])
+    assert set(first["verdict"]) | set(second["verdict"]) == {"supported"}
+
+
+def test_a_figure_after_out_of_counts_the_whole_its_own_noun_names(figures):
+    # March 2024: Border Patrol 137,473 of 189,359 Southwest encounters
+    rows = checks_of("Agents apprehended 137,473 migrants between ports of entry in March 2024, "
+                     "out of 189,359 encounters along the southwest border.", figures,
+                     published="2024-04-20")
+    whole = claim_at(rows, "189,359")
+    assert set(whole["official_series"]) == {"cbp_southwest_total"}
+    assert whole["verdict"].iloc[0] == "supported"
+    assert claim_at(rows, "137,473")["official_series"].iloc[0] == "cbp_southwest_usbp"
+
+
+def test_a_figure_whose_verb_follows_it_counts_what_the_verb_counts(figures):
+    # Border Patrol: March 2024 137,473; March 2023 163,672
+    rows = checks_of("Agents apprehended 137,473 migrants between ports of entry in March 2024. "
+                     "That was well below the 163,672 they apprehended in March 2023.", figures,
+                     published="2024-04-20")
+    row = claim_at(rows, "163,672")
+    assert row["claim_type"].iloc[0] == "level"
+    assert set(row["official_series"]) == {"cbp_southwest_usbp"}
+    assert row["verdict"].iloc[0] == "supported"
+
+
+def test_months_from_october_are_of_the_current_fiscal_year_when_another_is_compared_with(
+        figures):
+    # all encounters: Oct 2020-Jan 2021 296,450; Oct 2019-Jan 2020 164,932 (+79.7%)
+    rows = checks_of("CBP counted 296,450 encounters at the southwest border from October "
+                     "through January, up about 80 percent compared with the same stretch of "
+                     "fiscal 2020.", figures, published="2021-02-20")
+    level = claim_at(rows, "296,450")
+    assert set(level["official_period_start"]) == {"2020-10-01"}
+    assert level["verdict"].iloc[0] == "supported"
+
+
+def test_from_opening_a_span_of_months_is_not_a_baseline(figures):
+    rows = checks_of("CBP counted 296,450 encounters at the southwest border from October "
+                     "through January, up about 80 percent compared with the same stretch of "
+                     "fiscal 2020.", figures, published="2021-02-20")
+    change = claim_at(rows, "about 80 percent")
+    assert set(change["official_period_start"]) == {"2020-10-01", "2019-10-01"}
+    assert change["verdict"].iloc[0] == "supported"
+
+
+def test_a_one_digit_percentage_is_no_evidence_of_a_misread_month(figures):
+    # ports of entry: September 2021 6,486 -> October 2021 5,724 = -11.7% (the claim says up);
+    # Border Patrol's +5.0% from October to November 2021 is a coincidence, not a misreading
+    rows = checks_of("Ports\n\nIn October 2021, encounters at ports of entry rose 5 percent from "
+                     "September.", figures, published="2021-11-20")
+    assert claim_at(rows, "5 percent")["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_yearly_change_is_not_matched_with_a_month_on_month_change(figures):
+    # Border Patrol: calendar 2021 1,946,594 -> 2022 2,344,538 = +20.4%; ports of entry rose
+    # 36.8% from October to November 2021, which a yearly claim cannot have meant
+    rows = checks_of("Arrests\n\nIn calendar year 2022, Border Patrol apprehensions along the "
+                     "southwest border were up 37 percent from 2021.", figures,
+                     published="2023-02-20")
+    assert claim_at(rows, "37 percent")["verdict"].iloc[0] == "not_supported"
+
+
+def test_a_streak_whose_subject_is_a_generic_noun_takes_the_period_of_the_figure_before(
+        figures):
+    # Mexico's detentions: 2020 82,379 < 2021 307,569 < 2022 441,409
+    rows = checks_of("Mexican authorities detained 441,409 migrants in 2022, up 43 percent from "
+                     "2021. Each event is a detention, not a person.\n\nThe figure has now risen for "
+                     "two consecutive years. Mexico "
+                     "detained 182,940 migrants in 2019, before the pandemic.", figures,
+                     published="2023-03-01")
+    streak = claim_at(rows, "two consecutive years")
+    assert streak["period"].iloc[0] == "2022"
+    assert streak["verdict"].iloc[0] == "supported"
+
+
+def test_a_claim_without_a_series_word_takes_the_series_of_the_figure_before_it(figures):
+    # all encounters: December 2023 301,981, the highest month of 2023; the later paragraphs'
+    # figures (a Mexican count) must not lend it their series
+    rows = checks_of("Year end\n\nCBP recorded 301,981 encounters at the southwest border in "
+                     "December 2023.\n\nDecember was the busiest month of the year.\n\nIn "
+                     "Mexico, authorities detained 782,176 migrants in 2023.\n\nIn 2024, Mexico "
+                     "returned fewer people than in 2023.", figures, published="2024-02-01")
+    record = claim_at(rows, "the busiest month of the year")
+    assert set(record["official_series"]) == {"cbp_southwest_total"}
+    assert record["verdict"].iloc[0] == "supported"

@@ -82,6 +82,12 @@ def test_double_the_number_in_a_year_is_a_ratio_with_a_baseline():
     assert (row.value, row.kind, row.baseline_period, row.period) == (2, "ratio", "2019", "2023")
 
 
+def test_times_before_a_periods_possessive_is_a_ratio():
+    table = statistics_of("Arrests in 2022 ran at three times 2018's pace, and at nearly "
+                          "four times December's.")
+    assert list(table[table["kind"] == "ratio"]["value"]) == [3, 4]
+
+
 def test_baseline_year_is_fiscal_when_the_sentence_speaks_of_fiscal_years():
     table = statistics_of("Crossings topped two million in each of the last two fiscal years, "
                           "double the number in 2019.")

@@ -93,6 +93,12 @@ def test_a_baseline_year_is_fiscal_when_the_sentence_speaks_of_fiscal_years():
     assert labels == ["FY2022/FY2023", "FY2019"]
 
 
+
+def test_a_year_named_calendar_stays_a_calendar_year_among_fiscal_years():
+    text = "Arrests hit a high in fiscal 2021, and calendar year 2022 was busier still."
+    labels = [e.label for e in find_time_expressions(text, PUBLISHED)]
+    assert labels == ["FY2021", "2022"]
+
 @pytest.mark.parametrize("text", [
     "He told CBS\u2019 \u201c60 Minutes\u201d about it.",
     "Migrants could only be detained for 36 hours.",
