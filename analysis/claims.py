@@ -92,6 +92,20 @@ _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
 _UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
                       rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
                       r"(?=\s+(?:from|over|compared|on\s+the|year[-\s]over[-\s]year))", re.I)
+#: "a figure barely changed from February", "held steady", "were essentially flat": no
+#: change to speak of (verdicts.check_trend: within 3 percent).
+_FLAT = re.compile(r"\b(?:(?:barely|little|hardly|virtually|essentially|nearly|almost|largely)\s+"
+                   r"(?:changed|unchanged)|(?:was|were|is|are|held|stayed|remained|came\s+in)\s+"
+                   r"(?:roughly\s+|about\s+|nearly\s+|essentially\s+|virtually\s+|largely\s+|"
+                   r"mostly\s+|relatively\s+)?(?:flat|steady|stable|unchanged))\b"
+                   r"(?!\s+(?:at|around|near|with)\b)", re.I)
+#: "slightly fewer than in 2022", "marginally higher than in February": a small change
+#: against a named baseline.
+_SLIGHT_THAN = re.compile(r"\b(?P<adverb>slightly|marginally|somewhat|a\s+bit|a\s+little)\s+"
+                          r"(?P<cmp>fewer|lower|less|more|higher|greater|smaller|larger)"
+                          # "slightly fewer apprehensions in 2023 than in 2022"
+                          r"(?=(?P<gap>(?:\s+(?!than\b)[\w\u2019'-]+){0,6}?)\s+than\s+"
+                          r"(?:in\s+|during\s+|the\s+)?(?![\d$]))", re.I)
 _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?since\s+(?:(?P<month>{_MONTH_NAMES})"
                     # "the lowest total since January": the latest January before the claim's month
@@ -129,6 +143,26 @@ _OBJECT_AFTER = re.compile(
     r"dramatically|significantly|slightly|further|due|after|before|as|for|and|but|or|while|"
     r"when|year|month|week|amid|despite|through|until|at|on|more|less)\b)[a-z]")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as|after|because|when)\s+)", re.I)
+
+
+def _baseline_after(after: str) -> str:
+    """The baseline words right after a change without a number, as `Claim.extra`: "-12" (a
+    year earlier), "-1" (the month before), "?-MM" (the latest such month), "at:?" (a date
+    that extract_claims resolves), '' (none)."""
+    lead = r"\s+(?:from|over|compared\s+(?:with|to)|than)?\s*(?:in\s+|during\s+)?"
+    if re.match(lead + "(?:" + alternation("claims", "same_period_last_year") + ")", after, re.I):
+        return "-12"
+    if re.match(lead + "(?:" + alternation("claims", "previous_month") + ")", after, re.I):
+        return "-1"
+    named = re.match(r"\s+(?:from|compared\s+(?:with|to)|than\s+in|than)\s+(?P<month>" + _MONTH_NAMES
+                     + r")\b(?![\s,]+\d)", after)
+    if named:
+        return f"?-{list(calendar.month_name).index(named['month'].capitalize()):02d}"
+    if re.match(r"\s+(?:from|compared\s+(?:with|to)|than)\s+(?:in\s+|during\s+)?(?:the\s+)?"
+                r"(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s?)?(?:(?:19|20)\d\d|" + _MONTH_NAMES + r")\b",
+                after, re.I):
+        return "at:?"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -261,6 +295,16 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
                             "strong", _subject_before(sentence, match.start()),
                             extra=f"years:{years}" + (":term" if match.group("whose") else "")))
+    for match, direction in [*((m, "flat") for m in _FLAT.finditer(sentence)),
+                             *((m, "down" if m["cmp"].lower() in ("fewer", "lower", "less", "smaller")
+                                else "up") for m in _SLIGHT_THAN.finditer(sentence))]:
+        if has_statistic_after(match.end()) or any(c.start <= match.start() < c.end for c in claims):
+            continue  # "remained steady at 140,000": the figure is the claim
+        back = _baseline_after(sentence[match.end() + len(match.groupdict().get("gap") or ""):])
+        if direction != "flat" and not back:
+            continue  # "slightly fewer than the others": no period to compare with
+        claims.append(Claim("trend", match.start(), match.end(), direction, "plain",
+                            _subject_before(sentence, match.start()), extra=back))
     for match in _UP_DOWN.finditer(sentence):
         after = sentence[match.end():]
         back = "-12" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
@@ -397,13 +441,22 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             and not _SERIES_START.search(other_text[:e.start - other.start])]
                         if candidates:
                             break
+            extra = claim.extra
+            if extra == "at:?":  # "slightly fewer than in 2022": the date right after is the baseline
+                base = [e for e in expressions if 0 <= e.start - end <= 60 and re.search(
+                    r"\b(?:than|from|compared\s+(?:with|to))\s+(?:in\s+|during\s+|the\s+)?$",
+                    article.text[end:e.start])]
+                if not base:
+                    continue
+                extra = "at:" + base[0].label
+                candidates = [e for e in candidates if e is not base[0]]
             rows.append({
                 "article_id": article.article_id, "claim_type": claim.claim_type,
                 "char_start": start, "char_end": sentence.start + claim.end,
                 "surface": article.text[start:sentence.start + claim.end],
                 "direction": claim.direction, "strength": claim.strength,
                 "subject": claim.subject, "period": _period(start, candidates),
-                "month_name": claim.month_name, "extra": claim.extra, "paragraph": sentence.paragraph,
+                "month_name": claim.month_name, "extra": extra, "paragraph": sentence.paragraph,
                 "sentence": sentence.index, "sentence_text": " ".join(text.split()),
             })
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -336,9 +336,19 @@ def _months_upto(figures: Figures, series_id: str, month: str) -> pd.Series:
     return obs.set_index("period")["value"].astype(float)
 
 
+#: "Barely changed", "held steady": supported within 3 percent, partly within 10.
+FLAT_TOLERANCE = 0.03
+FLAT_PARTLY = 0.10
+
+
 def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -> Check:
     back = str(claim.get("extra") or "")
-    if back.startswith("-"):  # "up slightly from the same month a year earlier"
+    named = registry.periods_of(back[3:]) if back.startswith("at:") else []
+    if back.startswith("at:"):  # "slightly fewer than in 2022": the named baseline
+        if len(named) != 1 or len(named[0].months) != len(period.months):
+            return unreachable(claim["period"], series_id)
+        before = named[0]
+    elif back.startswith("-"):  # "up slightly from the same month a year earlier"
         before = period.shifted(int(back))
     elif back.startswith("?-") and len(period.months) == 1:  # "down slightly from July"
         before = period.shifted(-next((k for k in range(1, 13) if period.shifted(-k).months[0]
@@ -351,14 +361,19 @@ def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -
     if a is None or b is None:
         return unreachable(claim["period"], series_id)
     change = (a - b) / b
-    right_way = change < 0 if claim["direction"] == "down" else change > 0
-    strong_enough = claim["strength"] != "strong" or abs(change) >= 0.20
+    if claim["direction"] == "flat":  # "barely changed": within 3%; within 10% partly
+        right_way, strong_enough = abs(change) <= FLAT_PARTLY, abs(change) <= FLAT_TOLERANCE
+    else:
+        right_way = change < 0 if claim["direction"] == "down" else change > 0
+        strong_enough = claim["strength"] != "strong" or abs(change) >= 0.20
     verdict = "supported" if right_way and strong_enough else (
         "partly_supported" if right_way else "not_supported")
     explanation = (f"{_source_phrase(series_id)} {'fell' if change < 0 else 'rose'} "
                    f"{abs(change):.1%}, from {_n(b)} in {before.name} to {_n(a)} in "
                    f"{period.name}.")
-    if right_way and not strong_enough:
+    if claim["direction"] == "flat" and right_way and not strong_enough:
+        explanation += " The change is small, but larger than the words suggest."
+    elif right_way and not strong_enough:
         explanation += " The direction is right, but the change is smaller than the word suggests."
     if len(period.months) == 1:
         note = figures.note(series_id, period.months[0])

@@ -1565,3 +1565,33 @@ def test_a_claim_without_a_series_word_takes_the_series_of_the_figure_before_it(
     record = claim_at(rows, "the busiest month of the year")
     assert set(record["official_series"]) == {"cbp_southwest_total"}
     assert record["verdict"].iloc[0] == "supported"
+
+
+def test_barely_changed_from_a_named_month_is_a_flat_trend(figures):
+    # total encounters: January 2023 -> February 2023 -0.5%
+    checks = checks_of("Encounters at the southwest border in February were barely changed "
+                       "from January, officials said.", figures, "2023-03-20")
+    row = claim_at(checks, "barely changed").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("trend", "supported")
+
+
+def test_held_steady_after_a_five_percent_fall_is_only_partly_supported(figures):
+    # total encounters: April 2024 -> May 2024 -5.0%
+    checks = checks_of("Southwest border encounters held steady in May, CBP said.", figures,
+                       "2024-06-18")
+    assert claim_at(checks, "held steady").iloc[0]["verdict"] == "partly_supported"
+
+
+def test_slightly_fewer_than_in_a_named_year_compares_with_that_year(figures):
+    # Border Patrol, calendar years: 2022 2,344,538 -> 2023 2,040,601 (-13%): fewer
+    checks = checks_of("Border Patrol agents made slightly fewer apprehensions in 2023 than "
+                       "in 2022.", figures, "2024-01-20")
+    row = claim_at(checks, "slightly fewer").iloc[0]
+    assert row["claim_type"] == "trend" and row["verdict"] == "supported"
+    assert row["official_period_start"].startswith("2023")
+
+
+def test_remained_steady_at_a_figure_is_a_level_not_a_trend(figures):
+    checks = checks_of("Encounters remained steady at 189,359 in March, CBP said.", figures,
+                       "2024-04-16")
+    assert "trend" not in set(checks["claim_type"])
