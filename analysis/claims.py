@@ -18,6 +18,7 @@ import datetime as dt
 import pandas as pd
 
 from analysis.article import Article
+from analysis.numbers import NUMBER_WORDS, parse_number
 from analysis.periods import TimeExpression, dates_a_release, find_time_expressions
 from analysis.vocabulary import alternation, words
 
@@ -88,6 +89,10 @@ _WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?:last\s+)?(?P<month>"
                                + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
+#: "Encounters rose for the first time in six months": a change after months without one.
+_FIRST_IN = re.compile(r"\b(?P<verb>rose|increased|climbed|grew|jumped|ticked\s+up|went\s+up|fell|"
+                       r"dropped|declined|decreased|dipped|slipped|ticked\s+down|went\s+down)\s+"
+                       r"for\s+the\s+first\s+time\s+in\s+(?P<n>\w+)\s+months\b", re.I)
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
                       rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
@@ -249,6 +254,16 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         subject = _subject_before(sentence, trend.start()) if trend else sentence[match.end():]
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
                             "plain", subject, extra=f"{length}:year" if yearly else str(length)))
+    for match in _FIRST_IN.finditer(sentence):  # "rose for the first time in six months"
+        word = match["n"].lower()
+        length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if length < 2 or any(c.start <= match.start() < c.end for c in claims):
+            continue
+        down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", match["verb"].split()[0].lower()) is not None \
+            or match["verb"].lower().endswith("down")
+        claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra=f"{length}:first"))
     for match in _RECORD.finditer(sentence):
         if any(c.start <= match.start() < c.end for c in claims):
             continue
@@ -268,11 +283,14 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         before = sentence[:match.start()]
         level = re.search(r"\b(?P<verb>topp(?:ing|ed)|exceed(?:ing|ed)|surpass(?:ing|ed)|"
                           r"pass(?:ing|ed)|cross(?:ing|ed)|above|over|(?:fell|falling|dipping|"
-                          r"dropped|dropping)\s+below|below|under)\s+(?P<n>\d[\d,]*(?:\.\d+)?)"
-                          r"(?P<million>\s+million)?\s+$", before, re.I)
+                          r"dropped|dropping)\s+below|below|under)\s+(?P<n>\d[\d,]*(?:\.\d+)?|"
+                          rf"{NUMBER_WORDS})(?P<million>\s+million)?\s+$", before, re.I)
         if not level:
             continue
-        threshold = float(level["n"].replace(",", "")) * (1e6 if level["million"] else 1)
+        try:  # "topped one hundred thousand for the first time since May 2019"
+            threshold = parse_number(level["n"]) * (1e6 if level["million"] else 1)
+        except ValueError:
+            continue
         low = bool(re.search(r"below|under", level["verb"], re.I))
         month = list(calendar.month_name).index(match.group("month").capitalize())
         claims.append(Claim("since", match.start(), match.end(), "low" if low else "high",

@@ -57,7 +57,7 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_rank_among,
                                check_difference, check_record, check_share, check_since_years,
                                check_streak,
-                               check_trend, combine,
+                               check_trend, check_first_in, combine,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation, words
 
@@ -1416,6 +1416,9 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             checks.append(check_lowest_since(claim, series_id, period, since, figures, named))
         elif kind == "streak":
             length, _, unit = str(claim["extra"]).partition(":")
+            if unit == "first":  # "rose for the first time in six months"
+                checks.append(check_first_in(claim, series_id, period, int(length), figures))
+                continue
             checks.append(check_streak(claim, series_id, period, int(length), figures,
                                        unit == "year"))
     return combine(checks, ambiguous=len(choice) > 1)

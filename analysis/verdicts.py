@@ -566,6 +566,41 @@ def check_streak(claim: dict, series_id: str, period: Period, length: int,
                  claim["period"])
 
 
+def check_first_in(claim: dict, series_id: str, period: Period, length: int,
+                   figures: Figures) -> Check:
+    """'rose for the first time in six months': the claim's month moved that way and the
+    `length` - 1 months before it did not; one month short of that is partly supported."""
+    month = period.months[-1]
+    upto = _months_upto(figures, series_id, month)
+    months = [_shift(month, -k) for k in range(length + 1)][::-1]
+    if len(period.months) != 1 or any(m not in upto.index for m in months):
+        return unreachable(claim["period"], series_id)
+    down = claim["direction"] == "down"
+    steps = [(upto[b] < upto[a]) if down else (upto[b] > upto[a]) for a, b in
+             zip(months, months[1:])]
+    without = 0  # months in a row before the claim's month that did not move that way
+    for step in reversed(steps[:-1]):
+        if step:
+            break
+        without += 1
+    verb = "fell" if down else "rose"
+    if not steps[-1]:
+        verdict = "not_supported"
+    else:
+        verdict = "supported" if without >= length - 1 else (
+            "partly_supported" if without == length - 2 else "not_supported")
+    listing = ", ".join(f"{_month_name(m)} {_n(upto[m])}" for m in months)
+    if steps[-1]:
+        what = f"{verb} after {without} month{'' if without == 1 else 's'} in a row that did not"
+    else:
+        what = f"did not {'fall' if down else 'rise'}"
+    explanation = f"{_source_phrase(series_id)}: {listing}; {_month_name(month)} {what}."
+    return Check(verdict, " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, Period(month, (month,)), upto[month],
+                             f"{'fall' if down else 'rise'} after {without} months without")],
+                 claim["period"])
+
+
 def _yearly_streak(claim: dict, series_id: str, period: Period, length: int,
                    figures: Figures) -> Check:
     if len(period.months) != 12:

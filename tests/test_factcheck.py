@@ -1595,3 +1595,20 @@ def test_remained_steady_at_a_figure_is_a_level_not_a_trend(figures):
     checks = checks_of("Encounters remained steady at 189,359 in March, CBP said.", figures,
                        "2024-04-16")
     assert "trend" not in set(checks["claim_type"])
+
+
+def test_rose_for_the_first_time_in_n_months_needs_the_months_before_without_a_rise(figures):
+    # total encounters fell every month from March to July 2024 and rose in August
+    checks = checks_of("Southwest border encounters in August rose for the first time in six "
+                       "months, CBP said.", figures, "2024-09-18")
+    row = claim_at(checks, "rose for the first time in six months").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("streak", "supported")
+    checks = checks_of("Southwest border encounters in July fell for the first time in three "
+                       "months, CBP said.", figures, "2024-08-18")
+    assert claim_at(checks, "fell for the first time").iloc[0]["verdict"] == "not_supported"
+
+
+def test_topped_a_number_in_words_for_the_first_time_since_is_a_since_claim(figures):
+    checks = checks_of("February's encounters topped one hundred thousand for the first time "
+                       "since May 2019.", figures, "2021-03-10")
+    assert claim_at(checks, "for the first time since May 2019").iloc[0]["claim_type"] == "since"
