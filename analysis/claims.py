@@ -119,6 +119,9 @@ _SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|large
                     rf"|(?P<year_only>(?:19|20)\d{{2}})\b(?!-)"
                     # "the most since fiscal 2007": no fiscal year after it was higher
                     rf"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)\d{{2}})\b)", re.I)
+#: "a level not seen since September 2020": a low or a high, by the clause's direction.
+_NOT_SEEN = re.compile(r"\b(?:a\s+)?(?:level|total|number|figure|pace)s?\s+(?:not|never|last)\s+"
+                       rf"seen\s+since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b", re.I)
 #: "the fewest in three years", "the highest in a decade": lowest (highest) since that long
 #: before the claim's month; `extra` holds the months back as "-36".
 _IN_YEARS = re.compile(r"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
@@ -221,6 +224,19 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             extra=f"FY{match.group('fy')}" if match.group("fy") else
                             f"Y{match.group('year_only')}" if match.group("year_only") else
                             f"{match.group('year') or '?'}-{month:02d}"))
+    for match in _NOT_SEEN.finditer(sentence):  # "down from 83,532 and a level not seen since
+        # September 2020": the direction is the clause's
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        clause = sentence[max(0, match.start() - 120):match.start()]
+        down = re.search(r"\b(?:" + alternation("claims", "change_down") + r")\b", clause, re.I)
+        up = re.search(r"\b(?:" + alternation("claims", "change_up") + r")\b", clause, re.I)
+        if bool(down) == bool(up):
+            continue  # no direction, or both: not a guess
+        month = list(calendar.month_name).index(match.group("month").capitalize())
+        claims.append(Claim("since", match.start(), match.end(), "low" if down else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra=f"{match.group('year')}-{month:02d}"))
     for match in _IN_YEARS.finditer(sentence):
         word = (match.group("n") or match.group("n2") or "").lower()
         unit = 10 if (match.group("unit") or "").lower().startswith("decade") else 1
@@ -365,6 +381,9 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
+                              # "down from 83,532 in June": the figure's date is the baseline's
+                              r"(?:(?:about|nearly|roughly|some|more\s+than|over)\s+)?"
+                              r"(?:[\d$][\d,.]*(?:\s+(?:million|thousand))?\s+)?"
                               r"(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 

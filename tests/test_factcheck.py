@@ -1612,3 +1612,23 @@ def test_topped_a_number_in_words_for_the_first_time_since_is_a_since_claim(figu
     checks = checks_of("February's encounters topped one hundred thousand for the first time "
                        "since May 2019.", figures, "2021-03-10")
     assert claim_at(checks, "for the first time since May 2019").iloc[0]["claim_type"] == "since"
+
+
+def test_a_level_not_seen_since_takes_its_direction_from_the_clause(figures):
+    # Border Patrol July 2024 56,400: lowest since September 2020 (54,771)
+    checks = checks_of("Agents apprehended 56,400 migrants in July, down from 83,532 in June "
+                       "and a level not seen since September 2020.", figures, "2024-08-16")
+    row = claim_at(checks, "a level not seen since September 2020").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("since", "supported")
+
+
+def test_the_date_of_a_figure_after_from_is_no_claims_period(figures):
+    checks = checks_of("Agents apprehended 56,400 migrants in July, down from 83,532 in June "
+                       "and a level not seen since September 2020.", figures, "2024-08-16")
+    assert claim_at(checks, "a level not seen").iloc[0]["period"] == "2024-07"
+
+
+def test_a_level_not_seen_since_without_a_direction_is_not_a_claim(figures):
+    checks = checks_of("Officials described a level not seen since September 2020 at the "
+                       "crossing.", figures, "2024-08-16")
+    assert "since" not in set(checks["claim_type"])
