@@ -170,6 +170,12 @@ _COUNTING_VERB_AFTER = re.compile(r"\s+(?:they|it|agents|officers|the\s+agency|a
                                   r"detained|returned|deported|expelled)\b", re.I)
 
 
+#: "That was about 40,000 fewer than in May": a difference whose count is the figure before's.
+_THAT_WAS_DIFFERENCE = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|marked|marks|represented|"
+                                  r"represents)\s+(?:(?:about|nearly|roughly|some|more\s+than|"
+                                  r"almost|just)\s+)?$")
+
+
 def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                   sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
@@ -191,6 +197,8 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
         if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",
                                   clause, re.I):
             return counts_people(sentence, sentence.find(clause[start:end]), length, ratio)
+        if _THAT_WAS_DIFFERENCE.match(clause[:start]) and _DIFFERENCE_AFTER.match(clause[end:]):
+            return True  # "That was about 40,000 fewer than in May": the figure before's count
         return ratio  # "more than double its December 2021 figure": what doubled is before
     if not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", clause[end:], re.I):
         parallel = [m for m in re.finditer(r"\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?P<noun>"
@@ -956,6 +964,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         choice = inherited  # "That was triple the fiscal 2002 total": the same measure then
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
+    if not choice and kind == "count" and _THAT_WAS_DIFFERENCE.match(sentence[:span[0]]) and \
+            _DIFFERENCE_AFTER.match(sentence[span[1]:]):
+        choice = inherited  # "That was about 40,000 fewer than in May": the figure before's
     named_generically = bool(own_series) and bool(re.search(
         r"\b(?:the|its|their)\s+(?:combined\s+|overall\s+|monthly\s+|total\s+)?(?:figure|total|count|"
         r"tally)\b", window, re.I))  # "pushing the combined figure above 213,000"

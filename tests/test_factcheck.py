@@ -1632,3 +1632,11 @@ def test_a_level_not_seen_since_without_a_direction_is_not_a_claim(figures):
     checks = checks_of("Officials described a level not seen since September 2020 at the "
                        "crossing.", figures, "2024-08-16")
     assert "since" not in set(checks["claim_type"])
+
+
+def test_that_was_n_fewer_than_in_a_month_is_a_difference_of_the_figure_before(figures):
+    # total encounters: May 2024 170,716 -> June 2024 130,415: 40,301 fewer
+    checks = checks_of("Encounters at the southwest border dropped to 130,415 in June. That was "
+                       "about 40,000 fewer than in May.", figures, "2024-07-17")
+    row = claim_at(checks, "about 40,000").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("difference", "supported")
