@@ -470,6 +470,8 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         candidates = [e for e in find_time_expressions(
                             other_text, article.published, offset=other.start)
                             if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
+                            # "the highest since December 2022": a span to publication
+                            and not re.match(r"since\b", e.text, re.I)
                             and not dates_a_release(other_text[:e.start - other.start])
                             # "... after the administration on Jan. 5 expanded parole": a
                             # date of what came before

@@ -902,6 +902,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if stat["kind"] == "count" and re.match(r"\s*(?:" + alternation("claims", "streak_words") +
                                              r")\s+months?|\s*months?\s+in\s+a\s+row", after):
         return None  # the streak claim covers it
+    if stat["kind"] == "count" and re.match(r"\s+for\s+the\s+first\s+time\s+since\b", after) and \
+            re.search(r"\b(?:topp|exceed|surpass|pass|cross|above|over|below|under)\w*\s+(?:the\s+)?$",
+                      sentence[:span[0]], re.I):
+        return None  # "topped 200,000 for the first time since May": the since claim's threshold
     window = clause[:clause.find(stat["surface"]) + len(stat["surface"]) + 50] \
         if stat["surface"] in clause else clause
     # "Including the 9,409 people stopped at ports of entry, the total came to 104,000": a

@@ -1640,3 +1640,12 @@ def test_that_was_n_fewer_than_in_a_month_is_a_difference_of_the_figure_before(f
                        "about 40,000 fewer than in May.", figures, "2024-07-17")
     row = claim_at(checks, "about 40,000").iloc[0]
     assert (row["claim_type"], row["verdict"]) == ("difference", "supported")
+
+
+def test_a_threshold_topped_for_the_first_time_since_is_no_level_claim(figures):
+    checks = checks_of("At 269,735, September's total was the highest since December 2022. "
+                       "Border Patrol apprehensions, at 218,763, topped 200,000 for the first "
+                       "time since last December.", figures, "2023-10-21")
+    assert "200,000" not in set(checks["claim_text"])
+    row = claim_at(checks, "for the first time since last December").iloc[0]
+    assert (row["period"], row["verdict"]) == ("2023-09", "supported")
