@@ -1206,6 +1206,14 @@ def _significant_digits(surface: str) -> int:
     return len(re.sub(r"\D", "", number.group(0)).lstrip("0")) if number else 0
 
 
+def _round(surface: str) -> bool:
+    """A whole number with at most two digits before its trailing zeros ("210,000")."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
+    if not number or "." in number.group(0):
+        return False
+    return len(number.group(0).replace(",", "").strip("0")) <= 2
+
+
 def _decimals(surface: str) -> int:
     found = re.search(r"\d+(?:\.(\d+))?", surface)
     return len(found.group(1)) if found and found.group(1) else 0
@@ -1223,7 +1231,8 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
                                            for c in check.compared)
     claimed = float(stat["value"])
     if figures is not None and claim_type == "level" and stat["qualifier"] == "exact" \
-            and claimed >= 1000:
+            and claimed >= 1000 and not _round(stat["surface"]):
+        # a round "210,000" is near too many figures for a match to show a misreading
         for period in named:  # "In June 2022, encounters were 207,834, ... this June"
             for s in registry.by_country("United States", "month"):
                 value = figures.value(s.id, period)
@@ -1241,7 +1250,8 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
         values = _monthly_values(series_id)
         name = registry.get(series_id).counts
         for month in months:
-            if claim_type == "level" and stat["qualifier"] == "exact" and claimed >= 1000:
+            if claim_type == "level" and stat["qualifier"] == "exact" and claimed >= 1000 \
+                    and not _round(stat["surface"]):  # not a round "210,000"
                 for value in values.get(month, []):
                     if abs(value - claimed) <= 0.001 * value:
                         return f"{name} numbered {value:,.0f} in {month}"
@@ -1291,9 +1301,15 @@ def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published
     after = number + len(stat["surface"])
     before = check.compared[1].period.months
     relative = _relative_spans(clause)  # "the same month last year" was read as such
+    def same_stretch(t) -> bool:  # "from the same period of fiscal 2023": a part of that year
+        named = [m for p in periods_of(t.label) for m in p.months]
+        return bool(re.search(r"\bsame\s+(?:period|stretch|months?|time|quarter)\s+(?:of|in)\s+"
+                              r"(?:the\s+)?$", clause[:t.start], re.I)) and set(before) <= set(named)
+
     return any(t.start > after and not _inside(t, relative)
                and _COMPARED_WITH.search(clause[after:t.start])
                and tuple(p.months for p in periods_of(t.label)) != (before,)
+               and not same_stretch(t)
                for t in find_time_expressions(clause, published))
 
 

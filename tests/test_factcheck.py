@@ -1649,3 +1649,17 @@ def test_a_threshold_topped_for_the_first_time_since_is_no_level_claim(figures):
     assert "200,000" not in set(checks["claim_text"])
     row = claim_at(checks, "for the first time since last December").iloc[0]
     assert (row["period"], row["verdict"]) == ("2023-09", "supported")
+
+
+def test_a_round_figure_near_another_months_total_is_still_judged(figures):
+    # Border Patrol September 2021 185,515; total August 2021 209,840 is near 210,000 by chance
+    checks = checks_of("Agents apprehended 210,000 migrants in September, the agency said.",
+                       figures, "2021-10-20")
+    assert claim_at(checks, "210,000").iloc[0]["verdict"] == "not_supported"
+
+
+def test_a_change_from_the_same_period_of_a_fiscal_year_is_judged_against_that_stretch(figures):
+    # Border Patrol Oct 2023-Jun 2024 1,362,256 vs Oct 2022-Jun 2023 1,513,379: down 10%
+    checks = checks_of("Border Patrol apprehensions for fiscal 2024 through June were up 10 "
+                       "percent from the same period of fiscal 2023.", figures, "2024-07-17")
+    assert claim_at(checks, "10 percent").iloc[0]["verdict"] == "not_supported"
