@@ -963,6 +963,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 re.match(r"\s*(?:That|This|It)\b", sentence):
             choice = inherited  # "Officers at ports encountered 429,831. That was about 17
             # percent of the year's total": the part is the figure before's
+    parts = [c for c in inherited if registry.whole_of(c) is not None]  # not the share's whole
+    if not whole and kind in ("percent", "fraction") and parts and \
+            re.match(r"\s*(?:That|This|It)\b", sentence) and _earlier_share(sentence[:span[0]]):
+        choice = parts  # "That was about 17 percent of the year's total, up from roughly 7
+        # percent in fiscal 2022": the earlier share is of the same part
     if inherited and kind in ("percent", "fraction", "ratio") and choice and not choose_series(
             _DATED_GENERIC.sub(" ", window), _DATED_GENERIC.sub(" ", sentence)):
         choice = inherited  # "That was triple the fiscal 2002 total": the same measure then

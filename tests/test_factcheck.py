@@ -1663,3 +1663,12 @@ def test_a_change_from_the_same_period_of_a_fiscal_year_is_judged_against_that_s
     checks = checks_of("Border Patrol apprehensions for fiscal 2024 through June were up 10 "
                        "percent from the same period of fiscal 2023.", figures, "2024-07-17")
     assert claim_at(checks, "10 percent").iloc[0]["verdict"] == "not_supported"
+
+
+def test_an_earlier_share_after_that_was_is_of_the_same_part(figures):
+    # ports of entry FY2022 172,508 of 2,378,944 = 7.3%
+    checks = checks_of("Officers at ports of entry encountered 429,831 people in fiscal 2023. "
+                       "That was about 17 percent of the year's total, up from roughly 7 percent "
+                       "in fiscal 2022.", figures, "2023-10-22")
+    row = claim_at(checks, "roughly 7 percent").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("share", "supported")
