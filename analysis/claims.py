@@ -511,6 +511,7 @@ class EventClaim:
     date_start: str
     date_end: str
     label: str
+    context: str = ""  # the next sentence of the paragraph ("Under the deal, Mexico pledged …")
 
 
 def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> list[EventClaim]:
@@ -537,6 +538,20 @@ def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> li
                 expressions = [e for e in _dated(article, other) if e.precision != "year"]
         if not expressions:
             continue
+        following = article.sentences[sentence.index] if sentence.index < len(article.sentences) \
+            else None
+        context = article.sentence_text(following) if following is not None and \
+            following.paragraph == sentence.paragraph else ""
+        own = [e for e in expressions if sentence.start <= e.start < sentence.end]
+        days = [e for e in own if e.precision == "day"]
+        pairs = _events_by_day(text, sentence.start, days, verbs) if len(days) > 1 else []
+        if pairs:  # "reached an agreement on Friday, June 7, averting the tariff that
+            # President Trump had announced on May 30": one claim per dated event
+            for start, end, when in pairs:
+                found.append(EventClaim(start, end, " ".join(text.split()),
+                                        when.date_start.isoformat(), when.date_end.isoformat(),
+                                        when.label, context))
+            continue
         # the most precise date, then the nearest the verb ("released its December figures
         # on Jan. 26": the day, not the month the figures cover)
         precision = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -544,8 +559,24 @@ def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> li
                                                abs(e.start - sentence.start - verb.start())))
         found.append(EventClaim(sentence.start, sentence.end, " ".join(text.split()),
                                 when.date_start.isoformat(), when.date_end.isoformat(),
-                                when.label))
+                                when.label, context))
     return found
+
+
+def _events_by_day(text: str, offset: int, days: list, verbs: re.Pattern) -> list[tuple]:
+    """(start, end, date) for each day a sentence gives with an event verb of its own
+    between the day before it and this day: the clause from the verb to the day."""
+    pairs, previous_end = [], 0
+    for day in sorted(days, key=lambda e: e.start):
+        at = day.start - offset
+        verb = None
+        for verb in verbs.finditer(text, previous_end, at):
+            pass  # the verb nearest before the day
+        if verb is None:
+            return []  # a day without its own verb: not separable
+        pairs.append((offset + verb.start(), day.end, day))
+        previous_end = day.end - offset
+    return pairs
 
 
 def _dated(article: Article, sentence) -> list:

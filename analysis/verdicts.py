@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis import series as registry
+from analysis import series as registry, vocabulary
 from analysis.claims import EventClaim
 from analysis.series import Figures, Period, _month_name, _shift
 
@@ -760,10 +760,13 @@ def check_event(claim: EventClaim, figures: Figures, series_id: str) -> Check:
     shares at least two content words with the sentence."""
     events = figures.table(series_id)
     best, best_score = None, 0
+    day = claim.date_start == claim.date_end
     for row in events.to_dict("records"):
         if not (claim.date_start <= row["period"] <= claim.date_end):
             continue
-        score = _overlap(claim.sentence, row["note"])
+        # a day is narrow enough to read the sentence that follows too ("Under the deal, …")
+        score = _overlap(f"{claim.sentence} {claim.context}" if day else claim.sentence,
+                         row["note"])
         if score > best_score:
             best, best_score = row, score
     if best is None or best_score < 2:
@@ -791,9 +794,16 @@ _GENERIC |= {name.lower()[:5] for name in (
     "Saturday Sunday").split()}  # dates place an event; they are not what it is
 
 
+#: Stems of words that name the same kind of event (claims.yaml `event_synonyms`): "an
+#: agreement" and "a joint declaration", "lapsed" and "expired".
+_SYNONYMS = {w.lower()[:5]: group[0].lower()[:5] for group in
+             vocabulary.load("claims")["event_synonyms"] for w in group}
+
+
 def _stems(text: str) -> set[str]:
     words = re.findall(r"[A-Za-z\u00c0-\u024f]+", text.lower())
-    return {w[:5] for w in words if w not in _STOP and len(w) > 2} - _GENERIC
+    stems = {w[:5] for w in words if w not in _STOP and len(w) > 2}
+    return {_SYNONYMS.get(w, w) for w in stems} - _GENERIC
 
 
 def _overlap(sentence: str, event: str) -> int:

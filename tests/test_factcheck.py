@@ -1672,3 +1672,27 @@ def test_an_earlier_share_after_that_was_is_of_the_same_part(figures):
                        "in fiscal 2022.", figures, "2023-10-22")
     row = claim_at(checks, "roughly 7 percent").iloc[0]
     assert (row["claim_type"], row["verdict"]) == ("share", "supported")
+
+
+def test_two_dated_events_in_one_sentence_are_two_claims(figures):
+    checks = checks_of("The United States and Mexico reached an agreement on Friday, June 7, "
+                       "averting the 5 percent tariff on Mexican goods that President Trump had "
+                       "announced on May 30. Under the deal, Mexico pledged to deploy its new "
+                       "National Guard.", figures, "2019-06-09")
+    events = checks[checks["claim_type"] == "event"].drop_duplicates("claim_id")
+    assert len(events) == 2 and set(events["verdict"]) == {"supported"}
+    assert set(events["official_period_start"]) == {"2019-06-07", "2019-05-30"}
+
+
+def test_a_lapsed_policy_matches_the_event_that_says_it_expired(figures):
+    checks = checks_of("Title 42 lapsed at midnight on May 11, and crossings dropped in the days "
+                       "that followed.", figures, "2023-06-14")
+    row = checks[checks["claim_type"] == "event"].iloc[0]
+    assert (row["verdict"], row["official_period_start"]) == ("supported", "2023-05-11")
+
+
+def test_a_call_on_a_day_without_a_sourced_event_is_not_checkable(figures):
+    # context_events has the Biden-Lopez Obrador call on 2023-12-21, not Dec. 20
+    checks = checks_of("The trip followed a phone call between Biden and López Obrador on "
+                       "Dec. 20.", figures, "2023-12-29")
+    assert checks[checks["claim_type"] == "event"].iloc[0]["verdict"] == "not_checkable"
