@@ -771,6 +771,21 @@ def _later(sentence: str, earlier: list[str]) -> str:
     return _shifted_label(earlier[-1], 12 if (m["unit"] or m["unit2"]).lower() == "year" else 1)
 
 
+def _month_before(article: Article, stat: dict) -> str:
+    """The month "that month" means: the last month the sentence before names, in the same
+    or the previous paragraph ("The pressure came to a head in December. Encounters that
+    month, 302,034, …"); '' when it names none."""
+    index = int(stat.get("sentence") or 0) - 2
+    if not 0 <= index < len(article.sentences):
+        return ""
+    before = article.sentences[index]
+    if int(stat.get("paragraph") or 0) - before.paragraph > 1:
+        return ""
+    months = [e.label for e in find_time_expressions(article.sentence_text(before), article.published)
+              if _kind(e.label) == "month"]
+    return months[-1] if months else ""
+
+
 def _current(earlier: list[str]) -> str:
     """The article's current month: when the last period named is a month, the latest month
     named so far (a level dated by nothing in its sentence, after "The record remains May,
@@ -894,6 +909,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     stat = _qualifier(stat, sentence, offset)
     stat = _own_period(stat, sentence, offset, article.published)
     stat = _level_period(stat, sentence, offset, article.published, earlier)
+    if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+month\b", sentence, re.I):
+        stat = {**stat, "period": _month_before(article, stat)}  # "encounters that month"
     times = re.match(r"\s+(and\s+a\s+half\s+)?times\b", sentence[offset + len(stat["surface"]):])
     if stat["kind"] == "count" and times:  # "about two and a half times the 172,508 of ..."
         stat = {**stat, "kind": "ratio", "value": float(stat["value"]) + (0.5 if times[1] else 0),

@@ -852,8 +852,10 @@ def _join_ranges(text: str, expressions: list[TimeExpression], resolver) -> list
         gap = _RANGE_GAP.match(text[a.end: b.start]) if b else None
         lead = _RANGE_LEAD.search(text[: a.start])
         months = a.precision in ("month", "day") and b is not None and b.precision in ("month", "day")
-        if gap and (gap.group("to") or (lead and lead.group("lead").lower() == "between")
-                    or (months and a.precision == b.precision)):
+        between = bool(lead) and lead.group("lead").lower() == "between"
+        if gap and gap.group("and") and "," in gap.group(0) and not between:
+            gap = None  # "from April, and May was the busiest month": a clause break, not a span
+        if gap and (gap.group("to") or between or (months and a.precision == b.precision)):
             first = a
             if a.precision in ("month", "day") and not re.search(r"(?:19|20)\d\d|year", a.text) \
                     and re.search(r"(?:19|20)\d\d", b.text):

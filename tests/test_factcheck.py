@@ -1696,3 +1696,28 @@ def test_a_call_on_a_day_without_a_sourced_event_is_not_checkable(figures):
     checks = checks_of("The trip followed a phone call between Biden and López Obrador on "
                        "Dec. 20.", figures, "2023-12-29")
     assert checks[checks["claim_type"] == "event"].iloc[0]["verdict"] == "not_checkable"
+
+
+def test_a_year_after_times_is_a_baseline_not_a_streaks_period(figures):
+    # total encounters FY2021 1,734,686 > FY2020 458,088 > FY2019; FY2022 > FY2021; FY2023 > FY2022
+    checks = checks_of("Southwest border encounters totaled 2.48 million in fiscal 2023. That was "
+                       "the third straight annual increase in total encounters, and about 5.4 "
+                       "times fiscal 2020's level.", figures, "2023-11-20")
+    row = claim_at(checks, "third straight annual increase").iloc[0]
+    assert row["period"] == "FY2023" and row["verdict"] == "supported"
+
+
+def test_that_month_is_the_month_the_sentence_before_names(figures):
+    checks = checks_of("The pressure came to a head in December. Southwest border encounters that "
+                       "month, 302,034 in CBP's first count, were the highest on record.", figures,
+                       "2024-02-20")
+    row = claim_at(checks, "302,034").iloc[0]
+    assert (row["period"], row["verdict"]) == ("2023-12", "supported")
+
+
+def test_a_difference_from_a_month_before_a_comma_and_is_against_that_month(figures):
+    # total encounters April 2019 109,415 -> May 2019 144,116: up 34,701
+    checks = checks_of("Southwest border encounters reached 144,116 in May. Total encounters rose "
+                       "by about 34,700 from April, and May was the busiest month of the fiscal "
+                       "year so far.", figures, "2019-06-07")
+    assert claim_at(checks, "about 34,700").iloc[0]["verdict"] == "supported"

@@ -408,3 +408,9 @@ def test_since_last_fall_runs_from_that_fall_to_publication():
 
 def test_the_last_24_hours_reach_back_one_day():
     assert resolve("Agents made 300 arrests in the last 24 hours.") == ("2024-03-25", "2024-03-26", "range")
+
+
+def test_a_comma_before_and_breaks_a_span_of_months_without_between():
+    expressions = find_time_expressions("Crossings rose from April, and May was the busiest month.",
+                                        PUBLISHED)
+    assert [e.text for e in expressions] == ["April", "May"]
