@@ -176,6 +176,13 @@ _THAT_WAS_DIFFERENCE = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|marked|
                                   r"almost|just)\s+)?$")
 
 
+#: "about 3.3 times the number apprehended in May 2018": a figure compared with a number
+#: whose verb counts people crossing.
+_NUMBER_COUNTED_AFTER = re.compile(r"\s+(?:the\s+)?(?:number|total|count|tally)\s+(?:of\s+(?:people|"
+                                   r"migrants)\s+)?(?:agents\s+|officers\s+)?(?:apprehended|encountered|"
+                                   r"arrested|caught|stopped|processed|detained)\b", re.I)
+
+
 def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                   sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
@@ -191,6 +198,8 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
         return True  # "Officers at the ports accounted for 13,935 of them": a part of the
         # figure before, counting what it counts
     nouns = words_re("countable") + "|" + words_re("not_counted")
+    if _NUMBER_COUNTED_AFTER.match(clause[end:]):
+        return True  # "3.3 times the number apprehended in May 2018": the verb says what
     if not re.search(nouns, clause, re.I) and _COUNTING_VERB_AFTER.match(clause[end:]):
         return True  # "the 181,054 they apprehended in August 2023": the verb says what
     if not re.search(nouns, clause, re.I):
@@ -715,6 +724,10 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     nows = periods_of(period)
     if not base_label and position >= 0 and not nows and earlier:
         nows = periods_of(_current(earlier) or earlier[-1])  # undated: the article's period
+    if base_label and not nows and (current := _current(earlier)) and \
+            _comparable(current, base_label) and current > base_label:
+        nows = periods_of(current)  # "Agents' May tally was about 3.3 times the number
+        # apprehended in May 2018": undated, the article's month against that baseline
     if not base_label and position >= 0 and len(nows) == 1:
         # "nearly quadruple the same period a year earlier", "more than double the number a
         # year earlier": twelve months back; "the previous month": one month back

@@ -1721,3 +1721,12 @@ def test_a_difference_from_a_month_before_a_comma_and_is_against_that_month(figu
                        "by about 34,700 from April, and May was the busiest month of the fiscal "
                        "year so far.", figures, "2019-06-07")
     assert claim_at(checks, "about 34,700").iloc[0]["verdict"] == "supported"
+
+
+def test_an_undated_multiple_of_a_named_month_is_the_articles_month_against_it(figures):
+    # DHS history: Border Patrol May 2019 132,860 / May 2018 40,340 = 3.29
+    checks = checks_of("Border Patrol agents apprehended 132,856 people between ports of entry in "
+                       "May. Agents' May tally was about 3.3 times the number apprehended in May "
+                       "2018, when the desert was quieter.", figures, "2019-06-07")
+    row = claim_at(checks, "about 3.3 times").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("multiple", "supported")
