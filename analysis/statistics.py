@@ -283,6 +283,10 @@ _COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger
                                 r"|(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|FY\s?\d{2,4}|"
                                 + "|".join(MONTHS) + r")(?:'s|\u2019s)(?!\w))", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.I)
+#: "Iowans under 25", "Americans over 65": people of an age, when no noun follows the number.
+_PEOPLE_AGE_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+(?:ans|ers)|people|adults|men|women|teens|"
+                                r"teenagers|youths|residents|students|migrants)\s+(?:under|over|"
+                                r"younger\s+than|older\s+than)\s+$")
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
 
 
@@ -485,6 +489,10 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 and float(value).is_integer() and _APPOSITIVE_AGE_BEFORE.search(before)
                 and re.match(r"^\s*[,;)]", sentence[end:])):
             kind, unit = "age", "year"  # "Mar\u00eda Elena Ruiz, 34, arrived"
+        if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
+                float(value).is_integer() and _PEOPLE_AGE_BEFORE.search(before) and \
+                not re.match(r"^\s+(?!(?:is|was|has|does)\b)[a-z]+s\b", sentence[end:]):
+            kind, unit, hint = "age", "year", "age"  # "overdose deaths of Iowans under 25"
         if _AGE_BEFORE.search(before) and kind == "count":
             kind, unit = "age", "year"
             start = window + _AGE_BEFORE.search(before).start()
@@ -926,6 +934,10 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         lead = re.search(r"(?P<np>[\w\u2019'-]+)\s+(?:for|within|of|after|lasting|up\s+to)\s+$",
                          sentence[: mention.start], re.I)
         return lead.group("np") if lead else noun_phrase(after)
+    if mention.kind == "age" and (people := _PEOPLE_AGE_BEFORE.search(
+            sentence[:mention.start] + " " if not sentence[:mention.start].endswith(" ") else
+            sentence[:mention.start])):
+        return people.group("who")  # "Iowans under 25"
     if mention.kind == "age":
         name = re.match(r"^\s+((?:[A-Z][\w\u2019'-]*\s?)+)", after)
         if name:

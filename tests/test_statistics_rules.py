@@ -708,3 +708,13 @@ def test_the_number_after_a_count_counts_what_that_count_counts():
 def test_a_hundred_and_seventy_is_one_number():
     row = only_row("Agents met well over a hundred and seventy different nationalities.")
     assert (row.value, row.qualifier) == (170, "more_than")
+
+
+def test_people_under_an_age_is_an_age():
+    row = only_row("Overdose deaths rose sharply among Iowans under 25 last year.")
+    assert (row.kind, row.unit, row.qualifier, row.subject) == ("age", "year", "less_than", "Iowans")
+
+
+def test_seven_short_months_is_a_duration():
+    row = only_row("In seven short months, crossings fell by half.")
+    assert (row.value, row.kind, row.unit) == (7, "duration", "month")
