@@ -935,9 +935,9 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
                          sentence[: mention.start], re.I)
         return lead.group("np") if lead else noun_phrase(after)
     if mention.kind == "age" and (people := _PEOPLE_AGE_BEFORE.search(
-            sentence[:mention.start] + " " if not sentence[:mention.start].endswith(" ") else
-            sentence[:mention.start])):
-        return people.group("who")  # "Iowans under 25"
+            sentence[:mention.start] + re.match(r"(?:(?:under|over|younger\s+than|older\s+than)"
+                                                r"\s+)?", sentence[mention.start:]).group(0))):
+        return people.group("who")  # "Iowans under 25": the surface holds "under"
     if mention.kind == "age":
         name = re.match(r"^\s+((?:[A-Z][\w\u2019'-]*\s?)+)", after)
         if name:
