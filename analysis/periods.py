@@ -685,7 +685,8 @@ RELEASE_DATE_BEFORE = re.compile(r"\b(?:released|published|announced|said|says|r
 
 def dates_a_release(text_before: str) -> bool:
     """Whether a time expression after these words dates a release or a statement."""
-    return bool(RELEASE_DATE_BEFORE.search(text_before))
+    # the pattern ends at the expression and is short: its last 60 characters are enough
+    return bool(RELEASE_DATE_BEFORE.search(text_before[-60:]))
 
 
 def speaks_of_fiscal_years(text: str) -> bool:

@@ -1061,14 +1061,23 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]*,")
 _OWN_DATE_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$")
 
 
+def _not_releases(sentence: str, expressions: list[TimeExpression],
+                  sentence_start: int) -> list[TimeExpression]:
+    """The expressions that are not a release's date ("figures CBP released Wednesday"):
+    the same for every mention of a sentence, so found once per sentence."""
+    return [e for e in expressions
+            if not dates_a_release(sentence[:e.start - sentence_start])] or list(expressions)
+
+
 def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
-             sentence_start: int) -> tuple[str, str]:
+             sentence_start: int, not_releases: list[TimeExpression] | None = None
+             ) -> tuple[str, str]:
     """(period, baseline_period) of a mention from the sentence's time expressions."""
     start, end = mention.start + sentence_start, mention.end + sentence_start
     baseline = ""
     # "figures CBP released Wednesday": the release's date, not the figure's period
-    candidates = [e for e in expressions
-                  if not dates_a_release(sentence[:e.start - sentence_start])] or list(expressions)
+    candidates = list(not_releases) if not_releases is not None else \
+        _not_releases(sentence, expressions, sentence_start)
     # "Fiscal 2022, which closed at the end of September, ...: 2,378,944 encounters": a date in
     # a relative clause describes what the clause hangs on, not a figure outside it
     asides = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)
@@ -1165,6 +1174,7 @@ def extract_statistics(article: Article) -> pd.DataFrame:
 
             people = find_people(article)
         source = source_of(article, sentence, people)
+        not_releases = _not_releases(text, expressions, sentence.start)
         previous_subject = ""
         for index, mention in enumerate(mentions):
             subject = _subject(text, mention, previous_subject)
@@ -1178,7 +1188,7 @@ def extract_statistics(article: Article) -> pd.DataFrame:
                     earlier := _counted_earlier(rows, sentence.paragraph)):
                 subject = earlier  # "… 24,000 children. … the number has doubled to 47,000"
             mention = _rate(text, mention, subject)
-            period, baseline = _periods(text, mention, expressions, sentence.start)
+            period, baseline = _periods(text, mention, expressions, sentence.start, not_releases)
             if mention.subject_hint == "referent" and not period and previous_subject:
                 period = rows[-1]["period"] if rows else ""
             start, end = sentence.start + mention.start, sentence.start + mention.end
