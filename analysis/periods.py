@@ -661,7 +661,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
 
 #: Words before a weekday that put it ahead of publication: "I'll be back on Thursday".
 _FUTURE_BEFORE = re.compile(r"\b(?:will|won['\u2019]t|going\s+to|shall|plans?\s+to|"
-                            r"expects?\s+to|scheduled\s+(?:to|for)|set\s+(?:to|for)|next)\b[^.;!?]*$|"
+                            r"expects?\s+to|scheduled\s+(?:to|for)|set\s+(?:to|for)|next)\b"
+                            # "the plan to manage the border went into effect on May 12": a
+                            # verb in the past after the marker makes the date a past one
+                            r"(?![^.;!?]*\b(?:went|was|were|took|had|came|became|began|lifted|"
+                            r"ended|expired|did)\b)[^.;!?]*$|"
                             r"['\u2019]ll\b[^.;!?]*$", re.I)
 
 #: "May" is a verb as often as a month: only with a date word around it.

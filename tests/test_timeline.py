@@ -414,3 +414,8 @@ def test_a_comma_before_and_breaks_a_span_of_months_without_between():
     expressions = find_time_expressions("Crossings rose from April, and May was the busiest month.",
                                         PUBLISHED)
     assert [e.text for e in expressions] == ["April", "May"]
+
+
+def test_a_plan_that_went_into_effect_on_a_day_is_in_the_past():
+    assert resolve("The plan to manage the border went into full effect on May 12, officials "
+                   "said.", dt.date(2023, 6, 6)) == ("2023-05-12", "2023-05-12", "day")
