@@ -30,7 +30,10 @@ _ANCHORED = re.compile(
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?"
     r"\s+later\b|\bthe\s+(?:next|following)\s+(?P<next>day|weekend|week|month|year)\b"
     r"|\b(?P<since_then>[Ss]ince\s+then)\b"
-    r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<previous>day|week|month|year)\b", re.I)
+    r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<previous>day|week|month|year)\b"
+    # "that year", "that month": the anchor's own ("the same month last year" is relative)
+    r"|\b(?:that|the\s+same)\s+(?P<that>day|month|year)\b(?!\s+(?:last|a\s+year|the\s+previous|"
+    r"earlier|before|of|in)\b)", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7}
@@ -177,6 +180,19 @@ def extract_events(article: Article) -> pd.DataFrame:
                 else:
                     shift = dt.timedelta(days=_UNIT_DAYS[unit])
                     date_start, date_end = anchor_start - shift, anchor_end - shift
+            elif match.group("that"):
+                unit = match.group("that").lower()
+                span = (anchor_end - anchor_start).days
+                if unit == "day" and span == 0 or unit == "month" and span <= 31 and \
+                        anchor_start.month == anchor_end.month or unit == "year" and span >= 364:
+                    date_start, date_end = anchor_start, anchor_end  # the anchor is that unit
+                elif unit == "month" and span <= 31:
+                    date_start = anchor_start.replace(day=1)
+                    date_end = (date_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                elif unit == "year" and anchor_start.year == anchor_end.year:
+                    date_start, date_end = dt.date(anchor_start.year, 1, 1), dt.date(anchor_start.year, 12, 31)
+                else:
+                    continue  # an anchor that is no such unit: not resolved
             elif match.group("since_then"):
                 date_start, date_end = anchor_start, article.published
             elif (match.group("next") or "").lower() == "weekend":
@@ -192,6 +208,10 @@ def extract_events(article: Article) -> pd.DataFrame:
                 date_start, date_end = anchor_start, anchor_end + dt.timedelta(days=31)
             precision = match.group("previous").lower() if match.group("previous") and \
                 match.group("previous").lower() in ("month", "year") else "range"
+            if match.group("that"):
+                unit = match.group("that").lower()
+                precision = "fiscal_year" if unit == "year" and date_start.month == 10 and \
+                    date_end.month == 9 else unit
             found.append((start, sentence.start + match.end(), match.group(0), date_start,
                           date_end, precision))
         actors = actors_of(text, names, people)

@@ -419,3 +419,18 @@ def test_a_comma_before_and_breaks_a_span_of_months_without_between():
 def test_a_plan_that_went_into_effect_on_a_day_is_in_the_past():
     assert resolve("The plan to manage the border went into full effect on May 12, officials "
                    "said.", dt.date(2023, 6, 6)) == ("2023-05-12", "2023-05-12", "day")
+
+
+def test_that_year_is_the_fiscal_year_named_before_it():
+    assert _events("Apprehensions rose to 851,508 in FY2019. Families made up most of them "
+                   "that year.")[1] == ("that year", "2018-10-01", "2019-09-30")
+
+
+def test_that_month_after_a_day_is_the_days_month():
+    assert _events("The order took effect on March 20, 2020. Expulsions began that month.")[1] \
+        == ("that month", "2020-03-01", "2020-03-31")
+
+
+def test_the_same_month_last_year_is_not_an_anaphor():
+    assert all(text != "the same month" for text, *_ in _events(
+        "Encounters fell in May 2024 from the same month last year."))
