@@ -183,8 +183,10 @@ def extract_events(article: Article) -> pd.DataFrame:
             elif match.group("that"):
                 unit = match.group("that").lower()
                 span = (anchor_end - anchor_start).days
-                if unit == "day" and span == 0 or unit == "month" and span <= 31 and \
-                        anchor_start.month == anchor_end.month or unit == "year" and span >= 364:
+                whole_month = anchor_start.day == 1 and \
+                    (anchor_end + dt.timedelta(days=1)).day == 1 and span <= 31
+                if unit == "day" and span == 0 or unit == "month" and whole_month or \
+                        unit == "year" and span >= 364:
                     date_start, date_end = anchor_start, anchor_end  # the anchor is that unit
                 elif unit == "month" and span <= 31:
                     date_start = anchor_start.replace(day=1)
