@@ -90,6 +90,12 @@ def mexican_agent(text: str) -> bool:
                      before, re.I):
             continue  # "a decline officials attributed to enforcement by Mexican
             # authorities": a cause of the figure, not who counted it
+        if re.search(r"\b(?:in|inside|within|throughout)\s+$", before, re.I) and not re.search(
+                r"\b(?:detain|deport|return|apprehend|arrest|present|channel|expel|intercept|"
+                r"rescu|detect|stopp|caught|held)\w*\b",
+                text[max(0, match.start() - 40):match.end() + 25], re.I):
+            continue  # "as shelters in Mexico closed": a place; "migrants detained in Mexico"
+            # still names Mexico's count
         origin = re.search(r"(\w+)\s+from\s+$", before)
         if origin and not re.fullmatch(words_re("mexico_return_cues"), origin[1], re.I):
             continue  # "migrants from Mexico": where they come from

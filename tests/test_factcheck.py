@@ -1730,3 +1730,17 @@ def test_an_undated_multiple_of_a_named_month_is_the_articles_month_against_it(f
                        "2018, when the desert was quieter.", figures, "2019-06-07")
     row = claim_at(checks, "about 3.3 times").iloc[0]
     assert (row["claim_type"], row["verdict"]) == ("multiple", "supported")
+
+
+def test_a_place_in_mexico_does_not_make_mexico_the_counting_agent(figures):
+    # Border Patrol April 2020: 16,182
+    checks = checks_of("In April, as shelters in Mexico closed and bus lines stopped running, "
+                       "agents made 16,182 apprehensions.", figures, "2020-08-15")
+    row = claim_at(checks, "16,182").iloc[0]
+    assert (row["official_series"], row["verdict"]) == ("cbp_southwest_usbp", "supported")
+
+
+def test_migrants_detained_in_mexico_are_still_mexicos_count(figures):
+    checks = checks_of("Migrants detained in Mexico numbered 782,176 in 2023.", figures,
+                       "2024-02-20")
+    assert claim_at(checks, "782,176").iloc[0]["official_series"] == "mexico_upm_events"
