@@ -557,6 +557,9 @@ def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> 
     quotation continues its speaker, when no other person is named in between."""
     if not rows or rows[-1]["paragraph"] != paragraph - 1 or not rows[-1]["speaker"]:
         return ""
+    if text[span.end:span.end + 1] not in ("\u201d", '"') and not _unclosed(text, rows[-1]):
+        return ""  # a new quotation, never closed, after a closed one: its attribution is
+        # not in the text (a page cut short), and it may be anyone's
     between = (rows[-1]["char_end"], span.start)
     opening = text.rfind("\n", 0, span.start) + 1
     lead = text[opening:span.start - 1]

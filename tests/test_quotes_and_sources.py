@@ -675,3 +675,16 @@ def test_remarks_announced_below_in_one_pair_of_marks_are_a_row_per_paragraph():
 def test_as_doe_put_it_credits_doe():
     quotes = quotes_of("As Chief Jason Owens put it: \u201cWe are at capacity in every sector.\u201d")
     assert quotes["speaker"].iloc[0] == "Jason Owens"
+
+
+def test_a_never_closed_quotation_after_a_closed_one_is_not_the_previous_speakers():
+    quotes = quotes_of("\u201cOur bill passed the Senate today,\u201d said Sen. Ruth Calder.\n\n"
+                       "\u201cI want to thank Senator Calder for moving this legislation. The most "
+                       "important element in securing our border is manpower.")
+    assert list(quotes["speaker"]) == ["Ruth Calder", ""]
+
+
+def test_a_closed_quotation_in_the_next_paragraph_still_continues_the_speaker():
+    quotes = quotes_of("\u201cOur bill passed the Senate today,\u201d said Sen. Ruth Calder.\n\n"
+                       "\u201cThe most important element in securing our border is manpower.\u201d")
+    assert list(quotes["speaker"]) == ["Ruth Calder", "Ruth Calder"]
