@@ -667,7 +667,7 @@ _ANNOUNCED = re.compile(rf"(?P<who>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+(?:spoke|
 #: "Sen. Jane Doe, chairman of the subcommittee, made the following opening statement during
 #: the hearing, titled, …:": a paragraph that ends by announcing the statement below it.
 _ANNOUNCED_STATEMENT = re.compile(
-    rf"(?m)^(?:[\w.\u2019' -]{{0,40}}[\u2013\u2014-]+\s*)?(?P<who>{_CAP}(?:[ \t]+{_CAP}){{1,4}}){_PARTY}"
+    rf"(?m)^(?:[\w.,\u2019' -]{{0,60}}[\u2013\u2014-]+\s*)?(?P<who>{_CAP}(?:[ \t]+{_CAP}){{1,4}}){_PARTY}"
     r"(?:,[^\n\u201c\u201d\"]{3,200}?,)?[ \t]+(?:today\s+|also\s+)?(?:made|issued|released|delivered|"
     r"gave)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|testimony)\b"
     r"[^\n]{0,600}$")

@@ -688,3 +688,11 @@ def test_a_closed_quotation_in_the_next_paragraph_still_continues_the_speaker():
     quotes = quotes_of("\u201cOur bill passed the Senate today,\u201d said Sen. Ruth Calder.\n\n"
                        "\u201cThe most important element in securing our border is manpower.\u201d")
     assert list(quotes["speaker"]) == ["Ruth Calder", "Ruth Calder"]
+
+
+def test_a_statement_announced_after_a_dateline_with_a_comma_is_the_members():
+    quotes = quotes_of("EAGLE PASS, TEXAS \u2013 Congressman Nathan Moore (TX-01) released the "
+                       "following statement today after visiting the border:\n\n\u201cThere is "
+                       "a crisis at our southern border that affects every American.\n\n\u201cToday "
+                       "I was in Eagle Pass with several of my colleagues.\u201d")
+    assert list(quotes["speaker"]) == ["Nathan Moore", "Nathan Moore"]
