@@ -397,6 +397,16 @@ class _Resolver:
         day = self.published + dt.timedelta(days=offset)
         return day, day, "day", day.isoformat()
 
+    def past_weekend(self, m: re.Match) -> tuple:
+        """"over the weekend", "last weekend": the latest Saturday and Sunday before
+        publication (the one in progress when published on a weekend)."""
+        p = self.published
+        saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7)
+        if saturday > p:
+            saturday -= dt.timedelta(days=7)
+        sunday = saturday + dt.timedelta(days=1)
+        return saturday, min(sunday, p), "range", _interval_label(saturday, min(sunday, p))
+
     def night_or_part_of_day(self, m: re.Match) -> tuple:
         day = self.published - dt.timedelta(days=1 if m.group(0).lower().startswith("last") else 0)
         return day, day, "day", day.isoformat()
@@ -619,6 +629,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
      "last_calendar_month"),
     (re.compile(r"\b(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b", re.I),
      "night_or_part_of_day"),
+    (re.compile(r"\b(?:(?<=over\s)|(?<=during\s)|(?<=on\s))the\s+weekend\b|\b(?:this\s+past|last)\s+"
+                r"weekend\b", re.I), "past_weekend"),
     (re.compile(r"\b[Tt]his\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "this_weekday"),
     (re.compile(r"(?<![\w])[\u2018\u2019'](?P<yy>\d\d)\b(?![%\u2019'])"), "two_digit_year"),
     (re.compile(rf"\b(?:(?:my|his|her|our|the\s+(?:President|administration)[\u2019']s|this\s+"
@@ -677,7 +689,7 @@ _TRIGGER = re.compile(
     r"\d|\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS]) + r")\b|"
     r"\b(?:last|this|next|past|previous|ago|since|recent|earlier|yesterday|today|tomorrow|"
     r"fiscal|FY|spring|summer|fall|autumn|winter|current|coming|tonight|night|morning|"
-    r"afternoon|evening|first|then)\b|[\u2018\u2019']\d\d", re.I)
+    r"afternoon|evening|first|then|weekend)\b|[\u2018\u2019']\d\d", re.I)
 
 
 #: "figures CBP released Wednesday", "the agency said Tuesday": the date of a release or a

@@ -434,3 +434,10 @@ def test_that_month_after_a_day_is_the_days_month():
 def test_the_same_month_last_year_is_not_an_anaphor():
     assert all(text != "the same month" for text, *_ in _events(
         "Encounters fell in May 2024 from the same month last year."))
+
+
+@pytest.mark.parametrize("text", ["Officers seized the pills over the weekend.",
+                                  "Last weekend, officers seized the pills."])
+def test_the_weekend_before_publication(text):
+    start, end, _ = resolve(text, dt.date(2023, 4, 25))  # a Tuesday
+    assert (start, end) == ("2023-04-22", "2023-04-23")
