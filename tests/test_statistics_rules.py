@@ -718,3 +718,8 @@ def test_people_under_an_age_is_an_age():
 def test_seven_short_months_is_a_duration():
     row = only_row("In seven short months, crossings fell.")
     assert (row.value, row.kind, row.unit) == (7, "duration", "month")
+
+
+def test_more_than_an_estimated_sum_is_more_than():
+    row = only_row("Officers seized drugs worth more than an estimated $422,000.")
+    assert (row.qualifier, row.kind) == ("more_than", "money")
