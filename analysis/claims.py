@@ -61,7 +61,9 @@ _IN_RECORDS = r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:rec
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
-    r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?)"
+    r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?|"
+    # "one of the highest monthly totals on record"
+    r"(?:monthly|annual|yearly)\s+(?:totals?|counts?|figures?|levels?|tallies|tally))"
     # "the second-highest month for Border Patrol apprehensions on record", "the
     # fourth-highest year for Border Patrol apprehensions in DHS records"
     r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on\s+record|" + _IN_RECORDS + r")))?"
@@ -204,6 +206,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         adjective = (match.group("adjective") or match.group("adjective2")
                      or match.group("bare")).lower()
         what = (match.group("what") or match.group("what2") or "").lower()
+        what = re.sub(r"^monthly\s+\w+$", "months", re.sub(r"^(?:annual|yearly)\s+\w+$", "years", what))
         one_of = match.group(0).lower().startswith("one of")
         plain = not one_of and not match.group("ordinal")
         kind = "record" if plain and what in ("month", "months", "year", "years") else "rank"

@@ -429,7 +429,8 @@ _DIFFERENCE_BEFORE = re.compile(
     r"\s+of|(?P<verb>up|down|rose|fell|increased|decreased|dropped|climbed|jumped|declined|grew|"
     r"shrank|swelled|slipped)\s+by|(?P<bare>up|down))\s+" + _QUALIFYING + r"$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?P<word>more|fewer|less|higher|lower)\s+"
-                               r"than\b", re.I)
+                               # "about 43,000 more apprehensions in September than in August"
+                               r"(?:(?:[a-zA-Z][\w-]*|,)\s+){0,6}?than\b", re.I)
 _DOWN_WORDS = {"drop", "decline", "decrease", "fall", "dip", "reduction", "cut", "down", "fell",
                "decreased", "dropped", "declined", "shrank", "slipped", "fewer", "less", "lower"}
 

@@ -738,9 +738,15 @@ def check_rank_among(claim: dict, series_id: str, period: Period, figures: Figur
     if value is None or not ranked:
         return unreachable(claim["period"], series_id)
     rank = sum(1 for _, v in ranked if (v > value if high else v < value)) + 1
-    wanted = int(claim.get("extra") or 1)
-    verdict = "supported" if rank == wanted else (
-        "partly_supported" if wanted > 1 and abs(rank - wanted) == 1 else "not_supported")
+    wanted = int(claim.get("extra") or 0)  # "the third-busiest": 3; "one of the highest": 0
+    if wanted:
+        verdict = "supported" if rank == wanted else (
+            "partly_supported" if wanted > 1 and abs(rank - wanted) == 1 else "not_supported")
+    else:  # "one of the highest monthly totals on record": the top fifth (at least five)
+        top = max(5, round(len(ranked) / 5))
+        verdict = "supported" if rank <= top else (
+            "partly_supported" if rank <= len(ranked) / 3 else "not_supported")
+        wanted = top
     word = "highest" if high else "lowest"
     first = min(q.months[0] for q, _ in ranked)
     explanation = (f"{_source_phrase(source)} numbered {_n(value)} in {period.name}, the "

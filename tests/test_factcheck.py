@@ -1744,3 +1744,19 @@ def test_migrants_detained_in_mexico_are_still_mexicos_count(figures):
     checks = checks_of("Migrants detained in Mexico numbered 782,176 in 2023.", figures,
                        "2024-02-20")
     assert claim_at(checks, "782,176").iloc[0]["official_series"] == "mexico_upm_events"
+
+
+def test_one_of_the_highest_monthly_totals_is_the_top_fifth_not_the_top(figures):
+    # DHS history: Border Patrol September 2023 218,760, the 3rd highest month since 1999
+    checks = checks_of("Border Patrol's 218,763 apprehensions in September were one of the "
+                       "highest monthly totals on record.", figures, "2023-10-22")
+    row = claim_at(checks, "one of the highest monthly totals on record").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("rank", "supported")
+
+
+def test_n_more_things_in_one_month_than_in_another_is_a_difference(figures):
+    # Border Patrol: August 2023 181,054 -> September 2023 218,763: 37,709 more
+    checks = checks_of("Border Patrol agents made about 43,000 more apprehensions in September "
+                       "than in August.", figures, "2023-10-22")
+    row = claim_at(checks, "about 43,000").iloc[0]
+    assert (row["claim_type"], row["verdict"]) == ("difference", "partly_supported")
