@@ -750,7 +750,18 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     if not base_label and _MULTIPLE_VERB.search(stat["surface"]) and len(nows) == 1:
         now = nows[0]
         return nows, [now.shifted(-12 if len(now.months) == 12 else -len(now.months))]
-    return nows, periods_of(base_label)
+    base = periods_of(base_label)
+    if len(nows) == 1 and len(base) == 1 and len(base[0].months) == 12 and \
+            len(nows[0].months) < 12 and position >= 0 and re.search(
+                r"\bsame\s+(?:months|period|stretch|time|weeks)\s+(?:of|in)\s+(?:the\s+)?"
+                r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?\S*\s*$",
+                sentence[:sentence.find(base_label[:4], position)] if base_label[:4] in
+                sentence[position:] else "", re.I):
+        # "828,505 … from January to July, more than two and a half times the number in the
+        # same months of 2023": those months of that year, not the whole year
+        years = (int(nows[0].months[-1][:4]) - int(base[0].months[-1][:4]))
+        return nows, [nows[0].shifted(-12 * years)] if years > 0 else []
+    return nows, base
 
 
 _COMPARISON_BETWEEN = re.compile(r"\b(?:times|double|triple|half|third|quarter|than|from|"
@@ -1189,6 +1200,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             if len(base) != 1 or not nows:
                 checks.append(Check(explanation="The claim names no single baseline period, so "
                                     "the multiple cannot be computed.", period=label))
+                continue
+            if any(len(now.months) != len(base[0].months) for now in nows):
+                checks.append(Check(explanation="The claim sets periods of different lengths "
+                                    "against each other (part of a year against a whole "
+                                    "year), so the multiple is not computed.", period=label))
                 continue
             if len(nows) == 1 and label == base[0].label:
                 label = nows[0].label  # "seven times fiscal 2017's": 2017 is the baseline's

@@ -1760,3 +1760,14 @@ def test_n_more_things_in_one_month_than_in_another_is_a_difference(figures):
                        "than in August.", figures, "2023-10-22")
     row = claim_at(checks, "about 43,000").iloc[0]
     assert (row["claim_type"], row["verdict"]) == ("difference", "partly_supported")
+
+
+def test_a_multiple_of_the_same_months_of_an_earlier_year_uses_those_months(figures):
+    # Mexico's UPM events: January-July 2024 828,505 / January-July 2023 316,615 = 2.62
+    checks = checks_of("Between January and July of this year, Mexican authorities detained "
+                       "migrants 828,505 times, more than two and a half times the number in the "
+                       "same months of 2023.", figures, "2024-09-10")
+    row = claim_at(checks, "more than two and a half times").iloc[0]
+    assert row["verdict"] == "supported" and row["official_period_start"] >= "2023-01-01"
+    assert set(checks["official_value"].dropna()) >= {828505.0}
+    assert 782176.0 not in set(checks["official_value"].dropna())  # never the whole of 2023
