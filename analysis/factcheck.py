@@ -189,6 +189,34 @@ _NUMBER_COUNTED_AFTER = re.compile(r"\s+(?:the\s+)?(?:number|total|count|tally)\
                                    r"arrested|caught|stopped|processed|detained)\b", re.I)
 
 
+def _uncounted_noun(sentence: str, span: tuple[int, int], value: float = 0) -> str:
+    """The noun right after a number when it is a resource no border series counts ("14 new
+    checkpoints", "about 3,500 beds": claims.yaml `resource_nouns`); '' otherwise, and for a
+    small count or a reference ("these two agents"), which are story details."""
+    if value < 10 or re.search(r"\b(?:the|these|those|its|their|his|her|our)\s+$",
+                               sentence[:span[0]], re.I):
+        return ""
+    match = re.match(r"\s+(?P<between>(?:[\w-]+\s+){0,2}?)(?P<noun>" + words_re("resource_nouns")
+                     + r")\b", sentence[span[1]:], re.I)
+    if not match or re.search(words_re("countable") + "|" + words_re("scope_people"),
+                              match["between"], re.I):
+        return ""  # "a group of 18 people miles from the border": people, then a place
+    if re.search(r"\b(?:group|crowd|caravan|family|busload|truckload)\s+of\s+$",
+                 sentence[:span[0]], re.I):
+        return ""  # an anecdote's group: a story detail
+    return match["noun"]
+
+
+def _not_counted(stat: dict, noun: str, sentence: str) -> Check:
+    """A claim about something no bundled series counts, naming the data that would settle
+    it (Mexico's agencies' when the sentence is about Mexico)."""
+    data = missing_data(noun, "") if _cue("mexico_cues", sentence) else ""
+    if not data or data.startswith("an official series"):
+        data = f"a count of {noun} from the agency or government that keeps it"
+    return Check(explanation=f"No bundled series counts {noun} (\u201c{stat['surface']}\u201d); "
+                 f"settling it would take {data}.", period=str(stat.get("period") or ""))
+
+
 def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                   sentence: str = "") -> bool:
     """Whether the noun nearest a number in its clause is one a border series counts
@@ -203,6 +231,8 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
             re.search(r"\baccount(?:ed|s)?\s+for\s+$", clause[:start], re.I):
         return True  # "Officers at the ports accounted for 13,935 of them": a part of the
         # figure before, counting what it counts
+    if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + words_re("scope_people") + r")\b", clause[end:], re.I):
+        return True  # "about 9,000 unaccompanied children": people, of a narrower scope
     nouns = words_re("countable") + "|" + words_re("not_counted")
     if _NUMBER_COUNTED_AFTER.match(clause[end:]):
         return True  # "3.3 times the number apprehended in May 2018": the verb says what
@@ -1035,13 +1065,18 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if inherited and _GENERIC.search(window) and (not choice or _generic_choice(inherited, sentence,
                                                                                  window)):
         choice, named_generically = inherited, True
+    uncounted = _uncounted_noun(sentence, span, float(stat["value"])) if kind == "count" else ""
     if not choice:
+        if uncounted:  # "Texas has set up 14 new checkpoints": a claim no series can settle
+            return "level", _not_counted(stat, uncounted, sentence)
         return None
     if kind in ("count", "ratio") and choice != ["mexico"] and not named_generically and not counts_people(
             clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio",
             sentence):
         if _cue("mexico_cues", sentence):
             choice = ["mexico"]
+        elif uncounted:
+            return "level", _not_counted(stat, uncounted, sentence)
         else:
             return None
     claim_type = {"count": "level", "ratio": "multiple", "fraction": "change",

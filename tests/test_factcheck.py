@@ -1771,3 +1771,22 @@ def test_a_multiple_of_the_same_months_of_an_earlier_year_uses_those_months(figu
     assert row["verdict"] == "supported" and row["official_period_start"] >= "2023-01-01"
     assert set(checks["official_value"].dropna()) >= {828505.0}
     assert 782176.0 not in set(checks["official_value"].dropna())  # never the whole of 2023
+
+
+def test_a_count_of_checkpoints_is_a_claim_no_series_settles(figures):
+    checks = checks_of("Texas has set up 14 new checkpoints along the Rio Grande since January.",
+                       figures, "2023-06-01")
+    row = claim_at(checks, "14").iloc[0]
+    assert row["verdict"] == "not_checkable" and "checkpoints" in row["explanation"]
+
+
+def test_a_group_in_an_anecdote_is_no_claim(figures):
+    checks = checks_of("A smuggler dropped off a group of 18 people miles from the border.",
+                       figures, "2024-03-01")
+    assert checks.empty or "18" not in set(checks["claim_text"])
+
+
+def test_unaccompanied_children_are_a_narrower_count_not_a_dropped_one(figures):
+    checks = checks_of("Border Patrol agents apprehended about 9,000 unaccompanied children at "
+                       "the southwest border in May.", figures, "2021-06-10")
+    assert claim_at(checks, "about 9,000").iloc[0]["verdict"] == "not_checkable"
