@@ -383,9 +383,10 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
                            r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+with|compared\s+to|versus|"
-                              # "about 5.4 times fiscal 2020's level", "double 2019's"
-                              r"times|double|triple|twice|quadruple)\s+"
+_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the\s+)?$|"
+                              # "about 5.4 times fiscal 2020's level", "double 2019's" (not
+                              # "2.38 million times in the fiscal year": a frequency)
+                              r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
                               # "down from 83,532 in June": the figure's date is the baseline's
                               r"(?:(?:about|nearly|roughly|some|more\s+than|over)\s+)?"
                               r"(?:[\d$][\d,.]*(?:\s+(?:million|thousand))?\s+)?"

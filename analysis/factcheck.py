@@ -765,6 +765,14 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             _comparable(current, base_label) and current > base_label:
         nows = periods_of(current)  # "Agents' May tally was about 3.3 times the number
         # apprehended in May 2018": undated, the article's month against that baseline
+    if base_label and not nows and position >= 0 and not re.search(
+            r"\bsame\b|\b(?:first|last)\s+\w+\s+(?:months|weeks)\b|\bthrough\b|\bso\s+far\b",
+            sentence, re.I) and re.match(r"\s*(?:from|over|compared\s+(?:with|to))\s+",
+                                          sentence[position + len(stat["surface"]):], re.I) and \
+            (later := next((p for p in reversed(earlier) if p and
+                            _comparable(p, base_label)), "")):
+        nows = periods_of(later)  # "Encounters at ports of entry more than doubled from fiscal
+        # 2021", after a paragraph about fiscal 2022: the article's fiscal year
     if not base_label and position >= 0 and len(nows) == 1:
         # "nearly quadruple the same period a year earlier", "more than double the number a
         # year earlier": twelve months back; "the previous month": one month back

@@ -1790,3 +1790,20 @@ def test_unaccompanied_children_are_a_narrower_count_not_a_dropped_one(figures):
     checks = checks_of("Border Patrol agents apprehended about 9,000 unaccompanied children at "
                        "the southwest border in May.", figures, "2021-06-10")
     assert claim_at(checks, "about 9,000").iloc[0]["verdict"] == "not_checkable"
+
+
+def test_the_most_for_any_fiscal_year_on_record_is_a_record_of_that_year(figures):
+    # total encounters FY2022 2,378,944: the highest fiscal year FY2019-FY2022
+    checks = checks_of("U.S. authorities stopped migrants along the southwest border 2.38 million "
+                       "times in the fiscal year that ended Sept. 30, the most for any fiscal year "
+                       "on record.", figures, "2022-10-21")
+    row = claim_at(checks, "the most for any fiscal year on record").iloc[0]
+    assert (row["claim_type"], row["period"], row["verdict"]) == ("record", "FY2022", "supported")
+
+
+def test_an_undated_multiple_from_a_fiscal_year_is_the_articles_fiscal_year(figures):
+    # ports of entry FY2021 75,480 -> FY2022 172,508: 2.29 times
+    checks = checks_of("Border Patrol made about 2.2 million apprehensions in fiscal 2022. "
+                       "Encounters at ports of entry more than doubled from fiscal 2021.",
+                       figures, "2022-10-21")
+    assert claim_at(checks, "more than doubled").iloc[0]["verdict"] == "supported"
