@@ -264,6 +264,8 @@ _SUFFIXES = [
     ("percentage_point", re.compile(r"^\s*(?:%|percent|per\s?cent)?\s*(?:percentage\s+)?points?\b", re.I)),
     ("percent", re.compile(r"^\s?(?:%|percent\b|per\s?cent\b|pct\b)", re.I)),
     ("fold", re.compile(r"^[\s-]?fold\b", re.I)),
+    # "50x stronger", "80-100x": a multiple written with an x
+    ("x", re.compile(r"^x(?=\s+(?:more|stronger|weaker|higher|larger|greater|as|the|what)\b|[\s,.;:)]|$)")),
     ("age", re.compile(r"^[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old\b", re.I)),
     ("fiscal_period", re.compile(r"^\s+(?:fiscal|calendar)\s+years?\b", re.I)),
     ("duration", re.compile(rf"^[\s-](?:(?:{_DURATION_ADJECTIVES})[\s-])*"
@@ -277,6 +279,7 @@ _SUFFIXES = [
     ("weight", re.compile(r"^\s+(?P<unit>pounds|lbs?\.?|kilograms|kilos|kg|tons|tonnes|ounces)\b",
                           re.I)),
 ]
+_SUFFIXES_BY_NAME = dict(_SUFFIXES)
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger|faster|the|that|"
                                 r"what|over|than|its|their)\b"
                                 # "roughly seven times fiscal 2017's", "triple 2019's"
@@ -371,7 +374,7 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
         currency = _CURRENCY_BEFORE.search(before)
         kind, unit, value_max, hint = "count", "", None, "after"
         if form == "digits":
-            if re.match(r"^[A-Za-z]", after):
+            if re.match(r"^[A-Za-z]", after) and not _SUFFIXES_BY_NAME["x"].match(after):
                 abbreviation = _ABBREVIATION_AFTER.match(after)
                 if not (currency and abbreviation):
                     continue  # 3D, 1990s, 21st, 5G
@@ -464,6 +467,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             hint = "percent"
         elif suffix_kind == "fold":
             kind, unit, hint = "ratio", "times", "before"
+        elif suffix_kind == "x":
+            kind, unit, hint = "ratio", "times", "comparative"
         elif suffix_kind == "age":
             kind, unit, hint = "age", suffix.group("unit").lower(), "after"
         elif suffix_kind == "duration":

@@ -723,3 +723,8 @@ def test_seven_short_months_is_a_duration():
 def test_more_than_an_estimated_sum_is_more_than():
     row = only_row("Officers seized drugs worth more than an estimated $422,000.")
     assert (row.qualifier, row.kind) == ("more_than", "money")
+
+
+def test_a_multiple_written_with_an_x_is_a_ratio():
+    row = only_row("Fentanyl is 80-100x stronger than morphine.")
+    assert (row.kind, row.unit, row.value, row.value_max) == ("ratio", "times", 80, 100)
