@@ -90,13 +90,13 @@ class _Resolver:
         self.published = published
         self.fiscal = fiscal
 
-    def year_range(self, m: re.Match) -> tuple:
+    def year_range(self, m: re.Match, fiscal: bool | None = None) -> tuple:
         first = int(m.group("y1"))
         last_text = m.group("y2")
         last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
         if last < first:
             raise ValueError("range runs backwards")
-        if self.fiscal:
+        if self.fiscal if fiscal is None else fiscal:
             start = fiscal_year_bounds(first)[0]
             end = fiscal_year_bounds(last)[1]
             return start, end, "fiscal_year", f"FY{first}/FY{last}"
@@ -159,13 +159,7 @@ class _Resolver:
 
     def fiscal_year_range(self, m: re.Match) -> tuple:
         """"FY 2009-12", "fiscal years 2019-2021": fiscal years, whatever the sentence."""
-        first = int(m.group("y1"))
-        last_text = m.group("y2")
-        last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
-        if last < first:
-            raise ValueError("range runs backwards")
-        return fiscal_year_bounds(first)[0], fiscal_year_bounds(last)[1], "fiscal_year", \
-            f"FY{first}/FY{last}"
+        return self.year_range(m, fiscal=True)
 
     def since_season(self, m: re.Match) -> tuple:
         """"since last fall": from that season's start to publication."""

@@ -213,10 +213,9 @@ def test_the_record_names_the_series_and_period_it_was_checked_against():
         record_words(empty)
 
 
-def test_a_claim_checked_against_two_series_is_one_card_with_two_records():
+def _one_claim_two_series():
+    """A fact-check table of one claim checked against two series: two rows, one claim_id."""
     import pandas as pd
-
-    from analysis.display import factcheck_page
 
     text = "Illegal crossings fell to 176,195 in January."
     row = {"article_id": "a", "claim_id": "c001", "stat_id": "s001", "char_start": 26,
@@ -224,8 +223,15 @@ def test_a_claim_checked_against_two_series_is_one_card_with_two_records():
            "period": "2024-01", "official_period_start": "2024-01-01",
            "official_period_end": "2024-01-31", "comparison": "", "verdict": "supported",
            "explanation": "The figure matches.", "source_url": "https://www.cbp.gov/x"}
-    table = pd.DataFrame([{**row, "official_series": "cbp_southwest_total", "official_value": 176195.0},
-                          {**row, "official_series": "cbp_southwest_usbp", "official_value": 124215.0}])
+    return text, pd.DataFrame([
+        {**row, "official_series": "cbp_southwest_total", "official_value": 176195.0},
+        {**row, "official_series": "cbp_southwest_usbp", "official_value": 124215.0}])
+
+
+def test_a_claim_checked_against_two_series_is_one_card_with_two_records():
+    from analysis.display import factcheck_page
+
+    text, table = _one_claim_two_series()
     page = factcheck_page(table, text).markup
     assert page.count('class="bd-claim"') == 1
     assert "176,195 (Southwest land border" in page and "124,215 (Border Patrol" in page
@@ -233,18 +239,9 @@ def test_a_claim_checked_against_two_series_is_one_card_with_two_records():
 
 
 def test_the_summary_box_counts_a_claim_checked_against_two_series_once():
-    import pandas as pd
-
     from analysis.display import factcheck_page
 
-    text = "Illegal crossings fell to 176,195 in January."
-    row = {"article_id": "a", "claim_id": "c001", "stat_id": "s001", "char_start": 26,
-           "char_end": 33, "claim_text": "176,195", "claim": text, "claim_type": "level",
-           "period": "2024-01", "official_period_start": "2024-01-01",
-           "official_period_end": "2024-01-31", "comparison": "", "verdict": "supported",
-           "explanation": "The figure matches.", "source_url": "https://www.cbp.gov/x"}
-    table = pd.DataFrame([{**row, "official_series": "cbp_southwest_total", "official_value": 176195.0},
-                          {**row, "official_series": "cbp_southwest_usbp", "official_value": 124215.0}])
+    text, table = _one_claim_two_series()
     page = factcheck_page(table, text).markup
     summary = page[page.index('class="bd-summary"'):page.index("</section>")]
     assert "1 claim checked" in summary and "</span> 1</li>" in summary
