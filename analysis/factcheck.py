@@ -172,21 +172,14 @@ def _generic_choice(inherited: list[str], sentence: str, window: str = "") -> bo
 #: whose verb, right after it, counts people crossing.
 _COUNTING_VERB_AFTER = re.compile(r"\s+(?:they|it|agents|officers|the\s+agency|authorities|CBP|"
                                   r"the\s+Border\s+Patrol|Border\s+Patrol)\s+(?:had\s+)?"
-                                  r"(?:apprehended|encountered|arrested|caught|stopped|processed|"
-                                  r"detained|returned|deported|expelled)\b", re.I)
-
-
-#: "That was about 40,000 fewer than in May": a difference whose count is the figure before's.
-_THAT_WAS_DIFFERENCE = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|marked|marks|represented|"
-                                  r"represents)\s+(?:(?:about|nearly|roughly|some|more\s+than|"
-                                  r"almost|just)\s+)?$")
+                                  r"(?:" + words_re("counting_verbs") + r")\b", re.I)
 
 
 #: "about 3.3 times the number apprehended in May 2018": a figure compared with a number
 #: whose verb counts people crossing.
 _NUMBER_COUNTED_AFTER = re.compile(r"\s+(?:the\s+)?(?:number|total|count|tally)\s+(?:of\s+(?:people|"
-                                   r"migrants)\s+)?(?:agents\s+|officers\s+)?(?:apprehended|encountered|"
-                                   r"arrested|caught|stopped|processed|detained)\b", re.I)
+                                   r"migrants)\s+)?(?:agents\s+|officers\s+)?(?:"
+                                   + words_re("counting_verbs") + r")\b", re.I)
 
 
 def _uncounted_noun(sentence: str, span: tuple[int, int], value: float = 0) -> str:
@@ -454,6 +447,9 @@ def _earlier_share(before: str) -> re.Match | None:
 
 _QUALIFYING = (r"(?:(?:about|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under|"
                r"approximately|around|fewer\s+than|less\s+than|an\s+estimated)\s+)?")
+#: "That was about 40,000 fewer than in May": a difference whose count is the figure before's.
+_THAT_WAS_DIFFERENCE = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|marked|marks|represented|"
+                                  r"represents)\s+" + _QUALIFYING + "$")
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?P<noun>increase|rise|jump|gain|climb|drop|decline|decrease|fall|dip|reduction|cut)s?"
     r"\s+of|(?P<verb>up|down|rose|fell|increased|decreased|dropped|climbed|jumped|declined|grew|"

@@ -602,7 +602,7 @@ def _reported_just_before(article: Article, sentence, span, mentions, people, ro
     if not who or who.lower() in _PRONOUNS | _NOBODY or _GROUP.search(who) or \
             _ORGANISATION.search(who):
         return ""
-    title, name = split_speaker(who)
+    _, name = split_speaker(who)
     full = resolve_name(_without_stop(name), people)
     # the one person named up to the verb; who else the reported words name does not matter
     named = {n for _, n in mentions.between(before.start, before.start + match.end("who"))}
@@ -748,7 +748,8 @@ def _opens_paragraph_at(text: str, start: int) -> bool:
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
-    return text[text.rfind("\n", 0, start) + 1:start - 1].strip() == ""
+    """A quotation whose inner text starts at `start` opens its paragraph (its mark first)."""
+    return _opens_paragraph_at(text, start - 1)
 
 
 def _runs_on(text: str, rows: list[dict], span, paragraph: int) -> bool:
