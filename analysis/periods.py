@@ -152,7 +152,7 @@ class _Resolver:
             year = int(year_text) if year_text else _most_recent_month(number, self.published)
             start = dt.date(year, number, 1)
         else:
-            year = int(year_text)
+            year = int(year_text) if year_text else 2000 + int(m.group("fy"))
             fiscal = bool(re.search(r"fiscal|FY", m.group(0), re.I))
             start = fiscal_year_bounds(year)[0] if fiscal else dt.date(year, 1, 1)
         return start, self.published, "range", _interval_label(start, self.published)
@@ -595,10 +595,13 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "calendar 2000", "calendar year 2023": a calendar year, even among fiscal years
     (re.compile(r"\bcalendar\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\b", re.I), "calendar_named"),
     (re.compile(rf"\b(?:the\s+)?(?P<which>last|past|previous|this|current|next)\s+"
-                rf"(?:(?P<count>\d+|{NUMBER_WORDS})\s+)?fiscal\s+years?\b", re.I),
+                rf"(?:(?P<count>\d+|{NUMBER_WORDS})\s+)?fiscal\s+years?\b"
+                r"(?!\s+(?:19|20)\d\d\b)", re.I),  # "this fiscal year 2014" names its year
      "fiscal_relative"),
     (re.compile(rf"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?"
                 rf"{_YEAR}\b"), "since"),
+    (re.compile(r"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?FY\s?'?(?P<fy>\d\d)\b"),
+     "since"),  # "since FY21"
     (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\b(?!\.?\s+\d{{1,2}}\b)"),
      "since"),
     (re.compile(rf"\b[Ss]ince\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
@@ -746,12 +749,35 @@ def find_time_expressions(
         last_end = end
     expressions = _join_ranges(text, _with_parts(text, _weekday_dates(text, expressions),
                                                  published), resolver)
+    expressions = _previous_from_anchor(text, expressions)
     # a part that took in the words before its period ("the last three months of 2023")
     # swallows an expression those words made on their own ("the last three months")
     expressions = [e for e in expressions if not any(
         o is not e and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
         for o in expressions)]
     return [replace(e, start=e.start + offset, end=e.end + offset) for e in expressions]
+
+
+_PREVIOUS_SPAN = re.compile(rf"^(?:the\s+)?(?:previous|preceding|prior)\s+(?P<count>\d+|{NUMBER_WORDS})\s+"
+                            r"(?P<unit>day|week|month|year)s\b", re.I)
+
+
+def _previous_from_anchor(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """"more fentanyl in the past two years than the previous five years": "previous" counts
+    back from the start of the period named before it in the sentence, not from publication."""
+    out: list[TimeExpression] = []
+    for e in expressions:
+        match = _PREVIOUS_SPAN.match(e.text)
+        anchor = out[-1] if out else None
+        if match and anchor and not re.search(r"[.!?]\s", text[anchor.end:e.start]):
+            count, unit = _count(match.group("count")), match.group("unit").lower()
+            end = anchor.date_start
+            months = {"month": 1, "year": 12}.get(unit, 0) * count
+            start = _shift_months(end, -months) if months else end - dt.timedelta(
+                days=count * (7 if unit == "week" else 1))
+            e = replace(e, date_start=start, date_end=end, label=_interval_label(start, end))
+        out.append(e)
+    return out
 
 
 def _weekday_dates(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
@@ -917,11 +943,11 @@ def _in_a_name(text: str, match: re.Match) -> bool:
     before, after = text[: match.start()], text[match.end():]
     if _LAW_BEFORE.search(before):
         return True
-    if not re.search(r"\bthe\s+$", before, re.I):
+    if not re.search(r"\b(?:the|this|that|its|a|an)\s+(?:fiscal\s+year\s+|FY\s?)?$", before, re.I):
         return False
     return bool(re.match(r"^\s+(?:[A-Z][\w-]*\s+){1,6}(?:Act|Awards?|Ceremony|Conference|Summit|"
                          r"Report|Strategy|Plan|Budget|Games|Census|Election|Agreement|Accords?|"
-                         r"Law|Program)\b", after)
+                         r"Law|Program|Bill)\b", after)
                 or re.match(r"^\s+(?:[\w-]+\s+){0,4}(?:law|act|bill)\b", after))
 
 

@@ -140,6 +140,7 @@ _MASKS = re.compile(
     r"|\b\d+(?:\([a-z0-9]{1,4}\))+"  # "212(f)", "4(a)(iii)": a section's subdivision
     r"|(?<![\w])[\u2018\u2019']\d{2}\b(?![%\u2019'])"  # "in \u201886 and \u201896": a year
     r"|\b\d+-wheelers?\b"  # "an 18-wheeler": a kind of truck
+    r"|\b\d+(?=\s+block\s+of\s+[A-Z])"  # "the 600 block of Cebada Street": an address
     , re.I)
 #: Statute and document numbers led by their word: "section 212(f)", "sections 1 and 2",
 #: "Sec. 4", "\u00a7 1326", "title 3", "Pub. L. 118-31" (a separate pass: most texts hold none).
@@ -285,7 +286,8 @@ _COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger
                                 # "roughly seven times fiscal 2017's", "triple 2019's"
                                 r"|(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|FY\s?\d{2,4}|"
                                 + "|".join(MONTHS) + r")(?:'s|\u2019s)(?!\w))", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?:\s+rang(?:ed|ing|e|es))?|ranging\s+in\s+age)\s+"
+                         r"(?:of\s+|from\s+)?(?:between\s+)?$", re.I)
 #: "Iowans under 25", "Americans over 65": people of an age, when no noun follows the number.
 _PEOPLE_AGE_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+(?:ans|ers)|people|adults|men|women|teens|"
                                 r"teenagers|youths|residents|students|migrants)\s+(?:under|over|"
@@ -981,7 +983,8 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
     compound = re.match(r"^-(?P<noun>[a-z]+)\b", after)
     if compound and compound.group("noun") not in _DURATION_UNITS:  # "a 1-million-person shortage"
         noun = compound.group("noun")
-        return {"person": "people", "man": "men", "woman": "women", "child": "children"}.get(
+        return {"person": "people", "man": "men", "woman": "women", "child": "children",
+                "foot": "feet", "inch": "inches"}.get(
             noun, noun if noun.endswith("s") else noun + "s")
     or_more = re.search(r"\d[\d,.]*\s+(?P<np>[a-z][\w\s-]*?)\s+or\s+more$",
                         sentence[mention.start:mention.end], re.I)
@@ -1009,8 +1012,10 @@ _RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week
 #: "placing more than 970 individuals ... into the process each day on average".
 _RATE_LATER = re.compile(r"^(?:[^,;:.\d\u2014()]|\([A-Z]{2,6}\))"  # "(USBP)" may stand in the noun
                          r"{0,120}?\s(?<!in\s)(?<!for\s)(?<!within\s)"
-                         r"(?:each|per|every(?:\s+single)?)\s+(?P<unit>day|week|month|year)\b"
-                         r"(?P<slash>)(?P<adverb>)", re.I)
+                         r"(?:(?:each|per|every(?:\s+single)?)\s+(?P<unit>day|week|month|year)\b"
+                         # "9,300 commercial trucks cross our border daily": an adverb closing it
+                         r"|(?P<adverb>daily|weekly|monthly|annually)(?=\s*[.,;:]|\s*$))"
+                         r"(?P<slash>)", re.I)
 
 
 #: "a daily average of 77", "a 7-consecutive-calendar-day average of less than 1,500": a
