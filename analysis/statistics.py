@@ -273,7 +273,8 @@ _SUFFIXES = [
                             r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur)"
                             r"(?:s|ies|y)?\b(?P<poss>['\u2019]s?)?", re.I)),
     ("times", re.compile(r"^\s+times\b", re.I)),
-    ("money", re.compile(r"^\s+(?P<unit>" + "|".join(  # the currency words of english.yaml
+    ("money", re.compile(r"^\s+(?:(?:new|more|additional|extra|federal|taxpayer|public|state)\s+)?"
+                         r"(?P<unit>" + "|".join(  # the currency words of english.yaml
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
             vocabulary.load("english")["currencies"], key=len, reverse=True) if w[0].isalpha())
         + r")\b", re.I)),
@@ -1024,6 +1025,10 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:(?P<adverb>daily|weekly|monthly|annual|yearl
                              r"week|month))\s+average\s+(?:of\s+|has\s+|had\s+|is\s+|was\s+|"
                              r"(?:has\s+|had\s+)?(?:exceeded|reached|topped|surpassed|hit|been)\s+)?"
                              r"(?:just\s+|only\s+)?$", re.I)
+#: The counted noun of a bare rate, a few words before "at"/"of": "averaged the lowest daily
+#: nationwide apprehensions in history at approximately 264 per day".
+_RATE_COUNTED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,}(?<!ss)(?<!ous)(?<!is)s)\b(?:\s+[a-z][\w-]*){0,3}?"
+                                  r"\s+(?:at|of|averaging|reaching|to)\s+$")
 _ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
                  "yearly": "year"}
 
@@ -1055,6 +1060,9 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
                                   "annually": "year", "a year": "year"}[
         re.sub(r"\s+", " ", match.group("adverb").lower())]
     base = mention.unit or head_noun(subject)
+    if not base and (counted := _RATE_COUNTED_BEFORE.search(sentence, max(0, mention.start - 120),
+                                                            mention.start)):
+        base = counted.group("noun").lower()  # "apprehensions in history at approximately 264 per day"
     return replace(mention, kind="rate", unit=f"{base} per {per.lower()}".strip())
 
 
