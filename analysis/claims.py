@@ -43,6 +43,10 @@ _RECORD = re.compile(
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    # "Agents had never logged more apprehensions in a single month"
+    r"|\bnever\s+(?:before\s+)?(?:logged|recorded|seen|made|counted|apprehended|encountered|"
+    r"registered|reported)\s+(?:more|so\s+many)\b[\w\s'\u2019-]{0,60}?\bin\s+(?:a\s+single|one|any)\s+"
+    r"(?:month|year)\b"
     # "the highest annual figure in the series", "the most in DHS's Border Patrol records"
     r"|\b(?:highest|lowest|most|fewest|largest|smallest)\s+(?:[\w-]+\s+){0,3}?in\s+"
     r"(?:the|its|their|(?:[\w.-]+(?:'s|\u2019s)?\s+){1,3}?)\s*(?:series|records|data|history)\b"
@@ -386,7 +390,11 @@ _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the\s+)?$|"
                               # "about 5.4 times fiscal 2020's level", "double 2019's" (not
                               # "2.38 million times in the fiscal year": a frequency)
-                              r"\b(?:from|since|than|compared\s+with|compared\s+to|versus)\s+"
+                              r"\b(?:from|since|than|compared\s+with|compared\s+to|versus|"
+                              # "the highest on record, edging past April's 235,785": the
+                              # figure overtaken is the baseline's
+                              r"(?:edg|mov|climb|surg|inch|push|slipp|went|go)\w*\s+past|surpass(?:ing|ed)|topp(?:ing|ed)|eclips(?:ing|ed)|"
+                              r"beat(?:ing)?|exceed(?:ing|ed)|overtak(?:ing|en)|overtook)\s+"
                               # "down from 83,532 in June": the figure's date is the baseline's
                               r"(?:(?:about|nearly|roughly|some|more\s+than|over)\s+)?"
                               r"(?:[\d$][\d,.]*(?:\s+(?:million|thousand))?\s+)?"

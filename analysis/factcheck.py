@@ -232,17 +232,24 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
     if not re.search(nouns, clause, re.I) and _COUNTING_VERB_AFTER.match(clause[end:]):
         return True  # "the 181,054 they apprehended in August 2023": the verb says what
     if not re.search(nouns, clause, re.I):
-        if sentence and re.search(r"\b(?:the|that|this)\s+(?:figure|count|total|number|tally)\b",
-                                  clause, re.I):
+        if sentence and re.search(r"\b(?:the|that|this|[A-Z]\w+['\u2019]s)\s+(?:figure|count|total|"
+                                  r"number|tally)\b", clause, re.I):  # "July's figure was …"
             return counts_people(sentence, sentence.find(clause[start:end]), length, ratio)
         if _THAT_WAS_DIFFERENCE.match(clause[:start]) and _DIFFERENCE_AFTER.match(clause[end:]):
             return True  # "That was about 40,000 fewer than in May": the figure before's count
+        if _PERIOD_POSSESSIVE.search(clause[:start]) and sentence and \
+                re.search(r"\b(?:total|figure|count|tally|record)\b", sentence, re.I):
+            return True  # "the highest monthly total on record, edging past April's 235,785"
         return ratio  # "more than double its December 2021 figure": what doubled is before
     if not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", clause[end:], re.I):
         parallel = [m for m in re.finditer(r"\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?P<noun>"
                                            + nouns + ")", clause[:start], re.I)]
         if parallel:  # the noun left out is the one of the figure before
             return bool(re.fullmatch(words_re("countable"), parallel[-1]["noun"], re.I))
+    own = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + nouns + ")", clause[end:], re.I)
+    if own:  # "agents made about 40,000 fewer apprehensions": the noun the number counts,
+        # not the subject before it
+        return bool(re.fullmatch(words_re("countable"), own["noun"], re.I))
     nearest = []
     for name in ("countable", "not_counted"):
         for m in re.finditer(words_re(name), clause, re.I):

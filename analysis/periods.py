@@ -519,7 +519,7 @@ class _Resolver:
         return _year(year, False)
 
     def decade(self, m: re.Match) -> tuple:
-        first = int(m.group("decade"))
+        first = int(m.group("decade") or m.group("decade_bare"))
         start, end = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
         return start, end, "range", _interval_label(start, end)
 
@@ -664,7 +664,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>week|month|year)s\b", re.I), "recent"),
     (re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"), "weekday"),
     (re.compile(r"\b(?:yesterday|today|tomorrow)\b", re.I), "deictic_day"),
-    (re.compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)['\u2019]?s\b"), "decade"),
+    # "the 1990s", "the 1990's", "1990s"; not "nearly four times 2020's": a year's possessive
+    (re.compile(r"\b(?:(?:the|early|mid|late)[\s-]+(?P<decade>(?:19|20)\d0)['\u2019]?s"
+                r"|(?P<decade_bare>(?:19|20)\d0)s)\b"), "decade"),
     (re.compile(rf"(?<![\d,.$#-]){_YEAR}(?!\d|,\d|\.\d|\s*(?:%|percent))"), "bare_year"),
 ]
 

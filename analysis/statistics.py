@@ -1111,6 +1111,14 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
                 break
     if not candidates:
         return "", baseline
+    # "In 2021, ports accounted for less than 5 percent of all encounters; in 2023, nearly one
+    # in five …": a date in another clause after a semicolon is that clause's
+    left = sentence.rfind(";", 0, mention.start) + 1
+    right = sentence.find(";", mention.end)
+    right = len(sentence) if right < 0 else right
+    own_clause = [e for e in candidates
+                  if left <= e.start - sentence_start and e.end - sentence_start <= right]
+    candidates = own_clause or candidates
 
     def distance(expression: TimeExpression) -> tuple[int, int]:
         gap = max(0, expression.start - end, start - expression.end)
