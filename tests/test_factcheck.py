@@ -1807,3 +1807,46 @@ def test_an_undated_multiple_from_a_fiscal_year_is_the_articles_fiscal_year(figu
                        "Encounters at ports of entry more than doubled from fiscal 2021.",
                        figures, "2022-10-21")
     assert claim_at(checks, "more than doubled").iloc[0]["verdict"] == "supported"
+
+
+# --- from stories 60-63, moved to dev after their look (2026-11-29) ------------------------
+
+def test_the_noun_after_a_number_is_what_it_counts_not_the_subject_before(figures):
+    rows = claim_at(checks_of("Border Patrol agents made about 40,000 fewer apprehensions in "
+                              "July than in July 2023.", figures, "2024-08-17"), "about 40,000")
+    assert set(rows["claim_type"]) == {"difference"}
+    assert set(rows["verdict"]) == {"not_supported"}  # 132,642 -> 56,400 is 76,242 fewer
+
+
+def test_a_months_figure_fewer_than_the_month_before_is_a_difference(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions have now fallen for the fifth straight "
+                              "month, and July's figure was about 27,000 fewer than in June.",
+                              figures, "2024-08-17"), "about 27,000")
+    assert set(rows["verdict"]) == {"supported"}  # 83,532 -> 56,400
+
+
+def test_a_date_in_the_next_semicolon_clause_does_not_date_a_share(figures):
+    rows = claim_at(checks_of("In 2021, ports of entry accounted for less than 5 percent of all "
+                              "encounters; in 2023, nearly one in five southwest border "
+                              "encounters took place at ports of entry.", figures, "2024-01-20"),
+                    "less than 5 percent")
+    assert set(rows["official_period_start"]) == {"2021-01-01"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_figure_a_record_edges_past_is_its_baseline(figures):
+    checks = checks_of("Illegal crossings at the southern border reached about 241,000 in May. "
+                       "That was the highest monthly total on record, edging past April's "
+                       "235,785.", figures, "2022-06-16")
+    record = claim_at(checks, "the highest monthly total on record")
+    assert set(record["official_period_start"]) == {"2022-05-01"}
+    level = claim_at(checks, "235,785")
+    assert set(level["verdict"]) == {"supported"}
+
+
+def test_never_logged_more_in_a_single_month_is_a_record(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 224,370 people in May. Agents had "
+                              "never logged more apprehensions in a single month.", figures,
+                              "2022-06-16"), "never logged more apprehensions in a single month")
+    assert set(rows["claim_type"]) == {"record"}
+    assert set(rows["verdict"]) == {"supported"}

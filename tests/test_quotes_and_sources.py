@@ -696,3 +696,26 @@ def test_a_statement_announced_after_a_dateline_with_a_comma_is_the_members():
                        "a crisis at our southern border that affects every American.\n\n\u201cToday "
                        "I was in Eagle Pass with several of my colleagues.\u201d")
     assert list(quotes["speaker"]) == ["Nathan Moore", "Nathan Moore"]
+
+
+# --- from the c18-c19 look (2026-11-29) -----------------------------------------------
+
+def test_the_congressman_stated_above_resolves_to_the_named_congressman():
+    quotes = quotes_of("Congressman Henry Cuellar (TX-28) announced the approval.\n\n"
+                       "The Congressman stated:\n\n\u201cThis bill does something very unique.\u201d")
+    assert list(quotes["speaker"]) == ["Henry Cuellar"]
+
+
+def test_a_lower_case_acting_inside_a_title_keeps_the_name_whole():
+    quotes = quotes_of("\u201cStash houses are a new trend,\u201d said HSI El Paso acting Special "
+                       "Agent in Charge Jason T. Stevens.")
+    assert (quotes["speaker"].iloc[0], quotes["speaker_role"].iloc[0]) == (
+        "Jason T. Stevens", "HSI El Paso acting Special Agent in Charge")
+
+
+def test_a_middle_initial_marks_the_person_in_a_long_attribution():
+    quotes = quotes_of("\u201cWe will dismantle these networks,\u201d said Supervisory Official "
+                       "Antoinette T. Bacon of the Justice Department\u2019s Criminal Division.")
+    assert quotes["speaker"].iloc[0] == "Antoinette T. Bacon"
+    assert quotes["speaker_role"].iloc[0] == ("Supervisory Official of the Justice "
+                                              "Department\u2019s Criminal Division")

@@ -728,3 +728,45 @@ def test_more_than_an_estimated_sum_is_more_than():
 def test_a_multiple_written_with_an_x_is_a_ratio():
     row = only_row("Fentanyl is 80-100x stronger than morphine.")
     assert (row.kind, row.unit, row.value, row.value_max) == ("ratio", "times", 80, 100)
+
+
+# --- from the c18-c19 look (2026-11-29) -----------------------------------------------
+
+def test_an_adverb_closing_the_clause_makes_a_count_a_rate():
+    row = only_row("In fact, 9,300 commercial trucks cross our border daily.")
+    assert (row.kind, row.unit) == ("rate", "trucks per day")
+
+
+def test_ages_that_ranged_from_one_to_another_are_ages():
+    row = only_row("The migrants\u2019 ages ranged from 16 to 44.")
+    assert (row.value, row.value_max, row.kind, row.unit) == (16, 44, "age", "year")
+
+
+def test_a_street_block_is_an_address_not_a_statistic():
+    assert statistics_of("Agents arrived at a house in the 600 block of Cebada Street.").empty
+
+
+def test_an_estimated_street_value_of_is_approximate():
+    row = only_row("The seizures have an estimated street value of $5,320,000.")
+    assert (row.value, row.qualifier, row.kind) == (5_320_000, "approximate", "money")
+
+
+def test_a_foot_long_boat_counts_feet():
+    assert only_row("They crewed a 26-foot wooden boat.").unit == "feet"
+
+
+def test_billions_of_new_dollars_are_money():
+    row = only_row("The law will provide nearly 4 billion new dollars to boost security.")
+    assert (row.value, row.kind, row.unit) == (4e9, "money", "USD")
+
+
+def test_a_bare_rate_counts_the_noun_named_before_at():
+    row = only_row("Agents averaged the lowest daily nationwide apprehensions in history at "
+                   "approximately 264 per day in March.")
+    assert (row.kind, row.unit) == ("rate", "apprehensions per day")
+
+
+def test_a_date_after_a_semicolon_belongs_to_its_own_clause():
+    table = statistics_of("In 2021, ports of entry accounted for less than 5 percent of all "
+                          "encounters; in 2023, nearly one in five took place at ports of entry.")
+    assert list(table["period"]) == ["2021", "2023"]

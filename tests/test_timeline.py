@@ -441,3 +441,27 @@ def test_the_same_month_last_year_is_not_an_anaphor():
 def test_the_weekend_before_publication(text):
     start, end, _ = resolve(text, dt.date(2023, 4, 25))  # a Tuesday
     assert (start, end) == ("2023-04-22", "2023-04-23")
+
+
+# --- from the c18-c19 look (2026-11-29) -----------------------------------------------
+
+def test_a_fiscal_year_inside_a_bill_name_is_no_date():
+    assert find_time_expressions("This fiscal year 2014 Homeland Security Appropriations Bill "
+                                 "provides $10.6 billion.", dt.date(2013, 5, 23)) == []
+
+
+def test_since_a_two_digit_fiscal_year_runs_to_publication():
+    assert resolve("Encounters have soared since FY21.", dt.date(2025, 1, 22)) == (
+        "2020-10-01", "2025-01-22", "range")
+
+
+def test_the_previous_five_years_count_back_from_the_period_before():
+    found = find_time_expressions("In the past two years, DHS has seized more fentanyl than "
+                                  "the previous five years combined.", dt.date(2023, 3, 22))
+    assert [(e.date_start.isoformat(), e.date_end.isoformat()) for e in found] == [
+        ("2021-03-22", "2023-03-22"), ("2016-03-22", "2021-03-22")]
+
+
+def test_a_years_possessive_is_that_year_not_a_decade():
+    assert resolve("The total was nearly four times 2020\u2019s.")[:2] == ("2020-01-01", "2020-12-31")
+    assert resolve("It began in the 1990s.")[:2] == ("1990-01-01", "1999-12-31")
