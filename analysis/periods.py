@@ -234,10 +234,13 @@ class _Resolver:
         return start, end, "range", _interval_label(start, end)
 
     def end_of_month(self, m: re.Match) -> tuple:
-        """"the end of February": its last part, as "late February" (days 21 to the end)."""
+        """"the end of February": its last part, as "late February" (days 21 to the end); "by
+        the end of July", a deadline: the month's last day."""
         month = _month_number(m.group("month"))
         year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
         first, last = month_bounds(year, month)
+        if re.search(r"\b(?:by|until|till|through)\s+$", m.string[:m.start()], re.I):
+            return last, last, "day", last.isoformat()
         return first.replace(day=21), last, "range", _interval_label(first.replace(day=21), last)
 
     def part_of_relative_week(self, m: re.Match) -> tuple:

@@ -465,3 +465,9 @@ def test_the_previous_five_years_count_back_from_the_period_before():
 def test_a_years_possessive_is_that_year_not_a_decade():
     assert resolve("The total was nearly four times 2020\u2019s.")[:2] == ("2020-01-01", "2020-12-31")
     assert resolve("It began in the 1990s.")[:2] == ("1990-01-01", "1999-12-31")
+
+
+def test_by_the_end_of_a_month_is_its_last_day_and_at_the_end_its_last_part():
+    assert resolve("Perhaps by the end of July, it will be more.", dt.date(2019, 7, 11)) == (
+        "2019-07-31", "2019-07-31", "day")
+    assert resolve("At the end of February, crossings rose.")[2] == "range"
