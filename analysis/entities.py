@@ -92,7 +92,9 @@ def _is_person(words: list[str]) -> bool:
     return all(w not in _NOT_NAMES for w in lowered)
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?!who\b|which\b|that\b|whose\b)(?P<role>(?:a|an|the\s+)?"
+_APPOSITIVE = re.compile(r"^,\s+(?!who\b|which\b|that\b|whose\b|according\b|however\b|"
+                         # "López Obrador, speaking at his news conference,": a participle, no title
+                         r"(?!acting\b)[a-z]+ing\b|[a-z]+ed\s+(?:by|to|at|in|on|from|with|after)\b)(?P<role>(?:a|an|the\s+)?"
                          r"(?:[A-Z][\w-]*[\u2019']s\s+)?(?:former\s+|then-)?[a-z\u00c0-\u024f][^,;.\u201c\u201d]*?"
                          r"(?:(?:of|at|for|on|in)\s+[^,;\u201c\u201d]+?)?)(?=,|\.(?:\s|$)|;|\u201d|$)")
 

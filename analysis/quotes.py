@@ -112,6 +112,9 @@ _NOT_SPEAKERS = {"when", "if", "as", "after", "before", "while", "asked", "once"
                  "and", "so", "because"}
 _ADDING = re.compile(rf"\b(?:adding|added|continuing|he\s+added|she\s+added)\s*[:,]?\s*$", re.I)
 _PRONOUNS = {"he", "she", "they", "i", "we"}
+#: Words that a speaker's place can hold but that name no one.
+_NOT_NAMES = {"the", "a", "an", "another", "other", "others", "one", "some", "this", "that",
+              "these", "those", "each", "both", "either", "neither", "such"}
 #: Words that stand where a speaker would but name nobody: a generic "you" ("You say, “…”"),
 #: "it", "this", "everyone".
 _NOBODY = set(vocabulary.words("english", "impersonal_pronouns"))
@@ -529,9 +532,11 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
         if subject and subject["who"] not in chosen.split() and subject.start("who") < last_at:
             return ""  # "Mayorkas spoke with Foreign Secretary Alicia Bárcena. “…,” he said":
             # a subject the names list missed is a second person
-        if any(not re.search(r",\s*$", text[max(0, m.start() - 3):m.start()])  # not "Doe, a mother"
+        surname = re.escape(chosen.split()[-1]) if chosen.split() else "$^"
+        if any(not re.search(rf"\b{surname}[\u2019']?s?\s*,\s*$",  # not "Doe, a mother"
+                             text[max(0, m.start() - 80):m.start()])
                for m in _UNNAMED_PERSON.finditer(text, last_at, position)):
-            return ""
+            return ""  # "In Tapachula, a Honduran woman … said": not the Doe named before
     return chosen
 
 
@@ -952,6 +957,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # "the President" names one person; "a senior official", "the agency" do not
                 speaker = _titled_person(text, title.group(1), people) if title and \
                     title.group(1).lower() in TITLE_WORDS else ""
+        if speaker.lower() in _NOT_NAMES:
+            speaker, role = "", ""  # "The report … concluded:", "Another, Pedro Garza, said": no name read
         if how == "labelled" and speaker not in roles:
             speaker, role = "", ""  # "In Iowa, the toll is rising: “…”": no person the article names
         if how == "subject" and speaker not in roles:

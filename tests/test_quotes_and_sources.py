@@ -719,3 +719,25 @@ def test_a_middle_initial_marks_the_person_in_a_long_attribution():
     assert quotes["speaker"].iloc[0] == "Antoinette T. Bacon"
     assert quotes["speaker_role"].iloc[0] == ("Supervisory Official of the Justice "
                                               "Department\u2019s Criminal Division")
+
+
+def test_she_said_after_an_unnamed_woman_is_not_the_official_named_before():
+    quotes = quotes_of("On Dec. 1, INM chief Francisco Garduño ordered a halt to deportations.\n\n"
+                       "In Tapachula, a Honduran woman, 24, said she had been stopped twice. "
+                       "\u201cEvery time, they let us go after a few days,\u201d she said.")
+    assert list(quotes["speaker"]) == [""]
+
+
+def test_words_that_name_no_one_are_never_a_speaker():
+    quotes = quotes_of("The report, written by John Smith and Mary Jones, concluded: \u201cEnforcement "
+                       "alone fails.\u201d \u201cNobody told us,\u201d said one resident. Another, Pedro "
+                       "Garza, said, \u201cWe found out on TV.\u201d")
+    assert "The" not in set(quotes["speaker"]) and "Another" not in set(quotes["speaker"])
+
+
+def test_a_participle_after_a_name_is_not_a_title_but_acting_is():
+    quotes = quotes_of("L\u00f3pez Obrador, speaking at his morning news conference, said: "
+                       "\u201cWe are helping.\u201d")
+    assert (quotes["speaker"].iloc[0], quotes["speaker_role"].iloc[0]) == ("L\u00f3pez Obrador", "")
+    quotes = quotes_of("Troy Miller, acting commissioner of CBP, said: \u201cWe are ready.\u201d")
+    assert quotes["speaker_role"].iloc[0] == "acting commissioner of CBP"
