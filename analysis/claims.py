@@ -43,6 +43,9 @@ _RECORD = re.compile(
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    # "That topped fiscal 2022's 2,378,944, the previous record": a record of the period before
+    r"|\bthe\s+(?:previous|prior|old|former)\s+(?:(?:monthly|annual|yearly|all-time)\s+)?record\b"
+    r"(?!\s+(?:low|lows)\b)"
     # "Agents had never logged more apprehensions in a single month"
     r"|\bnever\s+(?:before\s+)?(?:logged|recorded|seen|made|counted|apprehended|encountered|"
     r"registered|reported)\s+(?:more|so\s+many)\b[\w\s'\u2019-]{0,60}?\bin\s+(?:a\s+single|one|any)\s+"
@@ -471,6 +474,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 e.start - end <= 4 or _NAMES_AFTER.fullmatch(article.text[end:e.start]))]
             if claim.claim_type == "record" and following:  # "the record set in December"
                 candidates = following
+            if claim.claim_type == "record" and re.match(r"the\s+(?:previous|prior|old|former)\b",
+                                                         text[claim.start:], re.I):
+                # "topped fiscal 2022's 2,378,944, the previous record": the period overtaken
+                candidates = [e for e in expressions if e.end <= start][-1:]
             # "The count has now risen for three consecutive years.": a generic figure noun
             # as the subject takes the period of the figure before it (analysis.factcheck),
             # never a date of a neighbouring sentence
