@@ -424,6 +424,15 @@ def check_record(claim: dict, series_id: str, period: Period, figures: Figures) 
             rank = int(((long > v) if high else (long < v)).sum()) + 1
             explanation += (f" In Border Patrol's series since October 1999 (DHS, rounded to "
                             f"10) the month ranks {_ordinal(rank)} {word} of {len(long)}.")
+            beaten = long[(long > v + 10) if high else (long < v - 10)]
+            if is_record and history.extends == series_id and len(beaten):
+                # a Border Patrol record that DHS's longer Border Patrol history beats (by more
+                # than its rounding): the agency's records hold a higher month
+                verdict = "not_supported"
+                top = (beaten.idxmax() if high else beaten.idxmin())
+                explanation += (f" The agency's longer records hold {word.replace('est', 'er')} "
+                                f"months ({Period(top, (top,)).name}: {_n(beaten[top])}), so it "
+                                f"is not a record in them.")
     if len(period.months) == 1:
         note = figures.note(series_id, period.months[0])
         if note:

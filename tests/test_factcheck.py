@@ -1850,3 +1850,28 @@ def test_never_logged_more_in_a_single_month_is_a_record(figures):
                               "2022-06-16"), "never logged more apprehensions in a single month")
     assert set(rows["claim_type"]) == {"record"}
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_previous_record_is_a_record_of_the_period_overtaken(figures):
+    rows = claim_at(checks_of("CBP recorded nearly 2.5 million encounters at the southwest border "
+                              "in fiscal 2023. That topped fiscal 2022's 2,378,944, the previous "
+                              "record.", figures, "2023-11-20"), "the previous record")
+    assert set(rows["claim_type"]) == {"record"}
+    assert set(rows["official_period_start"]) == {"2021-10-01"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_border_patrol_record_beaten_in_the_agencys_longer_records_is_not_supported(figures):
+    # May 2019: 132,856, the highest since October 2018 but far below March 2000 (209,310)
+    rows = claim_at(checks_of("Border Patrol agents apprehended 132,856 migrants in May, the most "
+                              "for any month in the agency's records.", figures, "2019-06-06"),
+                    "the most for any month in the agency's records")
+    assert set(rows["verdict"]) == {"not_supported"}
+    assert "longer records" in rows["explanation"].iloc[0]
+
+
+def test_a_total_record_is_read_in_cbps_series_of_the_total(figures):
+    rows = claim_at(checks_of("Encounters at the southwest border reached 301,981 in December, "
+                              "the highest monthly total on record.", figures, "2024-01-26"),
+                    "the highest monthly total on record")
+    assert set(rows["verdict"]) == {"supported"}
