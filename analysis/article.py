@@ -17,6 +17,7 @@ from typing import Any
 import syntok.segmenter as syntok_segmenter
 import yaml
 
+from analysis import vocabulary
 from analysis.errors import InputError
 
 #: Larger files are refused: no news article is this long, and it keeps runs bounded.
@@ -271,6 +272,24 @@ def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return trimmed
 
 
+#: A title abbreviation before a name ("Gov. Abbott", "the Rev. Michael Smith", "Lt. Gov.
+#: Dan Patrick") that the segmenter may take for a sentence's end.
+_TITLE_AT_END = re.compile(r"(?:^|[\s(])(?:" + "|".join(
+    a for a in vocabulary.words("english", "honorifics") if a not in ("Sr", "Sra")) + r")\.$")
+
+
+def _title_breaks_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a break after a title abbreviation undone, when a capitalised word follows."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _TITLE_AT_END.search(text[joined[-1][0]:joined[-1][1]]) and \
+                text[start:start + 1].isupper():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
     """Sentences within each paragraph (a sentence never crosses a paragraph break); a
     span longer than MAX_SENTENCE_CHARS is cut into pieces (see `_capped`)."""
@@ -286,6 +305,7 @@ def split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sente
         if not _POSSIBLE_BREAK.search(block):  # one sentence: no need to run the segmenter
             add(paragraph, paragraph.start, paragraph.end)
             continue
+        spans = []
         for syntok_paragraph in syntok_segmenter.analyze(block):
             for tokens in syntok_paragraph:
                 if not tokens:
@@ -294,7 +314,9 @@ def split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sente
                 end = paragraph.start + tokens[-1].offset + len(tokens[-1].value)
                 end = min(end, paragraph.end)
                 if text[start:end].strip():
-                    add(paragraph, start, end)
+                    spans.append((start, end))
+        for start, end in _title_breaks_joined(text, spans):
+            add(paragraph, start, end)
     return tuple(sentences)
 
 

@@ -282,6 +282,11 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     if candidates:
         match, who = candidates[-1]
         if _ON_BEHALF.search(before[: match.start("who")]):
+            # "A spokesperson for Gov. Abbott, Andrew Mahaleris, said": the spokesperson named
+            named = re.match(rf"\s*(?:{PARTY_STATE})?\s*,\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,",
+                             before[match.end("who"):])
+            if named and not _is_title_word(named["name"].split()[0]):
+                return named["name"], "before"
             return "", "behalf"  # "a spokesperson for Governor Jane Doe said": not Doe herself
         if re.search(r"\band\s+$", before[: match.start("who")]):
             return "", "plural"  # "Jane Doe (D-Conn.) and John Roe (R-Okla.) said": two speakers
@@ -412,7 +417,9 @@ def _same_person(name: str, speaker: str) -> bool:
 #: Words before a name that make someone else the speaker: "a spokesperson for", "an aide to".
 _ON_BEHALF = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson|aides?|representatives?|staff(?:er)?s?|"
                         r"officials?|lawyers?|attorneys?|office|campaign|allies|friends?|"
-                        r"family)\s+(?:for|of|to|with)\s+(?:the\s+)?$", re.I)
+                        r"family)\s+(?:for|of|to|with)\s+(?:the\s+)?"
+                        # "a spokesperson for Gov. Abbott": a title may stand before the name
+                        r"(?:[A-Z][a-z]{0,12}\.?\s+){0,2}$", re.I)
 
 
 #: A reporting participle that hands the quotation to the subject of the clause.

@@ -233,3 +233,15 @@ def test_a_future_date_is_a_warning():
 
     assert "future" in future_date_warning(dt.date(2030, 1, 1), "a.txt", dt.date(2026, 1, 1))
     assert future_date_warning(dt.date(2024, 1, 1), "a.txt", dt.date(2026, 1, 1)) is None
+
+
+def test_a_title_abbreviation_before_a_name_does_not_end_a_sentence():
+    from analysis.article import article_from_text
+
+    article = article_from_text("A spokesperson for Gov. Abbott said no. The Rev. Michael Smith "
+                                "and Lt. Gov. Dan Patrick came. He met Dr. Jones. Then he left.",
+                                "2024-03-26")
+    assert [article.sentence_text(s) for s in article.sentences] == [
+        "A spokesperson for Gov. Abbott said no.",
+        "The Rev. Michael Smith and Lt. Gov. Dan Patrick came.",
+        "He met Dr. Jones.", "Then he left."]

@@ -741,3 +741,12 @@ def test_a_participle_after_a_name_is_not_a_title_but_acting_is():
     assert (quotes["speaker"].iloc[0], quotes["speaker_role"].iloc[0]) == ("L\u00f3pez Obrador", "")
     quotes = quotes_of("Troy Miller, acting commissioner of CBP, said: \u201cWe are ready.\u201d")
     assert quotes["speaker_role"].iloc[0] == "acting commissioner of CBP"
+
+
+def test_a_named_spokesperson_for_a_governor_is_the_speaker_not_the_governor():
+    quotes = quotes_of("A spokesperson for Gov. Abbott, Andrew Mahaleris, said: \u201cTexas will "
+                       "keep busing migrants.\u201d")
+    assert list(quotes["speaker"]) == ["Andrew Mahaleris"]
+    quotes = quotes_of("\u201cTexas will keep busing migrants,\u201d a spokesperson for Gov. Greg "
+                       "Abbott said.")
+    assert list(quotes["speaker"]) == [""]
