@@ -43,6 +43,12 @@ _RECORD = re.compile(
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    # "the worst month in the history of the southern border", "the busiest year in its history"
+    r"|\b(?:worst|busiest|highest|biggest|largest|heaviest|quietest|slowest|lowest)\s+(?:single\s+)?"
+    r"(?:month|year|fiscal\s+year)\s+(?:ever\s+)?in\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?history\b"
+    # "the most apprehensions in any month of DHS's long series", "the fewest for any year"
+    r"|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,3}?(?:in|for|of)\s+any\s+(?:single\s+)?"
+    r"(?:calendar\s+|fiscal\s+)?(?:month|year)\b(?!\s+since\b)"
     # "That topped fiscal 2022's 2,378,944, the previous record": a record of the period before
     r"|\bthe\s+(?:previous|prior|old|former)\s+(?:(?:monthly|annual|yearly|all-time)\s+)?record\b"
     r"(?!\s+(?:low|lows)\b)"
@@ -294,7 +300,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         if any(c.start <= match.start() < c.end for c in claims):
             continue
         text = match.group(0).lower()
-        direction = "low" if match.group("low") or re.search(r"\blows?\b|fewer|fewest|lowest",
+        direction = "low" if match.group("low") or re.search(r"\blows?\b|fewer|fewest|lowest|quietest|slowest",
                                                              text) else "high"
         ordinal = _ORDINAL_BEFORE.search(sentence[:match.start()])
         if ordinal:  # "the third-highest monthly count in the agency's records": a rank
@@ -390,7 +396,8 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
                            r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the\s+)?$|"
+_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the\s+)?"
+                              r"(?:[\w.]+['\u2019]s\s+)?$|"  # "double the agency's fiscal 2018 total"
                               # "about 5.4 times fiscal 2020's level", "double 2019's" (not
                               # "2.38 million times in the fiscal year": a frequency)
                               r"\b(?:from|since|than|compared\s+with|compared\s+to|versus|"
@@ -466,8 +473,8 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             # past a semicolon belongs to another clause
             candidates = [e for e in candidates
                           if not (e.start >= end and re.search(r"[;:]", article.text[end:e.start]))]
-            if claim.claim_type == "record":  # "..., which begins in fiscal 2000": the
-                candidates = [e for e in candidates  # series' start, not the record's date
+            if claim.claim_type in ("record", "since"):  # "..., which begins in fiscal 2000":
+                candidates = [e for e in candidates  # the series' start, not the claim's date
                               if not _SERIES_START.search(text[:e.start - sentence.start])]
             # "the record set in December", "the busiest month on record remains May"
             following = [e for e in expressions if 0 <= e.start - end and (
@@ -490,7 +497,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         # "fell 38 percent in January from December": not the baseline
                         candidates = [e for e in find_time_expressions(
                             other_text, article.published, offset=other.start)
-                            if not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
+                            # "declined for four straight months": a day is no streak's period
+                            if not (claim.claim_type == "streak" and e.precision in ("day", "week"))
+                            and not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
                             # "the highest since December 2022": a span to publication
                             and not re.match(r"since\b", e.text, re.I)
                             and not dates_a_release(other_text[:e.start - other.start])
@@ -634,7 +643,10 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         number = list(calendar.month_name).index(m["month"])
         return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)
     if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
-                 r"fiscal[-\s]year[-\s]to[-\s]date)\b", sentence, re.I):
+                 r"fiscal[-\s]year[-\s]to[-\s]date|"
+                 # "Since the fiscal year began in October", "since the start of the fiscal year"
+                 r"since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this)\s+(?:current\s+)?"
+                 r"fiscal\s+year(?:\s+(?:began|started|opened))?)\b", sentence, re.I):
         if not latest_named:
             return ""
         latest = latest_named

@@ -246,6 +246,10 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
                                            + nouns + ")", clause[:start], re.I)]
         if parallel:  # the noun left out is the one of the figure before
             return bool(re.fullmatch(words_re("countable"), parallel[-1]["noun"], re.I))
+    if ratio and re.match(r"\s+(?:that\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.]+['\u2019]s\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:total|figure|level|count|number|tally)\b",
+                          clause[end:], re.I):
+        return True  # "more than double the agency's fiscal 2018 total": a multiple of a total
     own = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + nouns + ")", clause[end:], re.I)
     if own:  # "agents made about 40,000 fewer apprehensions": the noun the number counts,
         # not the subject before it
@@ -343,6 +347,32 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?[\w'\u2019]+(?:\s+[\
                              + alternation("claims", "previous_month") + r")\b", re.I)
 
 
+#: "over the year", "for the year": the year the article last named.
+_THE_YEAR = re.compile(r"\b(?:over|for|during|across|in)\s+the\s+(?:whole\s+|entire\s+|fiscal\s+)?"
+                       r"year\b(?!\s+(?:before|earlier|after|ago))", re.I)
+
+
+def _the_year_named(earlier: list[str], article: Article | None = None,
+                    stat: dict | None = None) -> str:
+    """The year "for the year" means: the last year (or the year of the last date) named in
+    the figure's paragraph before it ("By 2023, the money had run out. … Returns for the year
+    were down 56 percent"), else the latest twelve-month period of the article's figures; ''."""
+    if article is not None and stat is not None and 0 < int(stat.get("paragraph") or 0) \
+            <= len(article.paragraphs):
+        paragraph = article.paragraphs[int(stat["paragraph"]) - 1]
+        named = find_time_expressions(article.text[paragraph.start:int(stat["char_start"])],
+                                      article.published)
+        if named:
+            last = named[-1]
+            if last.precision in ("year", "fiscal_year"):
+                return last.label
+            if last.precision in ("day", "week", "month"):
+                return str(last.date_start.year)
+    years = [p for p in earlier if p and len(periods_of(p)) == 1
+             and len(periods_of(p)[0].months) == 12]
+    return years[-1] if years else ""
+
+
 def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
                  earlier: list[str], figures: Figures, percent: bool, sentence: str = "",
                  start: int = 0, published: dt.date | None = None) -> Check:
@@ -351,6 +381,8 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
     and "the year's total" a longer period, else not_checkable."""
     label = fytd or str(stat.get("period") or "") or _current(earlier) or next(
         (p for p in reversed(earlier) if p), "")
+    if sentence and not stat.get("period") and _THE_YEAR.search(sentence):
+        label = _the_year_named(earlier)  # "roughly one in eight encounters over the year"
     if sentence and not fytd:  # "three and a half times the fiscal 2022 level, and nearly
         # half of all encounters that year": a date compared with is not the share's
         expressions = find_time_expressions(sentence, published)
@@ -821,6 +853,13 @@ def _own_period(stat: dict, sentence: str, start: int, published: dt.date) -> di
     before = [e for e in expressions if e.end <= start]
     if after and before and _COMPARISON_BETWEEN.search(sentence[end:after[0].start]):
         return {**stat, "period": before[-1].label}
+    if after and not before and re.match(r"\s*(?:of\s+(?:them|those|these)\s*)?,\s+(?:(?:more|less|"
+                                         r"fewer)\s+than\s+|nearly\s+|about\s+|roughly\s+|almost\s+)?"
+                                         r"(?:double|triple|twice|half|a\s+third|[\w.]+\s+times)\b",
+                                         sentence[end:after[0].start], re.I):
+        # "accounted for 851,508 of them, more than double the agency's fiscal 2018 total": the
+        # date is the multiple's baseline; the figure's own period is the one named before
+        return {**stat, "period": ""}
     return stat
 
 
@@ -969,6 +1008,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     offset = stat["char_start"] - max(sentence_start, 0)
     span = (offset, offset + stat["char_end"] - stat["char_start"])
     clause = _clause(sentence, *span)
+    if stat["kind"] == "money" and float(stat["value"] or 0) >= 1_000_000:
+        # "The institute's budget, about 1.7 billion pesos": a claim, but no series counts money
+        return "level", Check(explanation=f"No bundled series counts money (\u201c{stat['surface']}"
+                              "\u201d); settling it would take the budget or spending records of "
+                              "the government or agency concerned.", period=str(stat.get("period") or ""))
     if stat["kind"] in _DETAIL_KINDS:
         return None
     if offset >= 0 and re.search(r"\b(?:" + alternation("claims", "kin_nouns") + r")\s+of\s+$",
@@ -1187,13 +1231,18 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             rest = sentence[span[1]:]
             what = _WHAT_BASE.match(rest)
             as_many = _AS_MANY.match(rest)
-            if kind == "fraction" and (_NEAR_FRACTION_BASE.match(rest) or what or as_many):
+            of_that = re.match(r"\s+of\s+(?:that|those|it)(?=\s*[.;,]|\s*$)", rest, re.I) \
+                if re.search(r"\b(?:fell|dropped|declined|shrank|slid|sank|plunged|rose|climbed|grew|"
+                             r"jumped)\s+to\s+" + _QUALIFYING + "$", sentence[:span[0]], re.I) else None
+            if kind == "fraction" and (_NEAR_FRACTION_BASE.match(rest) or what or as_many or of_that):
                 claim_type = "fraction_of"
                 expressions = find_time_expressions(sentence, article.published)
                 base = [periods_of(e.label) for e in expressions if e.start > span[1]]
                 nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
                 now = nows[-1] if nows and nows[-1] else periods_of(
                     _current(earlier) or (earlier[-1] if earlier else ""))
+                if fytd:  # "Since the fiscal year began in October, … roughly three-quarters of
+                    now = periods_of(fytd)  # the number over the same seven months a year earlier"
                 relative = what and re.match(r"\s*(?:" + alternation("claims", "same_period_last_year")
                                              + "|" + alternation("claims", "previous_month")
                                              + r")", rest[what.end():], re.I)
@@ -1211,6 +1260,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                     # logged a year earlier"
                 elif as_many:  # "53,438 in 2023, about a third as many": the figure before's
                     base = nows[-2] if len(nows) > 1 and nows[-2] != now else []
+                elif of_that and len(now) == 1:  # "In 2020, returns fell to less than half of
+                    base = next((periods_of(p) for p in reversed(earlier)  # that": the figure
+                                 if p and periods_of(p) and periods_of(p) != now), [])  # before's
                 else:
                     base = base[0] if base and base[0] else []
                 if len(base) != 1 or len(now) != 1:
@@ -1221,6 +1273,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 continue
             label, baseline = _periods_around(sentence, stat, article.published, earlier)
             label = fytd or label
+            if not stat.get("period") and _THE_YEAR.search(clause) and \
+                    _the_year_named(earlier, article, stat):
+                label = _the_year_named(earlier, article, stat)  # "Returns for the year were down"
             periods = (_yearly_period(label, article.published, False, figures, series_id)
                        if yearly else periods_of(label))
             if baseline:
@@ -1433,6 +1488,9 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
       the worst error a fact-checker can make)."""
     if check.verdict == "not_checkable" or not check.compared:
         return check
+    # "Compared with April 2019, when families were crowding into stations, total encounters
+    # were down 84 percent": a clause describing another period says nothing of the scope
+    window = re.sub(r",\s+when\s+[^,;]*,", ",", window)
     scope = re.search(rf"\b(?:{alternation('claims', 'scope_part')}|"
                       rf"{alternation('claims', 'scope_wider')})\b", window, re.I)
     if scope and re.search(r"\b(?:boosted|driven|fueled|fuelled|helped|spurred|lifted)\s+by\b"
