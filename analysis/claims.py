@@ -19,7 +19,8 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.numbers import NUMBER_WORDS, parse_number
-from analysis.periods import TimeExpression, dates_a_release, find_time_expressions
+from analysis.periods import (TimeExpression, context_years, dates_a_release,
+                              find_time_expressions, reading_in_year)
 from analysis.vocabulary import alternation, words
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
@@ -427,6 +428,7 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
     stat_starts = set() if statistics is None else set(statistics["char_start"])
     rows = []
     sentences = article.sentences
+    years: dict[int, int] | None = None  # computed once, and only for a text with claims
     for position, sentence in enumerate(sentences):
         text = article.sentence_text(sentence)
 
@@ -436,7 +438,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
         claims = find_claims(text, has_statistic_after)
         if not claims:
             continue
-        expressions = find_time_expressions(text, article.published, offset=sentence.start)
+        if years is None:
+            years = context_years(article, paragraphs=False)
+        with reading_in_year(years.get(sentence.index)):
+            expressions = find_time_expressions(text, article.published, offset=sentence.start)
         for claim in claims:
             start = sentence.start + claim.start
             relative = [m.span() for name in ("same_period_last_year", "previous_month")

@@ -48,7 +48,8 @@ import pandas as pd
 from analysis import series as registry
 from analysis.article import Article
 from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, words_re
-from analysis.periods import dates_a_release, find_time_expressions
+from analysis.periods import (context_years, dates_a_release, find_time_expressions,
+                              reading_in_year)
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
                                check_extreme_of_years, check_extreme_within_year, check_level,
@@ -1635,6 +1636,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     dated: list[tuple[int, str]] = []  # (where, period) of each statistic's claim
     series_sentences: set[int] = set()
     inherited: tuple[int, list[str]] = (-1, [])
+    years = context_years(article, paragraphs=False)  # the year a month written without one takes, by sentence
     series_at: list[tuple[int, int, list[str]]] = []  # (where, paragraph, series) of figures
     passed = 0  # where the sentences already read for a month end
     # "Illegal crossings fell in July for the fifth straight month. Agents stopped 56,400
@@ -1655,7 +1657,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             # of is checked too, and the claim is never not_supported on that ground
             wholes = [w.id for w in map(registry.whole_of, near) if w and w.id not in near]
             near = near + list(dict.fromkeys(wholes))
-        result = _statistic_check(stat, article, figures, earlier, near)
+        with reading_in_year(years.get(int(stat["sentence"]))):  # "2019: …; By September"
+            result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:
             continue
         claim_type, check = result
@@ -1698,7 +1701,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if before and _generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
         if choice and choice != ["mexico"]:
-            check = _claim_check(claim, article, figures, choice)
+            with reading_in_year(years.get(int(claim["sentence"]))):
+                check = _claim_check(claim, article, figures, choice)
         elif choice == ["mexico"]:
             check = Check(explanation=f"The claim (\u201c{claim['surface']}\u201d) rests on "
                           "Mexico's own figures, and no bundled series counts this. Settling "

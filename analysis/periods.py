@@ -9,8 +9,10 @@ these as each figure's `period`; the timeline builds its events on them.
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from analysis import vocabulary
@@ -711,14 +713,41 @@ def speaks_of_fiscal_years(text: str) -> bool:
     return bool(re.search(r"\b[Ff]iscal\b|\bFISCAL\b|\bFY\s?\d", text))
 
 
+#: The context of the sentence being read (`context_years`): the year, and the month when a
+#: full date set it, that months and days written without a year take. Set with
+#: `reading_in_year` by a reader that resolves many pieces of one sentence.
+_CONTEXT: contextvars.ContextVar[tuple[int, int | None] | None] = contextvars.ContextVar(
+    "context_year", default=None)
+
+
+@contextmanager
+def reading_in_year(context: tuple[int, int | None] | None):
+    """Within the block, months and days written without a year take the context's year
+    (see `context_years`); None leaves them as resolved from publication."""
+    token = _CONTEXT.set(context)
+    try:
+        yield
+    finally:
+        _CONTEXT.reset(token)
+
+
 def find_time_expressions(
     text: str, published: dt.date, offset: int = 0, fiscal: bool | None = None
 ) -> list[TimeExpression]:
     """Every time expression in `text` (a sentence), resolved; spans shifted by `offset`.
 
     Bare years are fiscal years when `fiscal` is true, or when it is None and the text
-    speaks of fiscal years.
+    speaks of fiscal years. A month or day written without a year takes the year of a full
+    date before it in the sentence, else (inside `reading_in_year`) the context's year.
     """
+    found = _find_time_expressions(text, published, offset, fiscal)
+    if not found:
+        return found
+    return _anchored(text, offset, found, _CONTEXT.get())
+
+
+def _find_time_expressions(text: str, published: dt.date, offset: int,
+                           fiscal: bool | None) -> list[TimeExpression]:
     if not _TRIGGER.search(text):
         return []
     if fiscal is None:
@@ -969,3 +998,101 @@ def _month_context(text: str, match: re.Match) -> bool:
         return True  # "the record remains May, when ...": the modal is never followed by a stop
     return bool(re.search(r"\b(in|since|until|by|of|last|this|early|late|mid|through|to|and|"
                           r"from|between|on|for|during)$", before))
+
+# ------------------------------------------------------------------ the year of the context
+
+#: A paragraph that is only a year, as a section heading: "2019: The tariff threat", "2020".
+_YEAR_HEADING = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*(?:$|[:.\u2013\u2014-]\s*[^\n]{0,80}$)")
+
+
+def context_years(article, paragraphs: bool = True) -> dict[int, tuple[int, int | None]]:
+    """For each sentence (by index), the context a month or day written without a year is
+    read in (tests/corpus/ANNOTATION.md): the year and month of the last full date ("March 3,
+    2023", "May 2019") in an earlier sentence of its paragraph; else the year of a section
+    heading that is only a year ("2019: The tariff threat") above it. Sentences with neither
+    are left out. With `paragraphs` false only headings set a context (the figures' readers:
+    a full date in another sentence is often a baseline's)."""
+    years: dict[int, tuple[int, int | None]] = {}
+    paragraph_date: dict[int, tuple[int, int | None]] = {}
+    heading_year = None
+    for sentence in article.sentences:
+        text = article.sentence_text(sentence)
+        paragraph = article.paragraphs[sentence.paragraph - 1]
+        if sentence.start == paragraph.start and (heading := _YEAR_HEADING.match(
+                article.text[paragraph.start:paragraph.end])):
+            heading_year = int(heading["year"])
+            continue
+        context = paragraph_date.get(sentence.paragraph) or (
+            (heading_year, None) if heading_year else None)
+        if context:
+            years[sentence.index] = context
+        if paragraphs and _YEARED.search(text):
+            for e in _find_time_expressions(text, article.published, 0, None):
+                if _YEARED.search(e.text) and e.precision in ("day", "month"):
+                    paragraph_date[sentence.paragraph] = (e.date_end.year, e.date_end.month)
+    return years
+
+
+_YEARED = re.compile(r"\b(?:19|20)\d\d\b")
+#: A word before a month that makes it a baseline: "half of December's", "from March".
+_BASELINE_MONTH_BEFORE = re.compile(r"\b(?:from|than|since|of|over|versus|vs\.?|compared\s+(?:with|"
+                                    r"to)|after|before)\s+(?:in\s+|the\s+)?$", re.I)
+
+
+#: A full date compared with, which sets no year for the months after it.
+_COMPARED_DATE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|half|third|quarter|than|from|since|"
+                                   r"compared\s+(?:with|to)|versus|vs\.?|recorded|counted|logged|"
+                                   r"reached|seen)\s+(?:in\s+|the\s+|of\s+)?$", re.I)
+#: "this June", "next March": a month named from publication, whatever the context.
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:this|next|last|coming|past|that)\s+$", re.I)
+
+
+def _anchored(text: str, offset: int, expressions: list[TimeExpression],
+              context: tuple[int, int | None] | None) -> list[TimeExpression]:
+    """Months and days without a year in the year of the last full date before them (in the
+    sentence, else the context's): "In April 2020, … from March" is March 2020. A baseline
+    month later in the year than that date is the year before: "In January 2024, … half of
+    December's" is December 2023."""
+    out: list[TimeExpression] = []
+    anchor = context
+    for e in expressions:
+        before = text[:max(0, e.start - offset)]
+        if _YEARED.search(e.text) and e.precision in ("day", "month"):
+            if not _COMPARED_DATE_BEFORE.search(before):  # not "nearly three times the June
+                anchor = (e.date_end.year, e.date_end.month)  # 2018 level, … the second-highest June"
+        elif anchor and not _RELATIVE_WORD_BEFORE.search(before):
+            year, month = anchor
+            if month and e.precision in ("day", "month") and e.date_start.month > month and \
+                    _BASELINE_MONTH_BEFORE.search(text[:max(0, e.start - offset)]):
+                year -= 1
+            e = _in_year(e, year)
+        out.append(e)
+    return out
+
+
+def _in_year(e: TimeExpression, year: int) -> TimeExpression:
+    """A month or day written without a year, in the year of the full date before it in its
+    paragraph (tests/corpus/ANNOTATION.md): "On March 3, 2023, ... in May" is May 2023."""
+    if re.search(r"\b(?:19|20)\d\d\b|\b(?:year|week|ago|last|this|next|today|yesterday|"
+                 r"tomorrow|tonight)\b", e.text, re.I) or e.precision not in ("day", "month", "range") \
+            or e.date_start.year == year:
+        return e
+    if e.precision == "range" and (
+            not re.search(r"\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b", e.text)
+            or re.search(r"\b(?:recent|past|since|later|earlier|following|previous|weeks?|months?|"
+                         r"days?|weekend)\b", e.text, re.I)):
+        return e  # only a span of named months or days ("from February to May", "early June")
+    shift = year - e.date_start.year  # a range moves as a whole
+    try:
+        start = e.date_start.replace(year=year)
+        last = e.date_end.year + shift
+        end = e.date_end.replace(year=last, day=min(e.date_end.day,
+                                                    calendar.monthrange(last, e.date_end.month)[1]))
+    except ValueError:
+        return e
+    if e.precision == "day" and re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                             r"Saturday|Sunday)", e.text):
+        return e  # a weekday is counted from publication
+    label = start.isoformat() if e.precision == "day" else f"{year}-{start.month:02d}" \
+        if e.precision == "month" else f"{start.isoformat()}/{end.isoformat()}"
+    return replace(e, date_start=start, date_end=end, label=label)

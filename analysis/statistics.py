@@ -33,8 +33,8 @@ from analysis.numbers import (
     is_year_like,
     parse_number,
 )
-from analysis.periods import (MONTH_ABBREVIATIONS, MONTHS, TimeExpression, dates_a_release,
-                              find_time_expressions)
+from analysis.periods import (MONTH_ABBREVIATIONS, MONTHS, TimeExpression, context_years,
+                              dates_a_release, find_time_expressions, reading_in_year)
 
 COLUMNS = [
     "article_id", "stat_id", "paragraph", "sentence", "char_start", "char_end", "surface",
@@ -1185,6 +1185,7 @@ def extract_statistics(article: Article) -> pd.DataFrame:
     rows = []
     article_masks = mask_spans(article.text)
     people = None
+    years: dict[int, int] | None = None  # computed once, and only for a text with figures
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
         masks = [(max(a, sentence.start) - sentence.start, min(b, sentence.end) - sentence.start)
@@ -1192,9 +1193,12 @@ def extract_statistics(article: Article) -> pd.DataFrame:
         mentions = find_mentions(text, masks)
         if not mentions:
             continue
-        expressions = [e for e in find_time_expressions(text, article.published,
-                                                         offset=sentence.start)
-                       if not _masked(e.start - sentence.start, e.end - sentence.start, masks)]
+        if years is None:
+            years = context_years(article, paragraphs=False)
+        with reading_in_year(years.get(sentence.index)):
+            expressions = [e for e in find_time_expressions(text, article.published,
+                                                             offset=sentence.start)
+                           if not _masked(e.start - sentence.start, e.end - sentence.start, masks)]
         if people is None:
             from analysis.entities import find_people
 

@@ -18,7 +18,8 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.entities import bodies_in, countries_in, find_people, resolve_name
-from analysis.periods import MONTH_ABBREVIATIONS, MONTHS, find_time_expressions
+from analysis.periods import (MONTH_ABBREVIATIONS, MONTHS, context_years,
+                              find_time_expressions, reading_in_year)
 
 COLUMNS = ["article_id", "event_id", "date_start", "date_end", "date_precision", "date_text",
            "char_start", "char_end", "paragraph", "sentence", "actors", "summary", "category"]
@@ -106,51 +107,16 @@ def actors_of(sentence: str, people_names: list[str], people) -> str:
     return "; ".join(actors)
 
 
-def _in_year(e, year: int):
-    """A month or day written without a year, in the year of the full date before it in its
-    paragraph (tests/corpus/ANNOTATION.md): "On March 3, 2023, ... in May" is May 2023."""
-    import calendar
-    from dataclasses import replace
-
-    if re.search(r"\b(?:19|20)\d\d\b|\b(?:year|week|ago|last|this|next|today|yesterday|"
-                 r"tomorrow|tonight)\b", e.text, re.I) or e.precision not in ("day", "month", "range") \
-            or e.date_start.year == year:
-        return e
-    if e.precision == "range" and (
-            not re.search(r"\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b", e.text)
-            or re.search(r"\b(?:recent|past|since|later|earlier|following|previous|weeks?|months?|"
-                         r"days?|weekend)\b", e.text, re.I)):
-        return e  # only a span of named months or days ("from February to May", "early June")
-    shift = year - e.date_start.year  # a range moves as a whole
-    try:
-        start = e.date_start.replace(year=year)
-        last = e.date_end.year + shift
-        end = e.date_end.replace(year=last, day=min(e.date_end.day,
-                                                    calendar.monthrange(last, e.date_end.month)[1]))
-    except ValueError:
-        return e
-    if e.precision == "day" and re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                             r"Saturday|Sunday)", e.text):
-        return e  # a weekday is counted from publication
-    label = start.isoformat() if e.precision == "day" else f"{year}-{start.month:02d}" \
-        if e.precision == "month" else f"{start.isoformat()}/{end.isoformat()}"
-    return replace(e, date_start=start, date_end=end, label=label)
-
-
 def extract_events(article: Article) -> pd.DataFrame:
     """The events table of DESIGN.md: one row per time reference, resolved."""
     people = find_people(article)
     names = [p.name for p in people]
     rows: list[dict] = []
-    paragraph_year: dict[int, int] = {}  # the year of the last full date in each paragraph
+    years = context_years(article)
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
-        expressions = find_time_expressions(text, article.published, offset=sentence.start)
-        if paragraph_year.get(sentence.paragraph):
-            expressions = [_in_year(e, paragraph_year[sentence.paragraph]) for e in expressions]
-        for e in expressions:
-            if re.search(r"\b(?:19|20)\d\d\b", e.text) and e.precision in ("day", "month"):
-                paragraph_year[sentence.paragraph] = e.date_end.year
+        with reading_in_year(years.get(sentence.index)):
+            expressions = find_time_expressions(text, article.published, offset=sentence.start)
         found = [(e.start, e.end, e.text, e.date_start, e.date_end, e.precision)
                  for e in expressions]
         for match in _ANCHORED.finditer(text):
