@@ -353,6 +353,29 @@ _THE_YEAR = re.compile(r"\b(?:over|for|during|across|in)\s+the\s+(?:whole\s+|ent
                        r"year\b(?!\s+(?:before|earlier|after|ago))", re.I)
 
 
+#: A paragraph that is a heading or a question of a Q-and-A, not prose: one short line that
+#: ends in a question mark or without a full stop ("Has it always gone up?", "2020: The pandemic").
+_HEADING = re.compile(r"^[^\n]{1,90}(?:\?|(?<![.!\u201d\"]))$")
+
+
+#: Words of Mexico's series that any country's figures use ("migrants", "held"): they carry
+#: no Mexico context on their own.
+_GENERIC_PEOPLE = re.compile(r"\b(?:migrants?|people|held|stopped|apprehended|apprehensions|"
+                             r"intercepted)\b", re.I)
+
+
+def _paragraphs_apart(article: Article, first: int, second: int) -> int:
+    """How many paragraphs of prose `second` stands after `first`: headings between do not
+    count, so a figure under "Has it always gone up?" follows the answer before it."""
+    if first < 0:
+        return 10**6
+    headings = sum(1 for index in range(first + 1, second)
+                   if 0 < index <= len(article.paragraphs) and _HEADING.match(
+                       article.text[article.paragraphs[index - 1].start:
+                                    article.paragraphs[index - 1].end].strip()))
+    return second - first - headings
+
+
 def _the_year_named(earlier: list[str], article: Article | None = None,
                     stat: dict | None = None) -> str:
     """The year "for the year" means: the last year (or the year of the last date) named in
@@ -1057,6 +1080,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         tail = re.split(r"[,;:]|\s(?:according|said|says)\b", sentence[span[1]:])[0]
         own_series = choose_series(tail, tail) or own_series
     choice = own_series or choose_series(window, sentence)
+    if not choice and inherited and all(c != "mexico" and registry.get(c).country == "Mexico"
+                                        for c in inherited):
+        # "Mexico returned 53,438 people in 2023. … In 2019, the country returned 147,607":
+        # after Mexico's figures, a verb or noun of one of Mexico's series is Mexico's
+        # (only its own verbs and nouns: "migrants", "held" alone could be anyone's)
+        choice = [s.id for s in registry.by_country("Mexico")
+                  if s.cues and _cue(s.cues, _GENERIC_PEOPLE.sub(" ", window))][:1]
     if not own_series and inherited and _GENERIC.search(window):
         choice = inherited  # "The following year, the number rose 43 percent, while
         # deportations fell": the number counts what the figure before counts
@@ -1651,7 +1681,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
                                                           article.published))
                 earlier.extend(p for _, at, p in worded if at == sentence.index)
         passed = max(passed, stat["char_end"])
-        near = inherited[1] if stat["paragraph"] - inherited[0] <= 1 else []
+        near = inherited[1] if _paragraphs_apart(article, inherited[0], stat["paragraph"]) <= 1 \
+            else []
         if near and stat["paragraph"] != inherited[0]:
             # carried over a paragraph break, the series is a guess: the whole it is a part
             # of is checked too, and the claim is never not_supported on that ground
@@ -1678,6 +1709,11 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
     for claim in worded_claims:
+        if claim["claim_type"] == "streak" and re.search(r"\bnow\b", claim["sentence_text"]) and \
+                (named := [p for at, p in dated if at < claim["char_start"] and p]):
+            # "the total has now risen for four straight years": up to the latest period named
+            claim["period"] = max(named, key=lambda p: (periods_of(p)[0].months[-1]
+                                                        if periods_of(p) else ""))
         if not claim["period"]:  # "rose for a third consecutive month": the article's month
             named = [p for at, p in dated if at < claim["char_start"]]
             claim["period"] = _current(named)
@@ -1693,10 +1729,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if not choice:
             choice = choose_series(claim["sentence_text"], claim["sentence_text"])
         before = [x for x in series_at if x[0] < claim["char_start"]
-                  and claim["paragraph"] - x[1] <= 1]
+                  and _paragraphs_apart(article, x[1], claim["paragraph"]) <= 1]
         if not choice and before:  # "December was the busiest month of the year": the series
             choice = before[-1][2]  # of the claim before it, in its paragraph or the one before
-        elif not choice and claim["paragraph"] - previous[0] <= 1:
+        elif not choice and _paragraphs_apart(article, previous[0], claim["paragraph"]) <= 1:
             choice = previous[1]  # "Concerns mounted again": the series of the claim before
         if before and _generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"

@@ -646,7 +646,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?<![\w-]){_MONTH}(?!\s+\d)\b"), "month_alone"),
     (re.compile(r"\b(?P<which>this)\s+past\s+(?P<unit>year|month|week)\b(?!s)", re.I),
      "relative_unit"),
-    (re.compile(r"\b(?P<which>last|this|next|past)\s+"
+    # ("It rebounded the next year": counted from the date before it, not from publication)
+    (re.compile(r"\b(?!(?<=the\s)next\b)(?P<which>last|this|next|past)\s+"
                 r"(?P<unit>year|month|week)\b(?!s)", re.I), "relative_unit"),
     (re.compile(r"\b(?:earlier|so\s+far)\s+this\s+(?P<unit>year|month|week)\b", re.I),
      "earlier_this"),
@@ -660,8 +661,12 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"(?:{_COUNT}\s+{_UNIT}|(?P<single>day|week|month|year|decade)(?!s))\b", re.I),
      "past_span"),
     # "the next day" is counted from the date before it (timeline._ANCHORED), not publication
-    (re.compile(rf"\b(?<!the )(?<!the next )(?!the\s+next\s+day\b)(?:the\s+)?(?:next|coming)\s+"
-                rf"(?:{_COUNT}\s+)?{_UNIT}\b", re.I), "next_span"),
+    # ("It rebounded the next year" too, unless a preposition makes it a span ahead: "over
+    # the next year")
+    (re.compile(rf"\b(?<!the )(?<!the next )(?!the\s+next\s+day\b)"
+                rf"(?:(?<=over\s)|(?<=in\s)|(?<=within\s)|(?<=during\s)|(?<=for\s)|(?<=through\s)|"
+                rf"(?!the\s+next\s+(?:week|month|year)\b))"
+                rf"(?:the\s+)?(?:next|coming)\s+(?:{_COUNT}\s+)?{_UNIT}\b", re.I), "next_span"),
     (re.compile(rf"\bQ(?P<quarter>[1-4])\s+{_YEAR}\b"), "calendar_quarter"),
     (re.compile(rf"\b(?:between\s+now\s+and|from\s+now\s+(?:until|through|to))\s+{_MONTH}"
                 rf"(?:,?\s+{_YEAR})?\b(?!\.?\s+\d)", re.I), "now_until_month"),

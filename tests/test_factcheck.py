@@ -1875,3 +1875,58 @@ def test_a_total_record_is_read_in_cbps_series_of_the_total(figures):
                               "the highest monthly total on record.", figures, "2024-01-26"),
                     "the highest monthly total on record")
     assert set(rows["verdict"]) == {"supported"}
+
+
+# --- from stories 64-71, moved to dev after their look (2026-11-29) ------------------------
+
+def test_since_the_fiscal_year_began_is_fiscal_year_to_date(figures):
+    checks = checks_of("Border Patrol agents apprehended 16,182 people in April.\n\nSince the fiscal "
+                       "year began in October, CBP has logged about 253,000 encounters on the "
+                       "southwest border, roughly three-quarters of the number recorded over the "
+                       "same seven months a year earlier.", figures, "2020-05-14")
+    assert set(claim_at(checks, "about 253,000")["verdict"]) == {"supported"}  # 253,185
+    fraction = claim_at(checks, "roughly three-quarters")
+    assert set(fraction["verdict"]) == {"not_supported"}  # 253,185 / 532,052 = 0.48
+
+
+def test_a_when_clause_about_the_baseline_sets_no_scope(figures):
+    rows = claim_at(checks_of("Total encounters came to 17,106 in April. Compared with April "
+                              "2019, when families were crowding into stations, total encounters "
+                              "were down 84 percent.", figures, "2020-05-14"), "down 84 percent")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_heading_year_dates_the_months_under_it(figures):
+    checks = checks_of("2019: The tariff threat\n\nOn May 30, 2019, President Trump announced a "
+                       "tariff on Mexican imports.\n\nBy September, encounters had fallen by nearly "
+                       "two-thirds from May.", figures, "2024-07-22")
+    rows = claim_at(checks, "nearly two-thirds")
+    assert set(rows["official_period_start"]) == {"2019-05-01", "2019-09-01"}
+
+
+def test_a_baseline_month_after_january_is_the_december_before(figures):
+    rows = claim_at(checks_of("In January 2024, Border Patrol apprehensions were roughly half of "
+                              "December's.", figures, "2024-07-22"), "roughly half")
+    assert set(rows["verdict"]) == {"supported"}  # 124,215 / 249,740
+
+
+def test_after_mexicos_figures_the_country_returned_is_mexicos_returns(figures):
+    rows = claim_at(checks_of("Mexico returned 53,438 people to their home countries in 2023.\n\n"
+                              "In 2019, when the current enforcement push began, the country "
+                              "returned 147,607 people.", figures, "2025-02-11"), "147,607")
+    assert set(rows["official_series"]) == {"mexico_upm_returns"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_question_heading_does_not_break_the_series_carried_on(figures):
+    checks = checks_of("Mexican authorities recorded 1,234,698 events of migrants presented to "
+                       "the immigration authority in 2024.\n\nHas it always gone up?\n\nNo. In "
+                       "2020 the count fell by about 55 percent from 2019.", figures, "2025-02-11")
+    rows = claim_at(checks, "about 55 percent")
+    assert set(rows["official_series"]) == {"mexico_upm_events"}
+
+
+def test_a_budget_in_money_is_a_claim_no_series_can_check(figures):
+    rows = claim_at(checks_of("The institute's budget for 2025, about 1.7 billion pesos, is "
+                              "smaller in real terms.", figures, "2025-02-11"), "1.7 billion pesos")
+    assert set(rows["verdict"]) == {"not_checkable"}

@@ -471,3 +471,9 @@ def test_by_the_end_of_a_month_is_its_last_day_and_at_the_end_its_last_part():
     assert resolve("Perhaps by the end of July, it will be more.", dt.date(2019, 7, 11)) == (
         "2019-07-31", "2019-07-31", "day")
     assert resolve("At the end of February, crossings rose.")[2] == "range"
+
+
+def test_the_next_year_after_a_past_verb_is_not_counted_from_publication():
+    assert find_time_expressions("It rebounded the next year.", dt.date(2025, 2, 11)) == []
+    assert resolve("Over the next year, we will hire.", dt.date(2025, 2, 11))[:2] == (
+        "2025-02-11", "2026-02-11")
