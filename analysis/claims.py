@@ -110,8 +110,10 @@ _FIRST_IN = re.compile(r"\b(?P<verb>rose|increased|climbed|grew|jumped|ticked\s+
                        r"dropped|declined|decreased|dipped|slipped|ticked\s+down|went\s+down)\s+"
                        r"for\s+the\s+first\s+time\s+in\s+(?P<n>\w+)\s+months\b", re.I)
 #: "were up slightly from the same month a year earlier": a change without a number.
-_UP_DOWN = re.compile(r"\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
+_UP_DOWN = re.compile(r"(?:\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
                       rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
+                      # "47,932 encounters in September, up slightly from August"
+                      rf"|,\s+(?P<dir2>up|down)\s+(?P<adverb2>{alternation('claims', 'change_adverbs')}))"
                       r"(?=\s+(?:from|over|compared|on\s+the|year[-\s]over[-\s]year))", re.I)
 #: "a figure barely changed from February", "held steady", "were essentially flat": no
 #: change to speak of (verdicts.check_trend: within 3 percent).
@@ -127,8 +129,12 @@ _SLIGHT_THAN = re.compile(r"\b(?P<adverb>slightly|marginally|somewhat|a\s+bit|a\
                           # "slightly fewer apprehensions in 2023 than in 2022"
                           r"(?=(?P<gap>(?:\s+(?!than\b)[\w\u2019'-]+){0,6}?)\s+than\s+"
                           r"(?:in\s+|during\s+|the\s+)?(?![\d$]))", re.I)
-_SINCE = re.compile(rf"\b(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
-                    rf"(?:[\w-]+\s+){{0,4}}?since\s+(?:(?P<month>{_MONTH_NAMES})"
+_SINCE = re.compile(rf"\b(?:(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
+                    rf"(?:[\w-]+\s+){{0,4}}?"
+                    # "agents made fewer apprehensions than in any month since August 2020"
+                    rf"|(?P<comparative>fewer|more|lower|higher)\s+(?:[\w-]+\s+){{0,4}}?than\s+(?:in\s+)?"
+                    rf"any\s+(?:other\s+)?(?:month|year)\s+)"
+                    rf"since\s+(?:at\s+least\s+)?(?:(?P<month>{_MONTH_NAMES})"
                     # "the lowest total since January": the latest January before the claim's month
                     rf"(?:\s+(?P<year>\d{{4}})|(?![\s,]+\d))"
                     # "the highest monthly level since 2001": no month after 2001 was higher
@@ -232,7 +238,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
                                               in calendar.month_name else ""), extra=wanted))
     for match in _SINCE.finditer(sentence):
-        adjective = match.group("adjective").lower()
+        adjective = (match.group("adjective") or {"fewer": "fewest", "lower": "lowest"}.get(
+            match.group("comparative").lower(), "highest")).lower()
         month = list(calendar.month_name).index(match.group("month").capitalize()) \
             if match.group("month") else 12
         claims.append(Claim("since", match.start(), match.end(),
@@ -370,8 +377,9 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             back = f"?-{list(calendar.month_name).index(named['month'].capitalize()):02d}"
         if not back:
             continue  # "up from 120,000": the figure after is the claim
-        strong = (match.group("adverb") or "").lower() in _STRONG_ADVERBS
-        claims.append(Claim("trend", match.start("dir"), match.end(), match.group("dir").lower(),
+        where = "dir" if match.group("dir") else "dir2"
+        strong = (match.group("adverb") or match.group("adverb2") or "").lower() in _STRONG_ADVERBS
+        claims.append(Claim("trend", match.start(where), match.end(), match.group(where).lower(),
                             "strong" if strong else "plain",
                             _subject_before(sentence, match.start()), extra=back))
     for match in _TREND.finditer(sentence):
@@ -398,7 +406,8 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the\s+)?"
-                              r"(?:[\w.]+['\u2019]s\s+)?$|"  # "double the agency's fiscal 2018 total"
+                              r"(?:[\w.]+['\u2019]s\s+)?"  # "double the agency's fiscal 2018 total"
+                              r"(?:(?:total|figure|level|number|count)\s+(?:in|for|of)\s+)?$|"
                               # "about 5.4 times fiscal 2020's level", "double 2019's" (not
                               # "2.38 million times in the fiscal year": a frequency)
                               r"\b(?:from|since|than|compared\s+with|compared\s+to|versus|"
@@ -474,6 +483,12 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 e.start >= sentence.start + claim.end
                 and _PRIOR_CLAUSE.search(text[claim.end:e.start - sentence.start]))]
             end = sentence.start + claim.end
+            # "figures for fiscal 2022, which ended Sept. 30, count …": a date in a relative
+            # clause describes what the clause hangs on
+            asides = [(sentence.start + m.start(), sentence.start + m.end())
+                      for m in re.finditer(r",\s+(?:which|who|whose)\s+[^,;:()]*,", text)]
+            candidates = [e for e in candidates
+                          if not any(a <= e.start < b for a, b in asides)] or candidates
             # "..., the fewest of six years; by 2022 the figure had reached ...": a date
             # past a semicolon belongs to another clause
             candidates = [e for e in candidates

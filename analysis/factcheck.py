@@ -97,6 +97,11 @@ def mexican_agent(text: str) -> bool:
                 text[max(0, match.start() - 40):match.end() + 25], re.I):
             continue  # "as shelters in Mexico closed": a place; "migrants detained in Mexico"
             # still names Mexico's count
+        if re.match(r"\s+(?:(?:young|adult|single|other)\s+)?(?:men|women|nationals|migrants|citizens|"
+                    r"families|children|adults|minors|workers|people|immigrants|boys|girls|"
+                    r"teenagers|asylum[-\s]seekers|imports|goods|products|truckers)\b",
+                    text[match.end():], re.I):
+            continue  # "young Mexican men", "Mexican imports": an origin, not who counted
         origin = re.search(r"(\w+)\s+from\s+$", before)
         if origin and not re.fullmatch(words_re("mexico_return_cues"), origin[1], re.I):
             continue  # "migrants from Mexico": where they come from
@@ -233,9 +238,12 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
     if not re.search(nouns, clause, re.I) and _COUNTING_VERB_AFTER.match(clause[end:]):
         return True  # "the 181,054 they apprehended in August 2023": the verb says what
     if not re.search(nouns, clause, re.I):
-        if sentence and re.search(r"\b(?:the|that|this|[A-Z]\w+['\u2019]s)\s+(?:figure|count|total|"
-                                  r"number|tally)\b", clause, re.I):  # "July's figure was …"
-            return counts_people(sentence, sentence.find(clause[start:end]), length, ratio)
+        if sentence and re.search(r"\b(?:the|that|this|[A-Z]\w+['\u2019]s)\s+(?:[A-Z]\w+\s+)?"
+                                  r"(?:figure|count|total|number|tally)\b", clause, re.I):
+            # "July's figure was …", "Border Patrol's July count of 56,400": the series' count
+            # unless the sentence names something else it counts
+            return counts_people(sentence, sentence.find(clause[start:end]), length, ratio) \
+                or not re.search(nouns, sentence, re.I)
         if _THAT_WAS_DIFFERENCE.match(clause[:start]) and _DIFFERENCE_AFTER.match(clause[end:]):
             return True  # "That was about 40,000 fewer than in May": the figure before's count
         if _PERIOD_POSSESSIVE.search(clause[:start]) and sentence and \
@@ -517,7 +525,9 @@ _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?P<noun>increase|rise|jump|gain|climb|drop|decline|decrease|fall|dip|reduction|cut)s?"
     r"\s+of|(?P<verb>up|down|rose|fell|increased|decreased|dropped|climbed|jumped|declined|grew|"
     r"shrank|swelled|slipped)\s+by|(?P<bare>up|down))\s+" + _QUALIFYING + r"$", re.I)
-_DIFFERENCE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?P<word>more|fewer|less|higher|lower)\s+"
+_DIFFERENCE_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|remained|stood|came)\b)[a-z]+\s+){0,2}?"
+                               # not "56,400 was less than a third of January's": a level compared
+                               r"(?P<word>more|fewer|less|higher|lower)\s+"
                                # "about 43,000 more apprehensions in September than in August"
                                r"(?:(?:[a-zA-Z][\w-]*|,)\s+){0,6}?than\b", re.I)
 _DOWN_WORDS = {"drop", "decline", "decrease", "fall", "dip", "reduction", "cut", "down", "fell",
@@ -906,7 +916,7 @@ def _later(sentence: str, earlier: list[str]) -> str:
     return _shifted_label(earlier[-1], 12 if (m["unit"] or m["unit2"]).lower() == "year" else 1)
 
 
-def _month_before(article: Article, stat: dict) -> str:
+def _month_before(article: Article, stat: dict, kind: str = "month") -> str:
     """The month "that month" means: the last month the sentence before names, in the same
     or the previous paragraph ("The pressure came to a head in December. Encounters that
     month, 302,034, …"); '' when it names none."""
@@ -916,8 +926,9 @@ def _month_before(article: Article, stat: dict) -> str:
     before = article.sentences[index]
     if int(stat.get("paragraph") or 0) - before.paragraph > 1:
         return ""
+    kinds = ("month",) if kind == "month" else ("year", "fiscal")  # or "that year": its year
     months = [e.label for e in find_time_expressions(article.sentence_text(before), article.published)
-              if _kind(e.label) == "month"]
+              if _kind(e.label) in kinds]
     return months[-1] if months else ""
 
 
@@ -1051,6 +1062,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     stat = _level_period(stat, sentence, offset, article.published, earlier)
     if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+month\b", sentence, re.I):
         stat = {**stat, "period": _month_before(article, stat)}  # "encounters that month"
+    if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+(?:fiscal\s+)?year\b", sentence, re.I):
+        stat = {**stat, "period": _month_before(article, stat, "year")}  # "That year agents made"
     times = re.match(r"\s+(and\s+a\s+half\s+)?times\b", sentence[offset + len(stat["surface"]):])
     if stat["kind"] == "count" and times:  # "about two and a half times the 172,508 of ..."
         stat = {**stat, "kind": "ratio", "value": float(stat["value"]) + (0.5 if times[1] else 0),
@@ -1496,11 +1509,13 @@ def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published
         return bool(re.search(r"\bsame\s+(?:period|stretch|months?|time|quarter)\s+(?:of|in)\s+"
                               r"(?:the\s+)?$", clause[:t.start], re.I)) and set(before) <= set(named)
 
-    return any(t.start > after and not _inside(t, relative)
-               and _COMPARED_WITH.search(clause[after:t.start])
-               and tuple(p.months for p in periods_of(t.label)) != (before,)
-               and not same_stretch(t)
-               for t in find_time_expressions(clause, published))
+    later = [t for t in find_time_expressions(clause, published)
+             if t.start > after and not _inside(t, relative)
+             and _COMPARED_WITH.search(clause[after:t.start])]
+    # only the first date compared with after the figure is its baseline's ("a drop of more
+    # than 70 percent from March and the lowest since at least October 2018": not 2018)
+    return any(tuple(p.months for p in periods_of(t.label)) != (before,) and not same_stretch(t)
+               for t in later[:1])
 
 
 def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: str,

@@ -1108,6 +1108,10 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
             if expression.start >= end and _BASELINE_GAP.match(gap):
                 baseline = expression.label
                 candidates.remove(expression)
+                # "In April 2020, …, a drop of more than 70 percent from March and the lowest
+                # since October 2018": with its baseline after it, a change's own date is before
+                earlier = [e for e in candidates if e.end <= start]
+                candidates = earlier or candidates
                 break
     if not candidates:
         return "", baseline
