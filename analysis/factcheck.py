@@ -356,6 +356,9 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?[\w'\u2019]+(?:\s+[\
                              + alternation("claims", "previous_month") + r")\b", re.I)
 
 
+#: "in the second half of the year ... than in the first": halves of the year last named.
+_HALF_OF_THE_YEAR = re.compile(r"\b(?P<which>first|second)\s+half\s+of\s+the\s+(?:fiscal\s+)?year\b"
+                               r"(?=[^.;]*\bthan\s+(?:in\s+)?the\s+(?:first|second)\b)", re.I)
 #: "over the year", "for the year": the year the article last named.
 _THE_YEAR = re.compile(r"\b(?:over|for|during|across|in)\s+the\s+(?:whole\s+|entire\s+|fiscal\s+)?"
                        r"year\b(?!\s+(?:before|earlier|after|ago))", re.I)
@@ -386,20 +389,17 @@ def _paragraphs_apart(article: Article, first: int, second: int) -> int:
 
 def _the_year_named(earlier: list[str], article: Article | None = None,
                     stat: dict | None = None) -> str:
-    """The year "for the year" means: the last year (or the year of the last date) named in
-    the figure's paragraph before it ("By 2023, the money had run out. … Returns for the year
-    were down 56 percent"), else the latest twelve-month period of the article's figures; ''."""
+    """The year "for the year" means: the last year named in the figure's paragraph before it
+    ("By 2023, the money had run out. … Returns for the year were down 56 percent"), else the
+    latest twelve-month period of the article's figures; ''."""
     if article is not None and stat is not None and 0 < int(stat.get("paragraph") or 0) \
             <= len(article.paragraphs):
         paragraph = article.paragraphs[int(stat["paragraph"]) - 1]
-        named = find_time_expressions(article.text[paragraph.start:int(stat["char_start"])],
-                                      article.published)
+        named = [e for e in find_time_expressions(
+            article.text[paragraph.start:int(stat["char_start"])], article.published)
+            if e.precision in ("year", "fiscal_year")]
         if named:
-            last = named[-1]
-            if last.precision in ("year", "fiscal_year"):
-                return last.label
-            if last.precision in ("day", "week", "month"):
-                return str(last.date_start.year)
+            return named[-1].label
     years = [p for p in earlier if p and len(periods_of(p)) == 1
              and len(periods_of(p)[0].months) == 12]
     return years[-1] if years else ""
@@ -1315,6 +1315,24 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(check_multiple(claimed, stat["qualifier"], stat["surface"],
                                              series_id, now, base[0], figures, label, True))
                 continue
+            half = _HALF_OF_THE_YEAR.search(clause)
+            if half and not stat.get("period"):
+                # "in the second half of the year were about 40 percent lower than in the
+                # first": the halves of the year the article last named
+                year = periods_of(_the_year_named(earlier, article, stat))
+                if len(year) != 1 or len(year[0].months) != 12 or not direction:
+                    checks.append(Check(explanation="The claim compares halves of a year the "
+                                        "article does not name, so it is not computed.",
+                                        period=""))
+                    continue
+                first, second = year[0].months[:6], year[0].months[6:]
+                now_months, base_months = (second, first) if half["which"].lower() == "second" \
+                    else (first, second)
+                now = Period(f"{now_months[0]}-01/{now_months[-1]}", tuple(now_months))
+                base = Period(f"{base_months[0]}-01/{base_months[-1]}", tuple(base_months))
+                checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
+                                           series_id, now, base, figures, now.label))
+                continue
             label, baseline = _periods_around(sentence, stat, article.published, earlier)
             label = fytd or label
             if not stat.get("period") and _THE_YEAR.search(clause) and \
@@ -1640,6 +1658,8 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         elif kind == "since":
             since = claim["extra"]
             named = not since.startswith(("-", "Y"))  # a month named: it is the bound
+            if re.search(r"\bsince\s+at\s+least\b", claim.get("surface") or "", re.I):
+                named = False  # "since at least October 2018": no claim about that month
             if since.startswith("Y"):  # "since 2001": no month after that year
                 since = f"{since[1:]}-12"
             if since.startswith("-"):  # "the fewest in three years": that many months back

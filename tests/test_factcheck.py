@@ -1930,3 +1930,45 @@ def test_a_budget_in_money_is_a_claim_no_series_can_check(figures):
     rows = claim_at(checks_of("The institute's budget for 2025, about 1.7 billion pesos, is "
                               "smaller in real terms.", figures, "2025-02-11"), "1.7 billion pesos")
     assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_a_series_count_of_a_month_is_a_level_not_a_difference(figures):
+    checks = checks_of("Border Patrol's July count of 56,400 was less than a third of January's.",
+                       figures, "2024-10-24")
+    assert set(claim_at(checks, "56,400")["claim_type"]) == {"level"}
+
+
+def test_up_slightly_after_a_comma_is_a_trend_against_its_baseline(figures):
+    rows = claim_at(checks_of("Ports of entry counted 47,932 encounters in September, up slightly "
+                              "from August.", figures, "2024-10-24"), "up slightly")
+    assert set(rows["verdict"]) == {"not_supported"}  # 49,464 -> 47,932
+
+
+def test_young_mexican_men_are_an_origin_not_mexico_counting(figures):
+    rows = claim_at(checks_of("My first full year was fiscal 2000. That year agents in the "
+                              "Southwest made about 1.6 million apprehensions, most of them young "
+                              "Mexican men.", figures, "2022-11-03"), "about 1.6 million")
+    assert set(rows["official_series"]) == {"ohss_usbp_southwest_long"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_fewer_than_in_any_month_since_is_a_since_claim(figures):
+    rows = claim_at(checks_of("In September, agents made fewer apprehensions than in any month "
+                              "since August 2020.", figures, "2024-10-24"),
+                    "fewer apprehensions than in any month since August 2020")
+    assert set(rows["claim_type"]) == {"since"}
+
+
+def test_since_at_least_claims_nothing_about_its_first_month(figures):
+    rows = claim_at(checks_of("In April 2020, CBP recorded 17,106 encounters, the lowest monthly "
+                              "count since at least October 2018.", figures, "2024-07-22"),
+                    "since at least October 2018")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_halves_of_the_year_are_the_halves_of_the_year_named(figures):
+    checks = checks_of("CBP counted 2,135,005 encounters in fiscal 2024.\n\nTotal encounters in the "
+                       "second half of the year were about 40 percent lower than in the first.",
+                       figures, "2024-10-24")
+    rows = claim_at(checks, "about 40 percent")
+    assert set(rows["verdict"]) == {"supported"}  # Apr-Sep 2024 against Oct 2023-Mar 2024
