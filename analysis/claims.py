@@ -85,8 +85,11 @@ _RANK = re.compile(
     # "the busiest July in DHS records", "the lowest April in the series"
     r"|" + _IN_RECORDS + r")\b"
     # "the fifth-highest for any fiscal year in DHS records"
-    r"|(?P<adjective2>" + _ADJECTIVES + r")\s+for\s+any\s+(?:(?:calendar|fiscal)\s+)?"
-    r"(?P<what2>years?|months?)\s+(?:on\s+record|" + _IN_RECORDS + r")\b"
+    # "the fifth-highest Border Patrol total in any fiscal year since 2000" (DHS's series
+    # begins in fiscal 2000: a rank in its records)
+    r"|(?P<adjective2>" + _ADJECTIVES + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:for|in)\s+any\s+"
+    r"(?:(?:calendar|fiscal)\s+)?(?P<what2>years?|months?)\s+(?:on\s+record|" + _IN_RECORDS +
+    r"|since\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:1999|2000))\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
@@ -467,6 +470,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 (e.start < start or e.start >= sentence.start + claim.end)
                 and _BASELINE_BEFORE.search(text[:e.start - sentence.start])
                 and not (e.end <= start and _DESCRIBED.match(article.text[e.end:start])))]
+            if claim.claim_type == "rank" and re.search(r"\bsince\b", text[claim.start:claim.end]):
+                # "the fifth-highest total in any fiscal year since 2000": the records' start
+                candidates = [e for e in candidates
+                              if not start <= e.start < sentence.start + claim.end]
             if claim.extra.startswith("years:"):  # "the fewest of the last six years": the
                 candidates = [e for e in candidates  # window, not the claim's year
                               if not start <= e.start < sentence.start + claim.end]

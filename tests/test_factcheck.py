@@ -1972,3 +1972,13 @@ def test_halves_of_the_year_are_the_halves_of_the_year_named(figures):
                        figures, "2024-10-24")
     rows = claim_at(checks, "about 40 percent")
     assert set(rows["verdict"]) == {"supported"}  # Apr-Sep 2024 against Oct 2023-Mar 2024
+
+
+def test_a_rank_in_any_fiscal_year_since_the_records_began(figures):
+    checks = checks_of("CBP counted 2,135,005 encounters in fiscal 2024. Border Patrol "
+                       "apprehensions fell by a quarter from the year before. Even so, the year's "
+                       "count was the fifth-highest Border Patrol total in any fiscal year since "
+                       "2000.", figures, "2024-10-24")
+    rows = claim_at(checks, "fifth-highest Border Patrol total in any fiscal year since 2000")
+    assert set(rows["claim_type"]) == {"rank"}
+    assert set(rows["verdict"]) == {"supported"}
