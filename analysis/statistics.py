@@ -126,7 +126,8 @@ _CODES = r"U\.S\.C\.?|USC|C\.F\.R\.?|CFR|Stat\.|Fed\.\s*Reg\.|FR"
 #: URLs and e-mail addresses (looked for only when the text holds "http", "www." or "@").
 _URLS = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 _MASKS = re.compile(
-    r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
+    r"(?=[\d(#Nn\u2018\u2019'])"  # every mask starts so: other positions fail at once
+    r"(?:\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"  # phone numbers
     r"|\b1[-.]\d{3}[-.]\d{3}[-.]\d{4}\b"  # "1-866-581-7549"
     r"|\b1-8\d\d-[A-Z0-9][A-Z0-9-]{3,}"  # "1-800-CALL-FBI"
     r"|\b\d{2,4}-[A-Z]\b(?!-)"  # "212-F", "121-F": a section written with its letter
@@ -140,7 +141,7 @@ _MASKS = re.compile(
     r"|\b\d+(?:\([a-z0-9]{1,4}\))+"  # "212(f)", "4(a)(iii)": a section's subdivision
     r"|(?<![\w])[\u2018\u2019']\d{2}\b(?![%\u2019'])"  # "in \u201886 and \u201896": a year
     r"|\b\d+-wheelers?\b"  # "an 18-wheeler": a kind of truck
-    r"|\b\d+(?=\s+block\s+of\s+[A-Z])"  # "the 600 block of Cebada Street": an address
+    r"|\b\d+(?=\s+block\s+of\s+[A-Z]))"  # "the 600 block of Cebada Street": an address
     , re.I)
 #: Statute and document numbers led by their word: "section 212(f)", "sections 1 and 2",
 #: "Sec. 4", "\u00a7 1326", "title 3", "Pub. L. 118-31" (a separate pass: most texts hold none).
@@ -646,9 +647,12 @@ _TRIGGER_WORDS = frozenset(
 _WORDS = re.compile(r"[a-z]+")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def might_hold_quantities(sentence: str) -> bool:
     """A cheap first pass: digits, a number word, or a time unit after a qualifier."""
-    if any(c.isdigit() for c in sentence):
+    if _DIGIT.search(sentence):
         return True
     lowered = sentence.lower()
     if "fold" in lowered or not _TRIGGER_WORDS.isdisjoint(_WORDS.findall(lowered)):
