@@ -380,6 +380,8 @@ def _paragraphs_apart(article: Article, first: int, second: int) -> int:
     count, so a figure under "Has it always gone up?" follows the answer before it."""
     if first < 0:
         return 10**6
+    if second - first > 4:  # only "next to each other" matters: never walk a long text
+        return second - first
     headings = sum(1 for index in range(first + 1, second)
                    if 0 < index <= len(article.paragraphs) and _HEADING.match(
                        article.text[article.paragraphs[index - 1].start:
