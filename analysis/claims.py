@@ -71,7 +71,8 @@ _ADJECTIVES = "|".join(sorted(words("claims", "rank_high") + words("claims", "ra
                               key=len, reverse=True))
 _LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
 #: "in DHS records", "in the series", "in those records"
-_IN_RECORDS = r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data)(?!\s+on)"
+_IN_RECORDS = (r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data|"
+               r"figures)(?!\s+on)")
 _RANK = re.compile(
     r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
@@ -80,7 +81,7 @@ _RANK = re.compile(
     r"(?:monthly|annual|yearly)\s+(?:totals?|counts?|figures?|levels?|tallies|tally))"
     # "the second-highest month for Border Patrol apprehensions on record", "the
     # fourth-highest year for Border Patrol apprehensions in DHS records"
-    r"(?:\s+(?:for|of|in)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on\s+record|" + _IN_RECORDS + r")))?"
+    r"(?:\s+(?:for|of|in|at)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on\s+record|" + _IN_RECORDS + r")))?"
     r"\s+(?:on\s+record|ever|in\s+(?:history|decades)"
     # "the busiest July in DHS records", "the lowest April in the series"
     r"|" + _IN_RECORDS + r")\b"
@@ -647,7 +648,11 @@ _FY = r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})"
 
 _COMPARED_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?|"
                               r"(?:same|corresponding)\s+(?:period|stretch|months?|time|quarter)"
-                              r"\s+(?:of|in))\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+                              r"\s+(?:of|in)|"
+                              # "about two and a half times the first half of fiscal 2019"
+                              r"(?:times|double|triple|twice)\s+(?:the\s+)?(?:(?:first|second)\s+half"
+                              r"|(?:first|opening)\s+\w+\s+months)\s+of)\s+(?:in\s+|during\s+)?"
+                              r"(?:the\s+)?$", re.I)
 
 
 def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "") -> str:
@@ -660,7 +665,18 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         n = _NUMBER_WORDS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
         if n:
             return _fiscal_months(int(m["fy"]), n)
-    m = re.search(r"(?:October|Oct\.)\s+(?:through|to|and)\s+(?P<month>" + _MONTH_NAMES + r")",
+    # "Six months into the federal fiscal year", "Halfway through fiscal 2022": the fiscal year
+    # named, else the one the article's latest month (or publication) falls in
+    m = re.search(r"\b(?:(?P<n>\w+)\s+months\s+into|(?P<half>halfway\s+through))\s+(?:the\s+)?"
+                  r"(?:(?:federal|current|government's|government\u2019s)\s+)?(?:fiscal\s+(?:year\s+)?"
+                  r"(?P<fy>\d{4})|fiscal\s+year\b|FY\s?(?P<fy2>\d{4}))", sentence, re.I)
+    if m:
+        n = 6 if m["half"] else (_NUMBER_WORDS.get(m["n"].lower()) or
+                                 (int(m["n"]) if m["n"].isdigit() else 0))
+        fy = int(m["fy"] or m["fy2"] or 0) or _fiscal_year_of_label(latest_named, published)
+        if 0 < n < 12 and fy:
+            return _fiscal_months(fy, n)
+    m = re.search(r"(?:October|Oct\.)[\s-]+(?:through|to|and)[\s-]+(?P<month>" + _MONTH_NAMES + r")",
                   sentence)
     # "from October through February, ... compared with the same stretch of fiscal 2019": a
     # fiscal year compared with is the baseline's, not the one the months belong to
@@ -669,6 +685,12 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
     if m and fy:
         number = list(calendar.month_name).index(m["month"])
         return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)
+    if m and fy is None:
+        # "The October-through-March total": the latest such span that ended before publication
+        number = list(calendar.month_name).index(m["month"])
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        year = last.year if last.month >= number else last.year - 1
+        return _fiscal_months(year + 1 if number >= 10 else year, (number - 10) % 12 + 1)
     if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
                  r"fiscal[-\s]year[-\s]to[-\s]date|"
                  # "Since the fiscal year began in October", "since the start of the fiscal year"
@@ -681,6 +703,17 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         fiscal = year + 1 if month >= 10 else year
         return _fiscal_months(fiscal, (month - 10) % 12 + 1)
     return ""
+
+
+def _fiscal_year_of_label(latest_named: str, published: dt.date) -> int:
+    """The fiscal year of the article's latest month ("2022-03": 2022), else of the last full
+    month before publication."""
+    if re.fullmatch(r"\d{4}-\d{2}", latest_named or ""):
+        year, month = int(latest_named[:4]), int(latest_named[5:])
+    else:
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        year, month = last.year, last.month
+    return year + 1 if month >= 10 else year
 
 
 def _fiscal_months(fiscal_year: int, count: int) -> str:

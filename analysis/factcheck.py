@@ -356,6 +356,18 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?[\w'\u2019]+(?:\s+[\
                              + alternation("claims", "previous_month") + r")\b", re.I)
 
 
+#: A date that belongs to a fiscal-year-to-date phrase ("Since the fiscal year began in
+#: October", "October through March"), not to the figure.
+_FYTD_WORDS = re.compile(r"(?:\b(?:began|begun|started|opened)\s+(?:in\s+)?|\b)(?:October|Oct\.)"
+                         r"(?:[\s-]+(?:through|to)[\s-]+\w+)?$")
+#: "the five Marches add up to", "taken together", "combined": a sum over several periods.
+_SUM_OF_PERIODS = re.compile(r"\b(?:add(?:s|ed)?\s+up\s+to|taken\s+together|all\s+told|"
+                             r"(?:the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d+)\s+(?:[A-Z][a-z]+s|months|years|Marches|summers|winters)\s+"
+                             r"(?:combined|together))\b")
+_PLURAL_PERIODS = re.compile(r"\b(?:the|those|these|all)\s+(?:two|three|four|five|six|seven|eight|"
+                             r"nine|ten|\d+)\s+(?:(?:" + "|".join(calendar.month_name[1:]) + r")e?s|"
+                             r"months|years|summers|winters|springs|falls)\b")
 #: "in the second half of the year ... than in the first": halves of the year last named.
 _HALF_OF_THE_YEAR = re.compile(r"\b(?P<which>first|second)\s+half\s+of\s+the\s+(?:fiscal\s+)?year\b"
                                r"(?=[^.;]*\bthan\s+(?:in\s+)?the\s+(?:first|second)\b)", re.I)
@@ -625,6 +637,15 @@ _CHANGE_PAIR = re.compile(r"\b(?:between|from)\s+(?P<a>" + _PERIOD_WORDS + r")\s
                           r"(?P<b>" + _PERIOD_WORDS + r")\b")
 
 
+#: A change's baseline named relatively, right after it: "from the same six months a year
+#: earlier", "compared with the same period last year".
+_RELATIVE_BASELINE_NEXT = re.compile(
+    r"\s*(?:(?:percent|per\s+cent|%)\s+)?(?:higher|lower|more|fewer|up|down)?\s*(?:from|compared\s+(?:with|to)|"
+    r"over|than(?:\s+in)?)\s+(?:the\s+)?same\s+(?:\w+\s+)?(?:months?|period|stretch|time|quarter)\s+"
+    r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+the\s+previous\s+(?:fiscal\s+)?year)\b",
+    re.I)
+
+
 def _periods_around(sentence: str, stat: dict, published: dt.date,
                     earlier: list[str]) -> tuple[str, str]:
     """(period, baseline) of a change: a time expression after 'from', 'since', 'compared
@@ -661,6 +682,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     at = sentence.find(str(stat.get("surface") or "")) if stat.get("surface") else -1
     ordered = expressions if at < 0 else (
         [e for e in expressions if e.start >= at] + [e for e in reversed(expressions) if e.start < at])
+    if at >= 0 and _RELATIVE_BASELINE_NEXT.match(sentence[at + len(str(stat["surface"])):]):
+        ordered = []  # "up 86 percent from the same six months a year earlier and about two and a
+        # half times the first half of fiscal 2019": its baseline is the relative one
     for e in ordered:
         if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline and \
                 not _from_span(sentence, e):
@@ -785,7 +809,7 @@ _MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|halved)$", r
 
 
 def _multiple_periods(sentence: str, stat: dict, published: dt.date,
-                      earlier: list[str]) -> tuple[list[Period], list[Period]]:
+                      earlier: list[str], to_date: bool = False) -> tuple[list[Period], list[Period]]:
     """(periods, baseline) of a multiple. The baseline is the statistic's, else a time
     expression after the multiple ("five times the fiscal year 2020 level"), else the first
     year of "between 2019 and 2022"; a verb without one ("more than doubled in fiscal year
@@ -814,8 +838,9 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             base_label = after[0].label
             before = [e.label for e in expressions if e.start < position
                       and not _compared_with(sentence[:e.start])]  # not "up 77 percent from 2022"
-            period = before[-1] if before else next(
-                (p for p in reversed(earlier) if p and p != base_label), "")
+            if not to_date:  # (a fiscal year to date read from the sentence stays the claim's)
+                period = before[-1] if before else next(
+                    (p for p in reversed(earlier) if p and p != base_label), "")
     if not base_label and position >= 0:
         # "Measured against 2019, ..., the 2024 count was nearly seven times as large": a
         # date right after a leading comparison is the baseline; the later one, the claim's
@@ -848,7 +873,9 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
         # "nearly quadruple the same period a year earlier", "more than double the number a
         # year earlier": twelve months back; "the previous month": one month back
         rest = sentence[position + len(stat["surface"]):]
-        relative = re.match(r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+(?:number|level|total|"
+        relative = re.match(r"\s+(?:(?:from|over|compared\s+(?:with|to))\s+)?"  # "more than
+                            # doubled from the same months a year earlier"
+                            r"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+(?:number|level|total|"
                             r"figure|count|tally)\s+(?:of\s+|from\s+|in\s+)?)?(?P<rel>"
                             + alternation("claims", "same_period_last_year") + "|"
                             + alternation("claims", "previous_month") + ")", rest, re.I)
@@ -1060,6 +1087,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             for e in find_time_expressions(sentence, article.published)):
         return None  # "In January 2024 encounters were ...": the year of a date, not a figure
     stat = _qualifier(stat, sentence, offset)
+    if stat["kind"] == "count" and _SUM_OF_PERIODS.search(sentence) and (
+            _PLURAL_PERIODS.search(sentence) or not find_time_expressions(sentence,
+                                                                         article.published)):
+        # "Taken together, the five Marches add up to more than 800,000 encounters": a sum
+        # over periods the sentence does not list is not set against one period
+        return "level", Check(explanation="The figure sums several periods the sentence does "
+                              "not list one by one, so it is not set against a single period.",
+                              period="")
     stat = _own_period(stat, sentence, offset, article.published)
     stat = _level_period(stat, sentence, offset, article.published, earlier)
     if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+month\b", sentence, re.I):
@@ -1287,8 +1322,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
                 now = nows[-1] if nows and nows[-1] else periods_of(
                     _current(earlier) or (earlier[-1] if earlier else ""))
-                if fytd:  # "Since the fiscal year began in October, … roughly three-quarters of
-                    now = periods_of(fytd)  # the number over the same seven months a year earlier"
+                if fytd and not any(e.start < number_at and not _FYTD_WORDS.search(clause[:e.end])
+                                    for e in find_time_expressions(clause, article.published)):  # "Since the fiscal year began in October,
+                    now = periods_of(fytd)  # … roughly three-quarters of the number over the same
+                    # seven months a year earlier" (not "…, and by September … less than half")
                 relative = what and re.match(r"\s*(?:" + alternation("claims", "same_period_last_year")
                                              + "|" + alternation("claims", "previous_month")
                                              + r")", rest[what.end():], re.I)
@@ -1359,7 +1396,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                        series_id, periods[0], before, figures, label))
         elif kind == "ratio":
             nows, base = _multiple_periods(sentence, {**stat, "period": fytd} if fytd else stat,
-                                           article.published, earlier)
+                                           article.published, earlier, bool(fytd))
             if yearly:
                 nows = [p for p in nows if p.year] or nows
             if len(base) != 1 or not nows:
@@ -1522,6 +1559,8 @@ def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published
     if number < 0 or len(check.compared) < 2 or check.compared[1].period is None:
         return False
     after = number + len(stat["surface"])
+    if _RELATIVE_BASELINE_NEXT.match(clause[after:]):
+        return False  # "up 86 percent from the same six months a year earlier": measured so
     before = check.compared[1].period.months
     relative = _relative_spans(clause)  # "the same month last year" was read as such
     def same_stretch(t) -> bool:  # "from the same period of fiscal 2023": a part of that year

@@ -1079,6 +1079,9 @@ _BASELINE_GAP = re.compile(
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]*,")
+_SERIES_START_BEFORE = re.compile(r"\b(?:going|goes|go|dating|dates|date|reaching|reach)\s+back\s+to\s+"
+                                  r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$|\brecords?\s+(?:began|begin|"
+                                  r"start(?:ed)?)\s+in\s+$", re.I)
 #: The counted noun and a preposition between a number and the date it is of.
 _OWN_DATE_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$")
 
@@ -1106,6 +1109,12 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
               if not m.start() <= mention.start < m.end()]
     candidates = [e for e in candidates if not any(
         a <= e.start - sentence_start < b for a, b in asides)] or candidates
+    # "the highest monthly count in CBP's figures going back to October 2018": where a series
+    # begins is no figure's period
+    candidates = [e for e in candidates
+                  if not _SERIES_START_BEFORE.search(sentence[:e.start - sentence_start])]
+    if not candidates:
+        return "", baseline
     if mention.kind in ("ratio", "percent", "fraction"):
         for expression in expressions:
             gap = sentence[mention.end: expression.start - sentence_start]

@@ -1982,3 +1982,38 @@ def test_a_rank_in_any_fiscal_year_since_the_records_began(figures):
     rows = claim_at(checks, "fifth-highest Border Patrol total in any fiscal year since 2000")
     assert set(rows["claim_type"]) == {"rank"}
     assert set(rows["verdict"]) == {"supported"}
+
+
+# --- from stories 76-79 (blind dev batch, 2026-11-29) ----------------------------------------
+
+def test_six_months_into_the_fiscal_year_is_fiscal_year_to_date(figures):
+    checks = checks_of("Six months into the federal fiscal year, CBP has recorded 1.06 million "
+                       "encounters at the southwest border.\n\nThe October-through-March total is "
+                       "up 86 percent from the same six months a year earlier and about two and a "
+                       "half times the first half of fiscal 2019.", figures, "2022-04-20")
+    assert set(claim_at(checks, "1.06 million")["verdict"]) == {"supported"}  # 1,062,393
+    assert set(claim_at(checks, "86 percent")["verdict"]) == {"supported"}  # from 570,826
+    assert set(claim_at(checks, "about two and a half times")["verdict"]) == {"supported"}
+
+
+def test_a_series_start_is_no_figures_period(figures):
+    rows = claim_at(checks_of("At the ports of entry, officers processed nearly 52,000 people in "
+                              "August, the highest monthly count at the ports in CBP's figures "
+                              "going back to October 2018.", figures, "2023-09-22"),
+                    "nearly 52,000")
+    assert set(rows["official_period_start"]) == {"2023-08-01"}
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_a_sum_over_periods_the_sentence_does_not_list_is_not_checked(figures):
+    rows = claim_at(checks_of("Taken together, the five Marches add up to more than 800,000 "
+                              "encounters at the southwest border.", figures, "2024-04-20"),
+                    "more than 800,000")
+    assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_more_than_doubled_from_the_same_months_a_year_earlier(figures):
+    rows = claim_at(checks_of("From October through March, people stopped at ports of entry "
+                              "numbered 47,435, and that count more than doubled from the same "
+                              "months a year earlier.", figures, "2022-04-20"), "more than doubled")
+    assert "not_supported" not in set(rows["verdict"])
