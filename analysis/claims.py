@@ -89,7 +89,8 @@ _RANK = re.compile(
     # "the fifth-highest Border Patrol total in any fiscal year since 2000" (DHS's series
     # begins in fiscal 2000: a rank in its records)
     r"|(?P<adjective2>" + _ADJECTIVES + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:for|in)\s+any\s+"
-    r"(?:(?:calendar|fiscal)\s+)?(?P<what2>years?|months?)\s+(?:on\s+record|" + _IN_RECORDS +
+    r"(?:(?:calendar|fiscal)\s+)?(?P<what2>years?|months?|" + "|".join(calendar.month_name[1:])
+    + r")\s+(?:on\s+record|(?:since\s+at\s+least\s+(?:1999|2000))|" + _IN_RECORDS +
     r"|since\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:1999|2000))\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)

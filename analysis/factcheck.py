@@ -827,6 +827,15 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     position = sentence.find(stat["surface"])
     fiscal = "FY" in period or None
     expressions = find_time_expressions(sentence, published, fiscal=fiscal)
+    if position >= 0 and re.match(r"\s+as\s+(?:many|much|large|high)\b", sentence[position + len(
+            stat["surface"]):], re.I):
+        # "nearly 13 times as many people in March 2024 as in March 2020": the first date is
+        # the claim's, the one after "as in" the baseline's
+        end = position + len(stat["surface"])
+        after = [e for e in expressions if e.start >= end]
+        if len(after) >= 2 and re.search(r"\bas\s+(?:in|during|for)\s+(?:the\s+)?$",
+                                         sentence[:after[1].start], re.I):
+            return periods_of(after[0].label), periods_of(after[1].label)
     if not base_label and position >= 0:
         end = position + len(stat["surface"])
         after = [e for e in expressions if e.start >= end and (re.search(
@@ -1387,6 +1396,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                     period=label))
                 continue
             before = _baseline(stat, sentence, periods[0], yearly)
+            if before is not None and len(before.months) == 1 and not yearly and \
+                    re.fullmatch(r"\d{4}", periods[0].label) and periods[0].label > before.months[0][:4]:
+                # "came in 2022, with 222,574 encounters, up about 45 percent from March 2021":
+                # a change from a month is the same month of the year named
+                periods = periods_of(f"{periods[0].label}-{before.months[0][5:7]}")
+                label = periods[0].label
             if before is None or len(before.months) != len(periods[0].months):
                 checks.append(Check(explanation="The change would compare periods of different "
                                     "lengths (a part of a year with a whole one), so it is not "
@@ -1649,6 +1664,11 @@ def _longer_history(series_id: str, label: str, figures: Figures) -> str:
 
 def _claim_check(claim: dict, article: Article, figures: Figures,
                  choice: list[str]) -> Check:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(claim["period"] or "")) and \
+            claim["claim_type"] in ("record", "rank", "since", "streak", "trend"):
+        # "… issued the order on March 20, 2020. Border Patrol's tally that month was the
+        # smallest for any March": a day dates the month the claim is about
+        claim = {**claim, "period": str(claim["period"])[:7]}
     checks = []
     for series_id in choice:
         if claim["claim_type"] not in ("rank", "since"):

@@ -2017,3 +2017,24 @@ def test_more_than_doubled_from_the_same_months_a_year_earlier(figures):
                               "numbered 47,435, and that count more than doubled from the same "
                               "months a year earlier.", figures, "2022-04-20"), "more than doubled")
     assert "not_supported" not in set(rows["verdict"])
+
+
+def test_times_as_many_in_one_month_as_in_another(figures):
+    rows = claim_at(checks_of("Ports of entry processed nearly 13 times as many people in March "
+                              "2024 as in March 2020.", figures, "2024-04-20"), "nearly 13 times")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_change_from_a_month_is_the_same_month_of_the_year_named(figures):
+    rows = claim_at(checks_of("The high point came in 2022, with 222,574 encounters at the "
+                              "southwest border, up about 45 percent from March 2021.", figures,
+                              "2024-04-20"), "up about 45 percent")
+    assert set(rows["official_period_start"]) == {"2021-03-01", "2022-03-01"}
+    assert set(rows["verdict"]) == {"not_supported"}  # 173,277 -> 222,574 is +28.4%
+
+
+def test_a_day_before_dates_the_month_of_a_rank(figures):
+    rows = claim_at(checks_of("The CDC issued the Title 42 order on March 20, 2020. Border Patrol's "
+                              "tally that month was the smallest for any March since at least "
+                              "2000.", figures, "2024-04-20"), "smallest for any March")
+    assert set(rows["verdict"]) == {"not_supported"}  # March 2017 and 2015 were smaller
