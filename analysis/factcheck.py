@@ -85,7 +85,8 @@ def mexican_agent(text: str) -> bool:
         after = text[match.end():match.end() + 12]
         if re.match(r"[\s-]*border\b", after) or re.search(r"U\.S\.[-\u2013]$", before):
             continue  # the U.S.-Mexico border, the Mexico border: a place
-        if re.search(r"\b(?:to|into|with|across|along|near|toward|towards)\s+$", before, re.I):
+        if re.search(r"\b(?:to|into|with|across|along|near|toward|towards|through|via|throughout)"
+                     r"\s+$", before, re.I):
             continue  # a destination or a partner
         if re.search(r"\b(?:attribut\w*|thanks|due|owing|because|credit\w*|blamed?)\b[^.;]{0,60}$",
                      before, re.I):

@@ -1047,7 +1047,8 @@ _BASELINE_MONTH_BEFORE = re.compile(r"\b(?:from|than|since|of|over|versus|vs\.?|
 #: A full date compared with, which sets no year for the months after it.
 _COMPARED_DATE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|half|third|quarter|than|from|since|"
                                    r"compared\s+(?:with|to)|versus|vs\.?|recorded|counted|logged|"
-                                   r"reached|seen)\s+(?:in\s+|the\s+|of\s+)?$", re.I)
+                                   r"reached|seen|back\s+to|began|begins|begin|started|starts)\s+"
+                                   r"(?:in\s+|the\s+|of\s+)?$", re.I)  # (also a series' start)
 #: "this June", "next March": a month named from publication, whatever the context.
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:this|next|last|coming|past|that)\s+$", re.I)
 

@@ -2038,3 +2038,20 @@ def test_a_day_before_dates_the_month_of_a_rank(figures):
                               "tally that month was the smallest for any March since at least "
                               "2000.", figures, "2024-04-20"), "smallest for any March")
     assert set(rows["verdict"]) == {"not_supported"}  # March 2017 and 2015 were smaller
+
+
+def test_a_series_start_sets_no_year_for_a_baseline_month(figures):
+    rows = claim_at(checks_of("CBP counted 222,574 encounters last month, the busiest month in "
+                              "CBP's figures going back to October 2018 and up about a third from "
+                              "February.", figures, "2022-04-20"), "up about a third")
+    assert set(rows["official_period_start"]) == {"2022-02-01", "2022-03-01"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_falling_by_a_quarter_is_a_fall_and_through_mexico_a_place(figures):
+    rows = claim_at(checks_of("January brought the lowest monthly total since February 2021, with "
+                              "Border Patrol apprehensions falling by about a quarter from "
+                              "December, as winter weather slowed travel through Mexico.", figures,
+                              "2022-04-20"), "about a quarter")
+    assert set(rows["official_series"]) == {"cbp_southwest_usbp"}
+    assert set(rows["verdict"]) == {"not_supported"}  # -13.3%
