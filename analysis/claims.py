@@ -114,6 +114,13 @@ _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
 _FIRST_IN = re.compile(r"\b(?P<verb>rose|increased|climbed|grew|jumped|ticked\s+up|went\s+up|fell|"
                        r"dropped|declined|decreased|dipped|slipped|ticked\s+down|went\s+down)\s+"
                        r"for\s+the\s+first\s+time\s+in\s+(?P<n>\w+)\s+months\b", re.I)
+#: "The first half of this fiscal year alone already exceeds the full-year total for fiscal
+#: 2021": a level above another period's (of any length), with no number of its own.
+_EXCEEDS = re.compile(r"\b(?:exceeds|exceeded|surpasses|surpassed|outnumbers|outnumbered|eclipses|"
+                      r"eclipsed|tops|topped)\s+(?:the\s+)?(?:full[-\s]year\s+|whole[-\s]year\s+|"
+                      r"entire\s+|annual\s+|yearly\s+)?(?:total|number|count|figure|tally)\s+"
+                      r"(?:for|of|in)\s+(?:the\s+)?(?=(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+)?"
+                      r"(?:19|20)\d\d\b|(?:" + "|".join(calendar.month_name[1:]) + r")\b)", re.I)
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"(?:\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
                       rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
@@ -368,6 +375,11 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             continue  # "slightly fewer than the others": no period to compare with
         claims.append(Claim("trend", match.start(), match.end(), direction, "plain",
                             _subject_before(sentence, match.start()), extra=back))
+    for match in _EXCEEDS.finditer(sentence):  # "already exceeds the full-year total for fiscal
+        if any(c.start <= match.start() < c.end for c in claims):  # 2021": more than that
+            continue
+        claims.append(Claim("trend", match.start(), match.end(), "up", "plain",
+                            _subject_before(sentence, match.start()), extra="over:?"))
     for match in _UP_DOWN.finditer(sentence):
         after = sentence[match.end():]
         back = "-12" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
@@ -540,6 +552,12 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         if candidates:
                             break
             extra = claim.extra
+            if extra == "over:?":  # "exceeds the full-year total for fiscal 2021": that period
+                base = [e for e in expressions if 0 <= e.start - end <= 3]
+                if not base:
+                    continue
+                extra = "over:" + base[0].label
+                candidates = [e for e in candidates if e is not base[0]]
             if extra == "at:?":  # "slightly fewer than in 2022": the date right after is the baseline
                 base = [e for e in expressions if 0 <= e.start - end <= 60 and re.search(
                     r"\b(?:than|from|compared\s+(?:with|to))\s+(?:in\s+|during\s+|the\s+)?$",

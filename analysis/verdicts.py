@@ -344,7 +344,12 @@ FLAT_PARTLY = 0.10
 def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -> Check:
     back = str(claim.get("extra") or "")
     named = registry.periods_of(back[3:]) if back.startswith("at:") else []
-    if back.startswith("at:"):  # "slightly fewer than in 2022": the named baseline
+    if back.startswith("over:"):  # "the first half alone exceeds the full-year total for
+        named = registry.periods_of(back[5:])  # fiscal 2021": levels of any length compared
+        if len(named) != 1:
+            return unreachable(claim["period"], series_id)
+        before = named[0]
+    elif back.startswith("at:"):  # "slightly fewer than in 2022": the named baseline
         if len(named) != 1 or len(named[0].months) != len(period.months):
             return unreachable(claim["period"], series_id)
         before = named[0]
@@ -371,6 +376,9 @@ def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -
     explanation = (f"{_source_phrase(series_id)} {'fell' if change < 0 else 'rose'} "
                    f"{abs(change):.1%}, from {_n(b)} in {before.name} to {_n(a)} in "
                    f"{period.name}.")
+    if back.startswith("over:"):  # two levels, not a change over time
+        explanation = (f"{_source_phrase(series_id)} numbered {_n(a)} in {period.name}, "
+                       f"{'more' if a > b else 'fewer'} than the {_n(b)} of {before.name}.")
     if claim["direction"] == "flat" and right_way and not strong_enough:
         explanation += " The change is small, but larger than the words suggest."
     elif right_way and not strong_enough:

@@ -2055,3 +2055,12 @@ def test_falling_by_a_quarter_is_a_fall_and_through_mexico_a_place(figures):
                               "2022-04-20"), "about a quarter")
     assert set(rows["official_series"]) == {"cbp_southwest_usbp"}
     assert set(rows["verdict"]) == {"not_supported"}  # -13.3%
+
+
+def test_a_half_year_that_exceeds_a_full_years_total_is_compared_as_levels(figures):
+    rows = claim_at(checks_of("The October-through-March total is up 86 percent from the same six "
+                              "months a year earlier. The first half of this fiscal year alone "
+                              "already exceeds the full-year total for fiscal 2021.", figures,
+                              "2022-04-20"), "exceeds the full-year total")
+    assert set(rows["verdict"]) == {"not_supported"}  # 1,062,393 < 1,734,686
+    assert "fewer than the 1,734,686 of FY2021" in rows["explanation"].iloc[0]
