@@ -184,9 +184,13 @@ def _plain(text: str) -> str:
 
 
 def _same_name_end(full: str, short: str) -> bool:
-    """'Andrés Manuel López Obrador' ends with 'Lopez Obrador' (accents aside)."""
+    """'Andrés Manuel López Obrador' ends with 'Lopez Obrador' (accents aside); 'Enrique Lugo
+    Solís' is 'Lugo' too (a first surname before a second one)."""
     full, short = _plain(full), _plain(short)
-    return full == short or full.endswith(" " + short)
+    words = full.split()
+    return full == short or full.endswith(" " + short) or (
+        len(words) >= 3 and " " not in short and words[-2] == short and words[-1][:1].isupper()
+        and not re.fullmatch(r"[A-Z]\.?|Jr\.?|Sr\.?|I{2,3}|IV", words[-1]))
 
 
 def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, str]]:

@@ -52,6 +52,16 @@ _WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s
 _PARTY = rf"(?:\s*{PARTY_STATE})?"
 _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
+#: "…,” according to a statement from the Border Patrol's Yuma Sector / according to a CBP fact
+#: sheet: the body whose document it is.
+_DOCUMENTS = r"(?:statement|fact\s+sheet|report|news\s+release|release|post|letter|memo|filing|complaint)"
+_ACCORDING_TO_DOCUMENT_OF = re.compile(
+    rf"^[,\s]*according\s+to\s+(?:a|an|the)\s+(?:written\s+|joint\s+)?{_DOCUMENTS}\s+(?:from|by|of|"
+    rf"issued\s+by)\s+(?P<who>(?:the\s+)?{_CAP}(?:[\s-]+(?:of\s+|and\s+|for\s+)?{_CAP}){{0,6}})"
+    rf"(?=[\s,.;:]|$)")
+_ACCORDING_TO_BODYS_DOCUMENT = re.compile(
+    rf"^[,\s]*according\s+to\s+(?:a|an|the)\s+(?P<who>[A-Z]{{2,6}}|{_CAP}(?:\s+{_CAP}){{0,3}}"
+    rf"['\u2019]s)\s+(?:written\s+|joint\s+)?{_DOCUMENTS}\b")
 #: "We are not saying, “…”", "I keep telling them: “…”": the speaker in the first person.
 _FIRST_PERSON_BEFORE = re.compile(rf"\b(?P<who>I|[Ww]e)\s+(?:(?:am|are|was|were|have|had|will|would|"
                                   rf"do|did|keep|kept)\s+(?:not\s+|n['\u2019]t\s+)?)?(?:{SPEECH_VERBS}|"
@@ -255,8 +265,9 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     # sentence, not its attribution ("“… ever.” Then Johnson replied: …").
     closed = text[quote.start:quote.end].rstrip().endswith(".")
     patterns = ((_DASH_AFTER, "after"),) if closed else (
-        (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"), (_ACCORDING_TO, "after"),
-        (_DASH_AFTER, "after"))
+        (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
+        (_ACCORDING_TO_DOCUMENT_OF, "document"), (_ACCORDING_TO_BODYS_DOCUMENT, "document"),
+        (_ACCORDING_TO, "after"), (_DASH_AFTER, "after"))
     after = _DEGREES.sub("", after)
     for pattern, how in patterns:
         match = pattern.match(after)
@@ -896,6 +907,11 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         named_here = {name for _, name in mentions.between(sentence.start, span.start)}
         if how in ("behalf", "plural"):
             pass  # someone speaking for another, or several people at once: no one speaker
+        elif how == "document":  # "according to a statement from the Border Patrol's Yuma
+            speaker = re.sub(r"[\u2019']s$", "", re.sub(r"^[Tt]he\s+", "", _without_stop(who)))  # Sector"
+            title, name = split_speaker(speaker)
+            if title and name and not _ORGANISATION.search(speaker):  # "from Mayor Oscar Leeser"
+                speaker, role = resolve_name(_without_stop(name), people), title
         elif how == "participle" and len(named_here) == 1:
             speaker = named_here.pop()  # "…, Doe backtracked, saying that “…”": the one person named
         elif how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):

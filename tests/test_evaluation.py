@@ -51,3 +51,10 @@ def test_quote_outcomes_are_right_wrong_blank_or_missed():
                           "speaker": ["Doe", "", "John Roe"]})
     result = score_quotes_in_detail(found, gold)
     assert (result.right, result.blank, result.wrong, result.missed) == (1, 1, 1, 1)
+
+
+def test_an_acronym_and_the_bodys_name_are_one_speaker():
+    from analysis.evaluation import same_speaker
+
+    assert same_speaker("CBP", "U.S. Customs and Border Protection")
+    assert not same_speaker("DHS", "U.S. Customs and Border Protection")

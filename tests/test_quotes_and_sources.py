@@ -750,3 +750,17 @@ def test_a_named_spokesperson_for_a_governor_is_the_speaker_not_the_governor():
     quotes = quotes_of("\u201cTexas will keep busing migrants,\u201d a spokesperson for Gov. Greg "
                        "Abbott said.")
     assert list(quotes["speaker"]) == [""]
+
+
+def test_according_to_a_bodys_document_credits_the_body():
+    assert list(quotes_of("\u201cIt is the single most important tool we have at the ports,\u201d "
+                          "according to a CBP fact sheet.")["speaker"]) == ["CBP"]
+    assert list(quotes_of("\u201cThe sector continues to coordinate with local officials,\u201d "
+                          "according to a statement from the Border Patrol\u2019s Yuma Sector.")
+                ["speaker"]) == ["Border Patrol\u2019s Yuma Sector"]
+
+
+def test_a_first_surname_names_a_person_with_two():
+    quotes = quotes_of("Tijuana's migrant affairs director, Enrique Lugo Sol\u00eds, spoke.\n\n"
+                       "\u201cThe plaza is not a place for children to live,\u201d Lugo said.")
+    assert list(quotes["speaker"]) == ["Enrique Lugo Sol\u00eds"]
