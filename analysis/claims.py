@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import datetime as dt
 
@@ -250,6 +250,9 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             _MONTH_PLURAL.get(what, what.capitalize() if what.capitalize()
                                               in calendar.month_name else ""), extra=wanted))
     for match in _SINCE.finditer(sentence):
+        if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end()
+               for c in claims if c.claim_type in ("rank", "record")):
+            continue  # "the highest for any fiscal year since at least 2000": the rank says it
         adjective = (match.group("adjective") or {"fewer": "fewest", "lower": "lowest"}.get(
             match.group("comparative").lower(), "highest")).lower()
         month = list(calendar.month_name).index(match.group("month").capitalize()) \
@@ -422,7 +425,7 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
                            r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the\s+)?"
+_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple|quintuple)\s+(?:the\s+)?"
                               r"(?:[\w.]+['\u2019]s\s+)?"  # "double the agency's fiscal 2018 total"
                               r"(?:(?:total|figure|level|number|count)\s+(?:in|for|of)\s+)?$|"
                               # "about 5.4 times fiscal 2020's level", "double 2019's" (not
@@ -436,6 +439,23 @@ _BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:t
                               r"(?:(?:about|nearly|roughly|some|more\s+than|over)\s+)?"
                               r"(?:[\d$][\d,.]*(?:\s+(?:million|thousand))?\s+)?"
                               r"(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+
+
+def _shifted(e: TimeExpression, months: int) -> TimeExpression:
+    """A month or year expression moved `months` on (a day becomes its month; others
+    unchanged)."""
+    if e.precision in ("month", "day"):
+        start = (e.date_start.replace(day=1) + dt.timedelta(days=32 * months)).replace(day=1)
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return replace(e, date_start=start, date_end=end, label=f"{start.year}-{start.month:02d}",
+                       precision="month")
+    if e.precision in ("year", "fiscal_year") and months % 12 == 0:
+        years = months // 12
+        start = e.date_start.replace(year=e.date_start.year + years)
+        end = e.date_end.replace(year=e.date_end.year + years)
+        label = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) + years), e.label)
+        return replace(e, date_start=start, date_end=end, label=label)
+    return e
 
 
 def _period(claim_start: int, expressions: list[TimeExpression]) -> str:
@@ -549,6 +569,13 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             and not _PRIOR_CLAUSE.search(other_text[:e.start - other.start])
                             # "... in DHS records going back to fiscal 2000": the series' start
                             and not _SERIES_START.search(other_text[:e.start - other.start])]
+                        if candidates and neighbour == position - 1 and (step := re.search(
+                                r"\b(?:the\s+(?:following|next)|a)\s+(?P<unit>month|year)\s*(?:later)?\b",
+                                text, re.I)) and re.search(r"\b(?:following|next|later)\b", step.group(0)):
+                            # "The following month, apprehensions fell to the fewest since June
+                            # 2017": a month (a year) after the one the sentence before names
+                            months = 1 if step["unit"].lower() == "month" else 12
+                            candidates = [_shifted(e, months) for e in candidates]
                         if candidates:
                             break
             extra = claim.extra

@@ -111,7 +111,8 @@ def mexican_agent(text: str) -> bool:
 
 
 _PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
-                            r"crossings)\b", re.I)
+                            r"crossings|ports(?=\s+(?:accounted|made\s+up|were|represented|"
+                            r"handled|processed|recorded|counted|saw)\b))\b", re.I)
 
 
 def choose_series(clause: str, sentence: str) -> list[str]:
@@ -748,7 +749,8 @@ def _compared_with(before: str) -> bool:
         r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$"
         # "more than four times the 182,940 detentions the agency counted in 2019"
         r"|\b(?:times|than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its|their)\s+"
-        r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z][^,;.\d]{0,50}?\b(?:in|during|for|of)\s+$",
+        r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z][^,;.\d]{0,50}?\b(?:in|during|for|of)\s+$"
+        ,
         before, re.I))
 
 
@@ -806,7 +808,7 @@ def _comparable(period: str, baseline: str) -> bool:
 _LEADING_BASELINE = re.compile(r"^\s*(?:(?:measured|compared|set)\s+(?:against|with|to)|"
                                r"against|relative\s+to|next\s+to)\s+(?:the\s+)?(?:year\s+|"
                                r"calendar\s+year\s+|fiscal\s+year\s+)?$", re.I)
-_MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|halved)$", re.I)
+_MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|quintupled|halved)$", re.I)
 
 
 def _multiple_periods(sentence: str, stat: dict, published: dt.date,
@@ -816,6 +818,8 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     year of "between 2019 and 2022"; a verb without one ("more than doubled in fiscal year
     2022") compares with the period before, of the same length."""
     period, base_label = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    if period and period == base_label:
+        period = ""  # "more than triple the number in September 2020": its only date is the baseline's
     interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
     if not base_label and interval:
         return periods_of(interval[2]), periods_of(interval[1])
@@ -926,7 +930,7 @@ def _own_period(stat: dict, sentence: str, start: int, published: dt.date) -> di
     before = [e for e in expressions if e.end <= start]
     if after and before and _COMPARISON_BETWEEN.search(sentence[end:after[0].start]):
         return {**stat, "period": before[-1].label}
-    if after and not before and re.match(r"\s*(?:of\s+(?:them|those|these)\s*)?,\s+(?:(?:more|less|"
+    if after and not before and re.match(r"\s*(?:of\s+(?:them|those|these)(?:\s+[a-z]+)?\s*)?,\s+(?:(?:more|less|"
                                          r"fewer)\s+than\s+|nearly\s+|about\s+|roughly\s+|almost\s+)?"
                                          r"(?:double|triple|twice|half|a\s+third|[\w.]+\s+times)\b",
                                          sentence[end:after[0].start], re.I):
@@ -966,8 +970,9 @@ def _month_before(article: Article, stat: dict, kind: str = "month") -> str:
     if int(stat.get("paragraph") or 0) - before.paragraph > 1:
         return ""
     kinds = ("month",) if kind == "month" else ("year", "fiscal")  # or "that year": its year
-    months = [e.label for e in find_time_expressions(article.sentence_text(before), article.published)
-              if _kind(e.label) in kinds]
+    text = article.sentence_text(before)
+    months = [e.label for e in find_time_expressions(text, article.published)
+              if _kind(e.label) in kinds and not _compared_with(text[:e.start])]
     return months[-1] if months else ""
 
 
@@ -1152,6 +1157,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         # deportations fell": the number counts what the figure before counts
     kind = stat["kind"]
     whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
+    if kind == "fraction" and not whole and re.match(r"(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
+                                                      r"one\s+in\s+\w+$", str(stat["surface"]), re.I) \
+            and not re.match(r"\s+(?:of|in)\b", sentence[span[1]:], re.I):
+        # "people caught before fell to roughly one in five": a share of a whole the sentence
+        # does not name, never a change
+        return "share", Check(explanation="The figure is a share of a whole the sentence does not "
+                              "name, so it is not computed.", period=str(stat.get("period") or ""))
     if kind in ("percent", "fraction") and not whole and (
             re.search(r"\b(?:the\s+)?(?:remaining|other)\s+$", sentence[:span[0]], re.I)
             or re.match(r"\s+of\s+them\b", sentence[span[1]:], re.I)):

@@ -575,7 +575,7 @@ def _multiplier_mentions(sentence: str) -> list[Mention]:
             mentions.append(Mention(match.start(), match.end(), float(MULTIPLIER_WORDS[word]),
                                     "count", "times", subject_hint="none"))
             continue
-        if word in ("double", "triple", "quadruple", "twice", "thrice", "halves") and not (
+        if word in ("double", "triple", "quadruple", "quintuple", "twice", "thrice", "halves") and not (
                 _REFERENT_AFTER.match(after) or re.match(r"^\s+(?:as|in|from|since)\b", after, re.I)
                 or re.match(r"^\s*(?:[,.;:]|$)", after)):
             continue  # "a double agent", "visited twice"
@@ -1079,6 +1079,9 @@ _BASELINE_GAP = re.compile(
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]*,")
+_OTHER_SHARE_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:about\s+|roughly\s+|"
+                                  r"nearly\s+|some\s+|just\s+)?(?:one\s+in\s+\w+|a\s+(?:third|quarter|"
+                                  r"fifth|half)|half|\d[\d.]*\s*(?:percent|%))\s+(?:in|during|for)\s+$", re.I)
 _SERIES_START_BEFORE = re.compile(r"\b(?:going|goes|go|dating|dates|date|reaching|reach)\s+back\s+to\s+"
                                   r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$|\brecords?\s+(?:began|begin|"
                                   r"start(?:ed)?)\s+in\s+$", re.I)
@@ -1136,6 +1139,14 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
     own_clause = [e for e in candidates
                   if left <= e.start - sentence_start and e.end - sentence_start <= right]
     candidates = own_clause or candidates
+    if mention.kind in ("percent", "fraction"):
+        # "about 28 percent of all encounters that year, compared with about one in eight in
+        # fiscal 2019": a date right after another share compared with is that share's
+        others = [e for e in candidates if e.start >= end and _OTHER_SHARE_BETWEEN.search(
+            sentence[mention.end:e.start - sentence_start])]
+        candidates = [e for e in candidates if e not in others]
+        if not candidates:
+            return "", baseline
 
     def distance(expression: TimeExpression) -> tuple[int, int]:
         gap = max(0, expression.start - end, start - expression.end)

@@ -2064,3 +2064,38 @@ def test_a_half_year_that_exceeds_a_full_years_total_is_compared_as_levels(figur
                               "2022-04-20"), "exceeds the full-year total")
     assert set(rows["verdict"]) == {"not_supported"}  # 1,062,393 < 1,734,686
     assert "fewer than the 1,734,686 of FY2021" in rows["explanation"].iloc[0]
+
+
+# --- from stories 72-75, moved to dev after their look (2026-11-29) ------------------------
+
+def test_ports_as_the_subject_is_where_the_share_was_counted(figures):
+    rows = claim_at(checks_of("In fiscal 2024, officers at the ports recorded 604,482 encounters, "
+                              "nearly five times the fiscal 2019 figure. Ports made up about 28 "
+                              "percent of all southwest border encounters that year, compared with "
+                              "about one in eight in fiscal 2019.", figures, "2024-10-25"),
+                    "about 28 percent")
+    assert set(rows["verdict"]) == {"supported"}  # 604,482 / 2,135,005
+
+
+def test_the_following_month_after_a_dated_day(figures):
+    rows = claim_at(checks_of("On March 20, 2020, the CDC issued the Title 42 order.\n\nThe "
+                              "following month, Border Patrol apprehensions fell to the fewest "
+                              "since June 2017 in DHS's long monthly series.", figures,
+                              "2024-10-25"), "fewest since June 2017")
+    assert set(rows["official_period_start"]) >= {"2020-04-01"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_one_in_five_after_fell_to_is_a_share_not_a_change(figures):
+    rows = claim_at(checks_of("Agents in Yuma said the number of people caught at least once "
+                              "before fell to roughly one in five by the fall.", figures,
+                              "2023-01-22"), "roughly one in five")
+    assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_more_than_quintuple_a_fiscal_years_total(figures):
+    rows = claim_at(checks_of("The figures close out fiscal 2021. CBP logged about 1.73 million "
+                              "encounters along the southwest border over the 12 months, more than "
+                              "quintuple the fiscal 2020 total.", figures, "2021-10-23"),
+                    "more than quintuple")
+    assert "supported" not in set(rows["verdict"])  # 1,734,686 / 458,088 = 3.8
