@@ -2063,7 +2063,8 @@ def test_a_half_year_that_exceeds_a_full_years_total_is_compared_as_levels(figur
                               "already exceeds the full-year total for fiscal 2021.", figures,
                               "2022-04-20"), "exceeds the full-year total")
     assert set(rows["verdict"]) == {"not_supported"}  # 1,062,393 < 1,734,686
-    assert "fewer than the 1,734,686 of FY2021" in rows["explanation"].iloc[0]
+    fy2021 = figures.value("cbp_southwest_total", periods_of("FY2021")[0])
+    assert f"fewer than the {fy2021:,.0f} of FY2021" in rows["explanation"].iloc[0]
 
 
 # --- from stories 72-75, moved to dev after their look (2026-11-29) ------------------------
