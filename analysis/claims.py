@@ -143,6 +143,8 @@ _SLIGHT_THAN = re.compile(r"\b(?P<adverb>slightly|marginally|somewhat|a\s+bit|a\
                           r"(?:in\s+|during\s+|the\s+)?(?![\d$]))", re.I)
 _SINCE = re.compile(rf"\b(?:(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?"
+                    # "the fewest Border Patrol apprehensions of any month since at least 2000"
+                    rf"(?:(?:of|in|for)\s+any\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?(?:month|year)\s+)?"
                     # "agents made fewer apprehensions than in any month since August 2020"
                     rf"|(?P<comparative>fewer|more|lower|higher)\s+(?:[\w-]+\s+){{0,4}}?than\s+(?:in\s+)?"
                     rf"any\s+(?:other\s+)?(?:month|year)\s+)"
@@ -711,6 +713,16 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         n = _NUMBER_WORDS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
         if n:
             return _fiscal_months(int(m["fy"]), n)
+    # "For the fiscal year that started Oct. 1, total encounters in the first two months":
+    # the current fiscal year, the one the article's latest month (or publication) falls in
+    m = re.search(r"\b(?:first|opening)\s+(?P<n>\w+)\s+months\b", sentence, re.I)
+    if m and re.search(r"\b(?:(?:this|the\s+current|the\s+new)\s+fiscal\s+year|fiscal\s+year\s+"
+                       r"(?:that|which)\s+(?:started|began|opened))\b", sentence, re.I) and \
+            not re.search(r"\bof\s+(?:the\s+)?(?:last|previous|prior)\s+fiscal\s+year\b",
+                          sentence[m.end():m.end() + 40], re.I):
+        n = _NUMBER_WORDS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+        if 0 < n < 12:
+            return _fiscal_months(_fiscal_year_of_label(latest_named, published), n)
     # "Six months into the federal fiscal year", "Halfway through fiscal 2022": the fiscal year
     # named, else the one the article's latest month (or publication) falls in
     m = re.search(r"\b(?:(?P<n>\w+)\s+months\s+into|(?P<half>halfway\s+through))\s+(?:the\s+)?"
@@ -737,6 +749,17 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         last = published.replace(day=1) - dt.timedelta(days=1)
         year = last.year if last.month >= number else last.year - 1
         return _fiscal_months(year + 1 if number >= 10 else year, (number - 10) % 12 + 1)
+    # "So far in fiscal 2022, which began Oct. 1", "fiscal 2024 to date": that fiscal year up
+    # to the latest month the article named, when that month falls in it (else not guessed)
+    m = re.search(r"\bso\s+far\s+(?:in|during)\s+(?:the\s+)?" + _FY + r"|" + _FY.replace("fy>", "fy2>")
+                  + r",?\s+(?:so\s+far|to\s+date)\b", sentence, re.I)
+    if m:
+        fiscal = int(m["fy"] or m["fy2"])
+        if re.fullmatch(r"\d{4}-\d{2}", latest_named or ""):
+            year, month = int(latest_named[:4]), int(latest_named[5:])
+            if (year + 1 if month >= 10 else year) == fiscal:
+                return _fiscal_months(fiscal, (month - 10) % 12 + 1)
+        return ""
     if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
                  r"fiscal[-\s]year[-\s]to[-\s]date|"
                  # "Since the fiscal year began in October", "since the start of the fiscal year"

@@ -58,7 +58,7 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_rank_among,
                                check_difference, check_record, check_share, check_since_years,
                                check_streak,
-                               check_trend, check_first_in, combine,
+                               check_trend, check_first_in, combine, either_baseline,
                                missing_data, unreachable)
 from analysis.vocabulary import alternation, words
 
@@ -81,8 +81,12 @@ def mexican_agent(text: str) -> bool:
     "deportations from Mexico"), not only names a place or an origin ("migrants from Mexico",
     "expelled to Mexico", "the U.S.-Mexico border")."""
     for match in re.finditer(words_re("mexico_cues"), text):
-        before = text[:match.start()]
+        # "across northern Mexico": a part of the country is still a place
+        before = re.sub(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|"
+                        r"central)\s+$", "", text[:match.start()], flags=re.I)
         after = text[match.end():match.end() + 12]
+        if re.search(r"\bNew\s+$", before):
+            continue  # New Mexico: a U.S. state
         if re.match(r"[\s-]*border\b", after) or re.search(r"U\.S\.[-\u2013]$", before):
             continue  # the U.S.-Mexico border, the Mexico border: a place
         if re.search(r"\b(?:to|into|with|across|along|near|toward|towards|through|via|throughout)"
@@ -183,6 +187,17 @@ _COUNTING_VERB_AFTER = re.compile(r"\s+(?:they|it|agents|officers|the\s+agency|a
                                   r"(?:" + words_re("counting_verbs") + r")\b", re.I)
 
 
+#: "In December CBP reported 302,034, the highest monthly total on record": a bare figure an
+#: agency reports or records, set beside a total of its own.
+_AGENCY_REPORTED_BEFORE = re.compile(r"\b(?:CBP|the\s+agency|the\s+Border\s+Patrol|Border\s+Patrol|"
+                                     r"agents|officers|authorities)\s+(?:(?:has|have|had)\s+)?"
+                                     r"(?:reported|recorded|counted|logged|tallied|registered|"
+                                     + words_re("counting_verbs") + r")\s+(?:(?:about|nearly|"
+                                     r"roughly|almost|more\s+than|just\s+over|some)\s+)?$", re.I)
+_TOTAL_APPOSITIVE = re.compile(r",\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,4}?(?:total|figure|count|"
+                               r"tally|number)\b", re.I)
+
+
 #: "about 3.3 times the number apprehended in May 2018": a figure compared with a number
 #: whose verb counts people crossing.
 _NUMBER_COUNTED_AFTER = re.compile(r"\s+(?:the\s+)?(?:number|total|count|tally)\s+(?:of\s+(?:people|"
@@ -239,6 +254,9 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
         return True  # "3.3 times the number apprehended in May 2018": the verb says what
     if not re.search(nouns, clause, re.I) and _COUNTING_VERB_AFTER.match(clause[end:]):
         return True  # "the 181,054 they apprehended in August 2023": the verb says what
+    if not re.search(nouns, clause, re.I) and _AGENCY_REPORTED_BEFORE.search(clause[:start]) \
+            and _TOTAL_APPOSITIVE.match(clause[end:]):
+        return True  # "CBP reported 302,034, the highest monthly total on record"
     if not re.search(nouns, clause, re.I):
         if sentence and re.search(r"\b(?:the|that|this|[A-Z]\w+['\u2019]s)\s+(?:[A-Z]\w+\s+)?"
                                   r"(?:figure|count|total|number|tally)\b", clause, re.I):
@@ -820,8 +838,19 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     period, base_label = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
     if period and period == base_label:
         period = ""  # "more than triple the number in September 2020": its only date is the baseline's
+    months = re.fullmatch(r"(\d{4})-(\d{2})-01/(\d{4})-(\d{2})-\d{2}", period)
+    pair = _CHANGE_PAIR.search(sentence)
+    at = sentence.find(stat["surface"])
+    if not base_label and months and pair and at >= 0 and \
+            0 <= pair.start() - at - len(stat["surface"]) <= 3 and pair["a"] in calendar.month_name and \
+            pair["b"] in calendar.month_name and \
+            list(calendar.month_name).index(pair["a"]) == int(months[2]) and \
+            list(calendar.month_name).index(pair["b"]) == int(months[4]):
+        # "nearly doubled between January and December": December against January, not the
+        # span they bound against itself
+        return periods_of(f"{months[3]}-{months[4]}"), periods_of(f"{months[1]}-{months[2]}")
     interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
-    if not base_label and interval:
+    if not base_label and interval and interval[1] != interval[2]:
         return periods_of(interval[2]), periods_of(interval[1])
     fiscal_span = re.fullmatch(r"(\d{4})-10-01/(\d{4})-09-30", period)
     if not base_label and fiscal_span and int(fiscal_span[2]) - int(fiscal_span[1]) > 1:
@@ -1420,8 +1449,19 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                     "lengths (a part of a year with a whole one), so it is not "
                                     "computed.", period=label))
                 continue
-            checks.append(check_change(claimed, stat["qualifier"], direction, stat["surface"],
-                                       series_id, periods[0], before, figures, label))
+            change = check_change(claimed, stat["qualifier"], direction, stat["surface"],
+                                  series_id, periods[0], before, figures, label)
+            if not stat.get("baseline_period") and not yearly and \
+                    1 < len(periods[0].months) < 12 and not re.search(
+                        words_re("same_period_last_year") + "|" + words_re("previous_month"),
+                        sentence, re.I):
+                # "Over the same seven months, apprehensions fell about 22 percent": from the
+                # months before or from the same months a year earlier; the sentence does not
+                # say, so both are read and the claim is never not_supported on that choice
+                other = check_change(claimed, stat["qualifier"], direction, stat["surface"],
+                                     series_id, periods[0], periods[0].shifted(-12), figures, label)
+                change = either_baseline(change, other)
+            checks.append(change)
         elif kind == "ratio":
             nows, base = _multiple_periods(sentence, {**stat, "period": fytd} if fytd else stat,
                                            article.published, earlier, bool(fytd))
@@ -1757,6 +1797,32 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
     return combine(checks, ambiguous=len(choice) > 1)
 
 
+def _series_named_before(article: Article, index: int, back: int = 3) -> list[str]:
+    """The one series the sentences just before a figure name without a number of their own
+    ("The clearest measure is the count kept by Mexico's Migration Policy Unit of events …
+    That count rose to more than 1.2 million"), within a paragraph break; [] when they name
+    none, several, or give figures of their own."""
+    sentences = article.sentences  # (`index` counts from 1)
+    if not 0 < index <= len(sentences):
+        return []
+    paragraph, mexican = sentences[index - 1].paragraph, False
+    for sentence in reversed(sentences[max(0, index - 1 - back):index - 1]):
+        if paragraph - sentence.paragraph > 1:
+            break
+        text = article.sentence_text(sentence)
+        if re.search(r"\d", text):
+            return []  # a figure of its own: the claims before carry the series
+        found = choose_series(text, text)
+        if found == ["mexico"]:
+            mexican = True  # "Mexico's figures are not published …": Mexico, no series yet
+            continue
+        if found:
+            if mexican and any(registry.get(c).country != "Mexico" for c in found):
+                return []
+            return found if len(found) == 1 else []
+    return []
+
+
 def _month_of_a_short_sentence(text: str, published: dt.date) -> list[str]:
     """"Then came June.": a short sentence without a figure that names one month moves the
     article's current month to it ([] for any other sentence)."""
@@ -1797,6 +1863,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             # of is checked too, and the claim is never not_supported on that ground
             wholes = [w.id for w in map(registry.whole_of, near) if w and w.id not in near]
             near = near + list(dict.fromkeys(wholes))
+        if not near and _GENERIC.search(stat["sentence_text"]):
+            near = _series_named_before(article, int(stat["sentence"]))
         with reading_in_year(years.get(int(stat["sentence"]))):  # "2019: …; By September"
             result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:

@@ -202,9 +202,32 @@ def _rivals(series_id: str, periods: list[Period], figures: Figures) -> str:
     return " ".join(notes)
 
 
+def itself(period_label: str) -> Check:
+    """A comparison read as a period against a period it overlaps: a misreading, never a
+    verdict."""
+    return Check(explanation="The comparison was read as a period against itself (or one that "
+                 "overlaps it), so the sentence's two periods were not told apart and no "
+                 "verdict is given.", period=period_label)
+
+
+def either_baseline(first: Check, second: Check) -> Check:
+    """A change whose baseline the sentence leaves open (the span before, or the same span a
+    year earlier): the more favourable reading, saying both were read."""
+    readings = [c for c in (first, second) if c.verdict != "not_checkable"]
+    if len(readings) < 2 or first.verdict == second.verdict:
+        return readings[0] if readings else first
+    best = min(readings, key=lambda c: _RANK[c.verdict])
+    return Check(best.verdict, "The sentence does not say what the change is measured from, so "
+                 "both the period before and the same period a year earlier are read; the "
+                 "closer reading is given. " + best.explanation, best.compared, best.period,
+                 best.series_hint)
+
+
 def check_change(claimed: float, qualifier: str, direction: str, surface: str, series_id: str,
                  now: Period, before: Period, figures: Figures, period_label: str) -> Check:
     """A change of `claimed` (a fraction: 0.2 for 20 percent) from `before` to `now`."""
+    if set(now.months) & set(before.months):
+        return itself(period_label)
     a, b = figures.value(series_id, now), figures.value(series_id, before)
     if a is None or b is None:
         return unreachable(period_label, series_id)
@@ -240,6 +263,8 @@ def check_difference(stat: dict, direction: str, series_id: str, now: Period, be
     """A change in number ("an increase of about 550 from February", "40,000 fewer than a
     year earlier"): the difference of the two periods' figures, held to a level's
     tolerance, in the right direction."""
+    if set(now.months) & set(before.months):
+        return itself(period_label)
     a, b = figures.value(series_id, now), figures.value(series_id, before)
     if a is None or b is None:
         return unreachable(period_label, series_id)
@@ -262,6 +287,8 @@ def check_multiple(claimed: float, qualifier: str, surface: str, series_id: str,
                    nows: list[Period], before: Period, figures: Figures, period_label: str,
                    fraction: bool = False) -> Check:
     """`claimed` times the baseline ("double the number in 2019", "less than half the")."""
+    if not fraction and any(set(p.months) & set(before.months) for p in nows):
+        return itself(period_label)  # (a fraction of a span holding it is a share)
     base = figures.value(series_id, before)
     values = [figures.value(series_id, p) for p in nows]
     if base is None or not nows or any(v is None for v in values):

@@ -2100,3 +2100,97 @@ def test_more_than_quintuple_a_fiscal_years_total(figures):
                               "quintuple the fiscal 2020 total.", figures, "2021-10-23"),
                     "more than quintuple")
     assert "supported" not in set(rows["verdict"])  # 1,734,686 / 458,088 = 3.8
+
+
+def test_so_far_in_a_named_fiscal_year_is_that_year_to_date(figures):
+    rows = claim_at(checks_of("CBP reported 154,874 encounters at the southwest border in "
+                              "January. So far in fiscal 2022, which began Oct. 1, the agency has "
+                              "recorded about 674,000 encounters at the southwest border.",
+                              figures, "2022-02-16"), "about 674,000")
+    assert set(rows["official_period_start"]) == {"2021-10-01"}
+    assert set(rows["official_period_end"]) == {"2022-01-31"}
+    assert set(rows["verdict"]) == {"supported"}  # Oct 2021-Jan 2022: 673,809
+
+
+def test_a_place_in_northern_mexico_does_not_make_a_figure_mexicos(figures):
+    rows = claim_at(checks_of("CBP reported 154,874 encounters at the southwest border in "
+                              "January. It was the lowest monthly total since February 2021, "
+                              "though it coincided with a cold snap across northern Mexico.",
+                              figures, "2022-02-16"), "lowest monthly total since February 2021")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_new_mexico_is_a_us_state_not_mexicos_count(figures):
+    rows = claim_at(checks_of("CBP reported 42,643 encounters along the southwest border in "
+                              "November. That was less than a third of the May peak, when crowded "
+                              "stations in Texas and New Mexico drew attention.", figures,
+                              "2019-12-10"), "less than a third")
+    assert set(rows["official_series"]) == {"cbp_southwest_total"}
+    assert set(rows["verdict"]) == {"supported"}  # 42,643 / 144,116
+
+
+def test_doubled_between_two_months_compares_the_months_not_the_span(figures):
+    rows = claim_at(checks_of("Port encounters nearly doubled between January and December.",
+                              figures, "2024-01-20"), "nearly doubled")
+    assert set(rows["official_series"]) == {"cbp_southwest_ofo"}
+    assert set(rows["official_period_start"]) == {"2023-01-01", "2023-12-01"}
+    assert set(rows["verdict"]) == {"supported"}  # 27,845 -> 52,241 = 1.88x
+
+
+def test_a_period_is_never_compared_with_itself():
+    from analysis.verdicts import check_change, check_multiple
+    figures = Figures.load()
+    year = periods_of("2023")[0]
+    assert check_multiple(2, "approximate", "doubled", "cbp_southwest_total", [year], year,
+                          figures, "2023").verdict == "not_checkable"
+    assert check_change(0.2, "approximate", "up", "20 percent", "cbp_southwest_total", year,
+                        year, figures, "2023").verdict == "not_checkable"
+
+
+def test_a_bare_figure_the_agency_reported_beside_a_total_is_a_claim(figures):
+    rows = claim_at(checks_of("The lull did not last. In December CBP reported 302,034, the "
+                              "highest monthly total on record.", figures, "2024-01-20"),
+                    "302,034")
+    assert set(rows["verdict"]) == {"supported"}  # December 2023's first release
+
+
+def test_appointments_are_a_claim_no_series_settles(figures):
+    rows = claim_at(checks_of("CBP says more than 450,000 appointments were scheduled through "
+                              "the app at the southwest border in 2023.", figures, "2024-01-20"),
+                    "450,000")
+    assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_first_two_months_of_the_fiscal_year_that_started(figures):
+    rows = claim_at(checks_of("CBP reported 42,643 encounters along the southwest border in "
+                              "November. For the fiscal year that started Oct. 1, total "
+                              "encounters in the first two months were down about 29 percent "
+                              "from the same period a year earlier.", figures, "2019-12-10"),
+                    "about 29 percent")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_fewest_of_any_month_since_at_least_2000_is_a_since_claim(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 33,524 people in November, the "
+                              "fewest Border Patrol apprehensions of any month since at least "
+                              "2000.", figures, "2019-12-10"), "since at least 2000")
+    assert set(rows["verdict"]) == {"not_supported"}  # April 2017: 11,130
+
+
+def test_that_count_takes_the_series_the_sentences_before_describe(figures):
+    rows = claim_at(checks_of("The clearest measure is the count kept by Mexico's Migration "
+                              "Policy Unit (UPM) of events in which migrants are presented or "
+                              "channelled to immigration authorities. Mexico's figures are not "
+                              "published like U.S. data.\n\nThat count rose to more than 1.2 "
+                              "million in 2024.", figures, "2025-03-01"), "more than 1.2 million")
+    assert set(rows["official_series"]) == {"mexico_upm_events"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_change_over_months_with_no_baseline_reads_both_and_is_not_refuted(figures):
+    rows = claim_at(checks_of("From January through July 2024, ports of entry recorded "
+                              "about 320,000 encounters. Over the same seven months, U.S. Border "
+                              "Patrol apprehensions at the southwest border fell about 22 "
+                              "percent.", figures, "2024-09-01"), "about 22 percent")
+    assert set(rows["verdict"]) == {"supported"}  # against Jan-Jul 2023, not Jun-Dec 2023
+    assert "both" in rows["explanation"].iloc[0]
