@@ -67,6 +67,11 @@ class Person:
     role: str = ""  # the appositive after the first full mention
 
 
+#: Words that open a sentence before a titled name and are no part of the title.
+_LEADS = {"as", "when", "if", "but", "and", "then", "after", "before", "while", "like", "with",
+          "because", "so", "once", "though", "although", "since", "until", "unlike", "for"}
+
+
 def _clean_run(run: str) -> str:
     return run.strip().rstrip(".,;:").removesuffix("\u2019s").removesuffix("'s").strip()
 
@@ -141,6 +146,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
         if re.search(r"\b(?:of|at|from)\s+$", before):
             continue  # "of Al Otro Lado": a body or a place
         title, name = _split_title(words)
+        while title and title[0].lower() in _LEADS:
+            title = title[1:]  # "As Sen. Jane Doe put it": the title is "Sen."
         while name and (name[0].lower() in _NOT_NAMES or re.search(r"\d|-old$", name[0])):
             name = name[1:]
         if (len(name) < 2 and not single) or not _is_person(name):

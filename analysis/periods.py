@@ -116,7 +116,9 @@ class _Resolver:
         month, day_number = _month_number(m.group("month")), int(m.group("day"))
         year = self.published.year
         day = dt.date(year, month, day_number)
-        ahead = bool(_FUTURE_BEFORE.search(m.string[max(0, m.start() - 80):m.start()]))
+        ahead = bool(_FUTURE_BEFORE.search(m.string[max(0, m.start() - 80):m.start()])
+                     # "after May 11th, they will continue": the clause's verb is in the future
+                     or _FUTURE_AFTER.match(m.string, m.end()))
         if day > self.published and not ahead:
             day = dt.date(year - 1, month, day_number)
         elif day < self.published and ahead:
@@ -276,7 +278,8 @@ class _Resolver:
     def past_span(self, m: re.Match) -> tuple:
         count = _count(m.group("count")) if m.group("count") else 1
         unit, p = (m.group("unit") or m.group("single")).lower(), self.published
-        months = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[unit] * count
+        per = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[unit]
+        months = per * count + (per // 2 if m.group("half") else 0)
         start = _shift_months(p, -months) if months else p - dt.timedelta(
             days=count * (7 if unit == "week" else 1))
         return start, p, "range", _interval_label(start, p)
@@ -406,6 +409,20 @@ class _Resolver:
             saturday -= dt.timedelta(days=7)
         sunday = saturday + dt.timedelta(days=1)
         return saturday, min(sunday, p), "range", _interval_label(saturday, min(sunday, p))
+
+    def end_of_this_year(self, m: re.Match) -> tuple:
+        """"by the end of the year": of a year the sentence named before it ("In 2019, by the
+        end of the year"), else of publication."""
+        named = re.findall(r"\b((?:19|20)\d\d)\b", m.string[:m.start()])
+        this = m.group(0).lower().split()[-2] == "this"
+        day = dt.date(int(named[-1]) if named and not this else self.published.year, 12, 31)
+        return day, day, "day", day.isoformat()
+
+    def this_weekend(self, m: re.Match) -> tuple:
+        """"this weekend": the Saturday and Sunday of the Monday-Sunday week of publication."""
+        saturday = self.published - dt.timedelta(days=self.published.weekday()) + dt.timedelta(days=5)
+        sunday = saturday + dt.timedelta(days=1)
+        return saturday, sunday, "range", _interval_label(saturday, sunday)
 
     def night_or_part_of_day(self, m: re.Match) -> tuple:
         day = self.published - dt.timedelta(days=1 if m.group(0).lower().startswith("last") else 0)
@@ -659,8 +676,14 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "the past three years", "the past year"; a plural with no count ("the past months")
     # is left vague.
     (re.compile(rf"\b(?:the\s+)?(?:last|past|previous(?=\s+(?:\d|{NUMBER_WORD})))\s+"
-                rf"(?:{_COUNT}\s+{_UNIT}|(?P<single>day|week|month|year|decade)(?!s))\b", re.I),
+                rf"(?:{_COUNT}\s+{_UNIT}|(?P<single>day|week|month|year|decade)(?!s))"
+                r"(?P<half>\s+and\s+a\s+half)?\b", re.I),  # "the last year and a half"
      "past_span"),
+    # "by the end of the year": a deadline, the publication year's last day
+    (re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year\b"
+                r"(?!\s+(?:(?:19|20)\d\d|before|after|earlier|later)\b)", re.I),
+     "end_of_this_year"),
+    (re.compile(r"\b[Tt]his\s+(?:coming\s+)?weekend\b"), "this_weekend"),
     # "the next day" is counted from the date before it (timeline._ANCHORED), not publication
     # ("It rebounded the next year" too, unless a preposition makes it a span ahead: "over
     # the next year")
@@ -690,6 +713,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won['\u2019]t|going\s+to|shall|plans?\s+
                             r"ended|expired|did)\b)[^.;!?]*$|"
                             r"['\u2019]ll\b[^.;!?]*$", re.I)
 
+#: A future verb right after a day: "after May 11th, they will continue".
+_FUTURE_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:[\w'\u2019]+\s+){0,3}?(?:will|shall)\s+"
+                           r"(?!have\b)", re.I)
+
 #: "May" is a verb as often as a month: only with a date word around it.
 _AMBIGUOUS_MONTHS = {"May", "March"}
 
@@ -699,7 +726,7 @@ _TRIGGER = re.compile(
     r"\d|\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS]) + r")\b|"
     r"\b(?:last|this|next|past|previous|ago|since|recent|earlier|yesterday|today|tomorrow|"
     r"fiscal|FY|spring|summer|fall|autumn|winter|current|coming|tonight|night|morning|"
-    r"afternoon|evening|first|then|weekend)\b|[\u2018\u2019']\d\d", re.I)
+    r"afternoon|evening|first|then|weekend|end)\b|[\u2018\u2019']\d\d", re.I)
 
 
 #: "figures CBP released Wednesday", "the agency said Tuesday": the date of a release or a
@@ -836,6 +863,18 @@ def _weekday_dates(text: str, expressions: list[TimeExpression]) -> list[TimeExp
                 and re.fullmatch(r",?\s*", text[out[-1].end:e.start]):
             weekday = out.pop()
             e = replace(e, start=weekday.start, text=text[weekday.start:e.end])
+            named = WEEKDAYS[weekday.text]
+            if e.date_start.weekday() != named and not re.search(r"\d{4}", e.text):
+                # "Monday, January 9th" in a preview dated January 6: the year whose January 9
+                # is a Monday, of the two next to the one read
+                for year in (e.date_start.year + 1, e.date_start.year - 1):
+                    try:
+                        day = e.date_start.replace(year=year)
+                    except ValueError:  # February 29
+                        continue
+                    if day.weekday() == named:
+                        e = replace(e, date_start=day, date_end=day, label=day.isoformat())
+                        break
         out.append(e)
     return out
 

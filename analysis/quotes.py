@@ -71,7 +71,7 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY
 #: Between a name and its verb: an age, a title, a party ("Diego, 9, said"; "Doe, the mayor, said").
 _APPOSITIVES = r"(?:,\s*\d{1,3}(?:,[^,\u201c\u201d]{3,120}){0,2},|(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
 #: Auxiliaries and adverbs between a speaker and the verb: "has so powerfully said".
-_ADVERB = r"(?:\s+(?:has|have|had|also|later|then|once|so|very|[a-z]+ly)){0,3}"
+_ADVERB = r"(?:\s+(?:has|have|had|also|later|then|once|so|very|[a-z]+ly|I\s+think|I\s+believe)){0,4}"
 _AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.

@@ -1008,6 +1008,11 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
     return phrase
 
 
+_PEOPLE_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(vocabulary.words("english", "people_object_verbs"))
+                                 + r")\s+(?:(?:another|nearly|about|some|more\s+than|over|"
+                                 r"at\s+least|almost|roughly)\s+)?$", re.I)
+
+
 _RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|year|hour)\b|"
                          r"^\s*/\s*(?P<slash>day|week|month|year|hour)\b|"
                          r"^\s+(?P<adverb>daily|weekly|monthly|annually|a\s+year)\b", re.I)
@@ -1238,6 +1243,10 @@ def extract_statistics(article: Article) -> pd.DataFrame:
             subject = _subject(text, mention, previous_subject)
             if not subject and mention.kind == "count" and not mention.unit:
                 subject = _coordinated_subject(text, mentions, index)
+            if not subject and mention.kind == "count" and not mention.unit and \
+                    _PEOPLE_VERB_BEFORE.search(text[:mention.start]) and \
+                    not re.match(r"\s*(?:percent|%|times|of\b)", text[mention.end:], re.I):
+                subject = "people"  # "ICE arrests 3, detains 32 at Phoenix drop house"
             if not subject and mention.kind == "count" and not mention.unit and \
                     _STANDS_ALONE.match(text[mention.end:]) and rows and \
                     rows[-1]["paragraph"] == sentence.paragraph and rows[-1]["kind"] == "count":

@@ -764,3 +764,15 @@ def test_a_first_surname_names_a_person_with_two():
     quotes = quotes_of("Tijuana's migrant affairs director, Enrique Lugo Sol\u00eds, spoke.\n\n"
                        "\u201cThe plaza is not a place for children to live,\u201d Lugo said.")
     assert list(quotes["speaker"]) == ["Enrique Lugo Sol\u00eds"]
+
+
+def test_as_the_secretary_i_think_said_credits_the_secretary():
+    rows = quotes_of("Briefing\n\nThey ought to know that, as Secretary Mayorkas I think said "
+                     "very eloquently yesterday, \u201cWe\u2019re not only a nation of immigrants. "
+                     "We\u2019re a nation of laws.\u201d And we follow the law.")
+    assert list(rows["speaker"]) == ["Mayorkas"]
+
+
+def test_a_leading_as_is_no_part_of_the_title():
+    rows = quotes_of("Update\n\nAs Sen. Jane Doe put it last week, \u201cThis is a crisis.\u201d")
+    assert list(rows["speaker"]) == ["Jane Doe"] and list(rows["speaker_role"]) == ["Sen."]

@@ -770,3 +770,8 @@ def test_a_date_after_a_semicolon_belongs_to_its_own_clause():
     table = statistics_of("In 2021, ports of entry accounted for less than 5 percent of all "
                           "encounters; in 2023, nearly one in five took place at ports of entry.")
     assert list(table["period"]) == ["2021", "2023"]
+
+
+def test_a_bare_number_after_an_arrest_verb_counts_people():
+    table = statistics_of("ICE arrests 3, detains 32 at Phoenix drop house")
+    assert list(table["unit"]) == ["people", "people"]

@@ -477,3 +477,33 @@ def test_the_next_year_after_a_past_verb_is_not_counted_from_publication():
     assert find_time_expressions("It rebounded the next year.", dt.date(2025, 2, 11)) == []
     assert resolve("Over the next year, we will hire.", dt.date(2025, 2, 11))[:2] == (
         "2025-02-11", "2026-02-11")
+
+
+def test_a_weekday_before_a_day_picks_the_year_it_falls_on():
+    # published Friday 6 January 2023: "Monday, January 9th" is three days ahead
+    assert resolve("The President travels on Monday, January 9th, to Mexico City.",
+                   dt.date(2023, 1, 6))[0] == "2023-01-09"
+
+
+def test_a_day_followed_by_a_future_verb_is_ahead_of_publication():
+    assert resolve("The two leaders affirmed that after May 11th, they will continue the work.",
+                   dt.date(2023, 5, 9))[0] == "2023-05-11"
+    assert resolve("On May 12, agents said they would return.", dt.date(2023, 5, 9))[0] == \
+        "2022-05-12"
+
+
+def test_the_last_year_and_a_half_is_eighteen_months():
+    assert resolve("We have seen it over the last year and a half.", dt.date(2022, 7, 12))[:2] == \
+        ("2021-01-12", "2022-07-12")
+
+
+def test_the_end_of_the_year_is_its_last_day_of_the_year_named():
+    assert resolve("They aim to finish by the end of the year.", dt.date(2023, 5, 2)) == \
+        ("2023-12-31", "2023-12-31", "day")
+    found = find_time_expressions("In 2019, by the end of the year, crossings fell.", PUBLISHED)
+    assert found[-1].label == "2019-12-31"
+
+
+def test_this_weekend_is_the_weekend_of_the_week_of_publication():
+    assert resolve("He will travel this weekend.", dt.date(2023, 1, 6))[:2] == \
+        ("2023-01-07", "2023-01-08")
