@@ -1340,7 +1340,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             number_at = clause.find(stat["surface"])
             direction = (_direction_next_to(clause[:number_at],
                                             clause[number_at + len(stat["surface"]):])
-                         if number_at >= 0 else "") or _direction(window)
+                         if number_at >= 0 else "") or _direction(
+                # "returns equalled fewer than one in ten": the figure's own "fewer than" is
+                # its qualifier, not a change
+                window if number_at < 0 else window[:number_at] + " "
+                + window[number_at + len(stat["surface"]):])
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
             share = whole
             continued = None if share else _earlier_share(sentence[:span[0]])
@@ -1353,6 +1357,23 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(Check(explanation="The figure is the earlier value of a measure "
                                     "the sentence names before it, and that measure is not one "
                                     "the bundled series can compute.", period=label))
+                continue
+            declared = registry.REGISTRY.get(series_id)
+            ratio = declared.ratio_of if declared else ""
+            ratio_words = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?:year['\u2019]s\s+|[\w-]+\s+){0,2}?(?:"
+                                   + words_re(declared.ratio_cues) + r")\b",
+                                   sentence[span[1]:], re.I) if ratio else None
+            if ratio_words and not share:  # "returns equalled about four in five of the
+                claim_type = "share"        # detention events": one series over another
+                label = str(stat.get("period") or "") or _the_year_named(earlier, article, stat)
+                periods = periods_of(label)
+                if len(periods) != 1 or not periods[0].year:
+                    checks.append(Check(explanation="The claim is a share of another series, "
+                                        "but its year is not stated, so it is not computed.",
+                                        period=label))
+                    continue
+                checks.append(check_share(claimed, stat["qualifier"], stat["surface"], series_id,
+                                          ratio, periods[0], figures, label, kind == "percent"))
                 continue
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"

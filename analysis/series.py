@@ -49,6 +49,10 @@ class Series:
     priority: int = 9  # cues are tried in this order, the most specific first
     country: str = "United States"  # whose agencies the figures describe
     secondary: bool = False  # figures quoted by others, not read from the publisher
+    # a series this one is read as a share of without being a part of it ("returns equalled
+    # about four in five of the detention events"), and the claims.yaml words that name it
+    ratio_of: str = ""
+    ratio_cues: str = ""
 
 
 REGISTRY: dict[str, Series] = {}
@@ -241,6 +245,7 @@ register(Series(
     load=_mexico(("returns_total_deportation_plus_assisted_return", "returns_jan_mar",
                   "returns_total_deportation_plus_assisted_return_jan_oct")),
     cues="mexico_return_cues", country="Mexico", secondary=True, priority=1,
+    ratio_of="mexico_upm_events", ratio_cues="mexico_event_nouns",
     caveats=("Events, not people.",)))
 
 register(Series(

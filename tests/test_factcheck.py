@@ -2194,3 +2194,18 @@ def test_a_change_over_months_with_no_baseline_reads_both_and_is_not_refuted(fig
                               "percent.", figures, "2024-09-01"), "about 22 percent")
     assert set(rows["verdict"]) == {"supported"}  # against Jan-Jul 2023, not Jun-Dec 2023
     assert "both" in rows["explanation"].iloc[0]
+
+
+def test_mexicos_returns_as_a_share_of_its_events_use_both_series(figures):
+    rows = claim_at(checks_of("In 2019, Mexico's returns, counting deportations and so-called "
+                              "assisted returns together, equalled about four in five of the "
+                              "detention events.", figures, "2025-03-01"), "about four in five")
+    assert set(rows["claim_type"]) == {"share"}
+    assert set(rows["verdict"]) == {"supported"}  # 147,607 / 182,940 = 0.81
+
+
+def test_a_fractions_own_fewer_than_is_no_change(figures):
+    rows = claim_at(checks_of("Mexico returned 122,055 people in 2022. In 2023, Mexico's "
+                              "returns equalled fewer than one in ten.", figures, "2025-03-01"),
+                    "fewer than one in ten")
+    assert "not_supported" not in set(rows["verdict"])
