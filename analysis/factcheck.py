@@ -396,6 +396,13 @@ _THE_YEAR = re.compile(r"\b(?:over|for|during|across|in)\s+the\s+(?:whole\s+|ent
                        r"year\b(?!\s+(?:before|earlier|after|ago))", re.I)
 
 
+#: A figure's own period named as "the year" right after it: "about 1.73 million encounters
+#: along the southwest border over the 12 months".
+_OWN_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:over|for|during|across|in)\s+the\s+"
+                             r"(?:whole\s+|entire\s+|fiscal\s+)?(?:year|12\s+months|twelve\s+months)"
+                             r"\b(?!\s+(?:before|earlier|after|ago|to|through|ending|ended))", re.I)
+
+
 #: A paragraph that is a heading or a question of a Q-and-A, not prose: one short line that
 #: ends in a question mark or without a full stop ("Has it always gone up?", "2020: The pandemic").
 _HEADING = re.compile(r"^[^\n]{1,90}(?:\?|(?<![.!\u201d\"]))$")
@@ -1287,6 +1294,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         label = fytd or str(stat["period"] or "")
         periods = (_yearly_period(label, article.published, False, figures, series_id)
                    if yearly else periods_of(label))
+        if kind == "count" and not fytd and _OWN_YEAR_AFTER.match(sentence[span[1]:]) and \
+                (named := _the_year_named(earlier, article, stat)):
+            # "Agents made about 2.34 million apprehensions over the year, more than two and a
+            # half times the number in 2019": the year named before, not the one compared with
+            label = named
+            periods = (_yearly_period(label, article.published, False, figures, series_id)
+                       if yearly else periods_of(label))
+            stat = {**stat, "period": label}
         difference = _difference(sentence, span) if kind == "count" else ""
         if difference:  # "an increase of about 550 from February": a change in number
             claim_type = "difference"
@@ -1634,6 +1649,8 @@ def _dates_only_the_baseline(stat: dict, clause: str, published) -> bool:
     if number < 0:
         return False
     after = number + len(stat["surface"])  # "more than" before the date is the figure's own
+    if _OWN_YEAR_AFTER.match(clause[after:]):
+        return False  # "… over the 12 months, more than quintuple the fiscal 2020 total"
     times = find_time_expressions(clause, published)
     return bool(times) and all(t.start > after and _COMPARED_WITH.search(clause[after:t.start])
                                for t in times)

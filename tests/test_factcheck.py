@@ -2209,3 +2209,13 @@ def test_a_fractions_own_fewer_than_is_no_change(figures):
                               "returns equalled fewer than one in ten.", figures, "2025-03-01"),
                     "fewer than one in ten")
     assert "not_supported" not in set(rows["verdict"])
+
+
+def test_over_the_12_months_is_the_year_named_before_not_the_one_compared_with(figures):
+    rows = claim_at(checks_of("The figures close out fiscal 2021, which ended Sept. 30. Counting "
+                              "agents and ports together, CBP logged about 1.73 million "
+                              "encounters along the southwest border over the 12 months, more "
+                              "than triple the fiscal 2020 total.", figures, "2021-10-23"),
+                    "about 1.73 million")
+    assert set(rows["official_period_start"]) == {"2020-10-01"}
+    assert set(rows["verdict"]) == {"supported"}  # FY2021: 1,734,686
