@@ -1390,6 +1390,26 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(check_share(claimed, stat["qualifier"], stat["surface"], series_id,
                                           ratio, periods[0], figures, label, kind == "percent"))
                 continue
+            across = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?P<np>[^,;.]{3,140})", sentence[span[1]:]) \
+                if declared and not share and not ratio_words else None
+            named = choose_series(across["np"], across["np"]) if across else []
+            if len(named) == 1 and named[0] in registry.REGISTRY and \
+                    registry.get(named[0]).country != declared.country:
+                # "Mexico's 2023 count equalled more than a third of the apprehensions U.S.
+                # Border Patrol agents made … in that calendar year": one country's series
+                # over another's, in the same year
+                claim_type = "share"
+                label = str(stat.get("period") or "") or _the_year_named(earlier, article, stat)
+                periods = periods_of(label)
+                if len(periods) != 1 or not periods[0].year:
+                    checks.append(Check(explanation="The claim is a share of another series, "
+                                        "but its year is not stated, so it is not computed.",
+                                        period=label))
+                    continue
+                checks.append(check_share(claimed, stat["qualifier"], stat["surface"], series_id,
+                                          named[0], periods[0], figures, label,
+                                          kind == "percent"))
+                continue
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"
                 checks.append(_share_check(stat, claimed, share, series_id, fytd, earlier,

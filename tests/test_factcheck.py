@@ -2219,3 +2219,13 @@ def test_over_the_12_months_is_the_year_named_before_not_the_one_compared_with(f
                     "about 1.73 million")
     assert set(rows["official_period_start"]) == {"2020-10-01"}
     assert set(rows["verdict"]) == {"supported"}  # FY2021: 1,734,686
+
+
+def test_one_countrys_count_as_a_share_of_the_others_in_the_same_year(figures):
+    rows = claim_at(checks_of("Set against the U.S. figures, the scale is striking. Mexico's 2023 "
+                              "count of detention events equalled more than a third of the "
+                              "apprehensions U.S. Border Patrol agents made between ports of entry "
+                              "in that calendar year.", figures, "2025-03-01"), "more than a third")
+    assert set(rows["claim_type"]) == {"share"}
+    assert set(rows["verdict"]) == {"supported"}  # 782,176 / 2,040,601 = 38%
+    assert "rose" not in rows["explanation"].iloc[0]  # not read as a change
