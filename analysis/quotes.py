@@ -876,6 +876,48 @@ def _sentence_of(article: Article, starts: list[int], position: int):
     return article.sentences[-1]
 
 
+#: "the statement", "the report", "the ruling": a document speaking after a quotation.
+_DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment"
+_DOCUMENT_SAID = re.compile(rf"[Tt]he\s+(?:written\s+|joint\s+|agency['\u2019]s\s+)?(?P<doc>{_DOCUMENT_NOUNS})")
+_BODY_RUN = rf"(?:the\s+)?{_CAP}(?:(?:['\u2019]s)?[\s-]+(?:of\s+|and\s+|for\s+|the\s+|in\s+|on\s+)*{_CAP}){{0,8}}"
+
+
+_BODY_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in vocabulary.words("english", "body_words"))
+                        + r")\b")
+
+
+def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: int,
+                     people) -> str:
+    """Who issued the document a quotation is read from, as the text named it in the same or
+    the previous paragraph before it ("In a statement, CBP said", "The report by the
+    Department of Homeland Security's Office of Inspector General found", "the U.S. District
+    Court in El Paso denied … the ruling reads"); '' unless exactly one is named."""
+    start = paragraphs[max(0, paragraph - 2)].start
+    window = text[start:position]
+    doc = doc.split()[-1]
+    forms = [
+        rf"\b[Ii]n\s+(?:a|an|its|the)\s+(?:written\s+|joint\s+)?{doc}\s*,\s+(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated|added)",
+        rf"(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated)\s+in\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
+        rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:written\s+|joint\s+)?{doc}\s+(?:by|from|of|issued\s+by)\s+(?P<who>{_BODY_RUN})",
+        rf"(?P<who>{_BODY_RUN})\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:written\s+)?{doc}\b",
+    ]
+    found, read = set(), set()
+    for form in forms:
+        for match in re.finditer(form, window):
+            if hit := re.search(rf"\b{doc}\b", match.group(0)):
+                read.add(match.start() + hit.start())
+            who = re.sub(r"^[Tt]he\s+", "", match.group("who")).strip()
+            if _ORGANISATION.search(who) or re.fullmatch(r"[A-Z]{2,6}", who) or _BODY_WORD.search(who):
+                found.add(who)
+            elif who.split()[0] not in ("In", "A", "An", "The", "Its"):
+                title, name = split_speaker(who)
+                found.add(resolve_name(_without_stop(name), people) if name else who)
+    mentioned = {m.start() for m in re.finditer(rf"\b{doc}s?\b", window, re.I)}
+    if mentioned - read:
+        return ""  # a document of someone the forms did not read ("the county issued one")
+    return found.pop() if len(found) == 1 else ""
+
+
 def extract_quotes(article: Article) -> pd.DataFrame:
     """The quotes table of DESIGN.md: one row per quoted span, with its speaker."""
     text = article.text
@@ -980,6 +1022,11 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # "the President" names one person; "a senior official", "the agency" do not
                 speaker = _titled_person(text, title.group(1), people) if title and \
                     title.group(1).lower() in TITLE_WORDS else ""
+        if how == "after" and not speaker and (doc := _DOCUMENT_SAID.fullmatch(who or "")):
+            # "“…,” the statement said." after "In a statement, CBP said …": the body whose
+            # document the article named just before, when it named exactly one
+            speaker = _document_author(text, span.start, doc["doc"], article.paragraphs,
+                                       sentence.paragraph, people)
         if speaker.lower() in _NOT_NAMES:
             speaker, role = "", ""  # "The report … concluded:", "Another, Pedro Garza, said": no name read
         if how == "labelled" and speaker not in roles:

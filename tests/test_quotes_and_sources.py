@@ -776,3 +776,23 @@ def test_as_the_secretary_i_think_said_credits_the_secretary():
 def test_a_leading_as_is_no_part_of_the_title():
     rows = quotes_of("Update\n\nAs Sen. Jane Doe put it last week, \u201cThis is a crisis.\u201d")
     assert list(rows["speaker"]) == ["Jane Doe"] and list(rows["speaker_role"]) == ["Sen."]
+
+
+def test_the_statement_said_credits_the_body_whose_statement_was_named_before():
+    rows = quotes_of("Update\n\nIn a statement, CBP said the app had cut wait times.\n\n\u201cThe "
+                     "agency continues to increase the number of appointments,\u201d the statement "
+                     "said.")
+    assert list(rows["speaker"]) == ["CBP"]
+
+
+def test_the_report_said_credits_the_office_that_wrote_it():
+    rows = quotes_of("Update\n\nThe report by the Department of Homeland Security's Office of "
+                     "Inspector General found that 58 scanners were idle.\n\n\u201cCBP's "
+                     "deployment is behind schedule,\u201d the report said.")
+    assert list(rows["speaker"]) == ["Department of Homeland Security's Office of Inspector General"]
+
+
+def test_the_statement_said_stays_blank_when_two_bodies_issued_statements():
+    rows = quotes_of("Update\n\nThe county issued a statement, and CBP issued a statement.\n\n"
+                     "\u201cWe are fine,\u201d the statement said.")
+    assert list(rows["speaker"]) == [""]
