@@ -38,7 +38,8 @@ _PLACE_WORDS = {word.lower() for aliases in COUNTRIES.values() for alias in alia
     "ciudad", "casa", "san", "santa", "puerto", "villa", "port", "fort", "mount", "lake",
     "street", "avenue", "county", "state", "province", "valley", "island", "islands",
 }
-_NOT_NAMES = {"the", "a", "an", "in", "on", "but", "and", "yet", "however", "since", "while",
+_NOT_NAMES = {"both", "either", "neither", "each", "all",
+              "the", "a", "an", "in", "on", "but", "and", "yet", "however", "since", "while",
               "when", "as", "if", "this", "that", "these", "those", "it", "he", "she", "they",
               "we", "i", "you", "there", "here", "many", "some", "one", "two", "several",
               "additionally", "people", "yes", "at", "by", "from", "to", "of",

@@ -551,6 +551,9 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
             return ""  # "Mayorkas spoke with Foreign Secretary Alicia Bárcena. “…,” he said":
             # a subject the names list missed is a second person
         surname = re.escape(chosen.split()[-1]) if chosen.split() else "$^"
+        if re.search(rf"\b{surname}\s+(?:and|&)\s+[A-Z]|\b[A-Z][\w\u00c0-\u024f'\u2019-]+\s+(?:and|&)\s+"
+                     rf"{surname}\b", text[sentence_start:position]):
+            return ""  # "Voss and Ochoa have both pressed Austin. “…,” she said": two people
         if any(not re.search(rf"\b{surname}[\u2019']?s?\s*,\s*$",  # not "Doe, a mother"
                              text[max(0, m.start() - 80):m.start()])
                for m in _UNNAMED_PERSON.finditer(text, last_at, position)):
@@ -877,13 +880,31 @@ def _sentence_of(article: Article, starts: list[int], position: int):
 
 
 #: "the statement", "the report", "the ruling": a document speaking after a quotation.
-_DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment"
+_DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment|testimony"
 _DOCUMENT_SAID = re.compile(rf"[Tt]he\s+(?:written\s+|joint\s+|agency['\u2019]s\s+)?(?P<doc>{_DOCUMENT_NOUNS})")
 _BODY_RUN = rf"(?:the\s+)?{_CAP}(?:(?:['\u2019]s)?[\s-]+(?:of\s+|and\s+|for\s+|the\s+|in\s+|on\s+)*{_CAP}){{0,8}}"
 
 
 _BODY_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in vocabulary.words("english", "body_words"))
                         + r")\b")
+
+
+_SPELLED = re.compile(r"\b(?:[A-Z][\w\u00c0-\u024f.'\u2019-]*(?:\s+(?:of|for|and|the|on|de|del)(?=\s))*\s+)+"
+                     r"[A-Z][\w\u00c0-\u024f'\u2019-]*")
+
+
+def _spelled_out(acronym: str, text: str) -> str:
+    """The body an acronym stands for, as the text spells it out ("DPS" after "Texas
+    Department of Public Safety": its initials, or all but a leading place name); the
+    acronym itself when the text spells out none, or more than one."""
+    found = set()
+    for match in _SPELLED.finditer(text):
+        words = [w for w in match.group(0).split() if w[0].isupper()]
+        initials = "".join(w[0] for w in words)
+        if initials == acronym or (len(words) > len(acronym) and initials[1:] == acronym
+                                   and _BODY_WORD.search(match.group(0))):
+            found.add(match.group(0))
+    return found.pop() if len(found) == 1 else acronym
 
 
 def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: int,
@@ -896,7 +917,7 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
     window = text[start:position]
     doc = doc.split()[-1]
     forms = [
-        rf"\b[Ii]n\s+(?:a|an|its|the)\s+(?:written\s+|joint\s+)?{doc}\s*,\s+(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated|added)",
+        rf"\b[Ii]n\s+(?:a|an|its|the|his|her|their)\s+(?:written\s+|joint\s+|prepared\s+)?{doc}\s*,\s+(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated|added|told)",
         rf"(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated)\s+in\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
         rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:written\s+|joint\s+)?{doc}\s+(?:by|from|of|issued\s+by)\s+(?P<who>{_BODY_RUN})",
         rf"(?P<who>{_BODY_RUN})\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:written\s+)?{doc}\b",
@@ -907,7 +928,9 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
             if hit := re.search(rf"\b{doc}\b", match.group(0)):
                 read.add(match.start() + hit.start())
             who = re.sub(r"^[Tt]he\s+", "", match.group("who")).strip()
-            if _ORGANISATION.search(who) or re.fullmatch(r"[A-Z]{2,6}", who) or _BODY_WORD.search(who):
+            if re.fullmatch(r"[A-Z]{2,6}", who):
+                found.add(_spelled_out(who, text))
+            elif _ORGANISATION.search(who) or _BODY_WORD.search(who):
                 found.add(who)
             elif who.split()[0] not in ("In", "A", "An", "The", "Its"):
                 title, name = split_speaker(who)
@@ -991,6 +1014,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = turn  # "SECRETARY DOE: … We are not saying, “Don't come.”"
             elif lowered == "i" and author:
                 speaker = author  # remarks or a statement by one person: "I said, “…”"
+            elif re.match(r"(?:an?|another|one)\s", lowered):
+                speaker = ""  # "said a man who identified himself only as a rancher": someone new
             elif lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
                 previous_paragraph = article.paragraphs[max(0, sentence.paragraph - 2)]
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
@@ -1003,7 +1028,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # "CORNYN: “…”" is Cornyn; "DHS said" is the department; "PROMISE MADE:",
                 # "FACT CHECK:" name no one
                 speaker = _person_of_label(who, people, text) or (
-                    who if re.fullmatch(r"[A-Z]{2,6}", who) else "")
+                    _spelled_out(who, text) if re.fullmatch(r"[A-Z]{2,6}", who) else "")
             elif _GROUP.search(who):
                 speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
             elif _ORGANISATION.search(who):

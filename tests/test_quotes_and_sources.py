@@ -796,3 +796,30 @@ def test_the_statement_said_stays_blank_when_two_bodies_issued_statements():
     rows = quotes_of("Update\n\nThe county issued a statement, and CBP issued a statement.\n\n"
                      "\u201cWe are fine,\u201d the statement said.")
     assert list(rows["speaker"]) == [""]
+
+
+def test_a_pronoun_after_two_people_joined_by_and_is_left_blank():
+    rows = quotes_of("Update\n\nCounty Judge Harlan Voss spoke first. County Attorney Brenda "
+                     "Ochoa spoke next.\n\nVoss and Ochoa have both pressed Austin for more "
+                     "money. \u201cWe are two lawyers and a paralegal,\u201d she said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_an_acronym_speaker_is_the_body_the_text_spells_out():
+    rows = quotes_of("Update\n\nA surge of Texas Department of Public Safety troopers ended "
+                     "Tuesday.\n\n\u201cThe Department remains committed to Texans,\u201d DPS "
+                     "said.")
+    assert list(rows["speaker"]) == ["Texas Department of Public Safety"]
+
+
+def test_said_a_man_who_identified_himself_is_nobody_named():
+    rows = quotes_of("Update\n\nWhen Pruitt opened the floor, ranchers spoke.\n\n\u201cCome see "
+                     "my fence line,\u201d said a man who identified himself only as a rancher.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_company_is_not_a_person_a_pronoun_could_mean():
+    rows = quotes_of("Update\n\nLorena Batista, 52, has run harvest crews for Desert Sun Produce "
+                     "for 19 years.\n\n\u201cWhen the crew is late, the lettuce doesn't wait,"
+                     "\u201d she said.")
+    assert list(rows["speaker"]) == ["Lorena Batista"]
