@@ -551,7 +551,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             # "The count has now risen for three consecutive years.": a generic figure noun
             # as the subject takes the period of the figure before it (analysis.factcheck),
             # never a date of a neighbouring sentence
-            generic = bool(_GENERIC_SUBJECT.search(claim.subject or ""))
+            generic = bool(_GENERIC_SUBJECT.search(claim.subject or "")) or (
+                # "That eclipsed a record set only a year earlier": the figure before's too
+                claim.claim_type == "record" and bool(re.match(r"(?:That|This)\s+(?!was\b)",
+                                                               text)))
             if not candidates and not generic:  # the nearest sentence before or after that
                 for neighbour in (position - 1, position + 1):  # names a time
                     if 0 <= neighbour < len(sentences):

@@ -48,7 +48,7 @@ import pandas as pd
 from analysis import series as registry
 from analysis.article import Article
 from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, words_re
-from analysis.periods import (context_years, dates_a_release, find_time_expressions,
+from analysis.periods import (names_an_event, context_years, dates_a_release, find_time_expressions,
                               reading_in_year)
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
@@ -660,7 +660,10 @@ _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + wo
 
 _PERIOD_WORDS = (r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:" + "|".join(calendar.month_name[1:])
                  + r")(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|FY\s?\d{2,4})")
-_CHANGE_PAIR = re.compile(r"\b(?:between|from)\s+(?P<a>" + _PERIOD_WORDS + r")\s+(?:and|to|through)\s+"
+_CHANGE_PAIR = re.compile(r"\b(?:between|from)\s+(?P<a>" + _PERIOD_WORDS + r")"
+                          # "between May, the last full month before the June restrictions, and
+                          # September": an aside after the first period
+                          r"(?:,[^,;.]{1,80},)?\s+(?:and|to|through)\s+"
                           r"(?P<b>" + _PERIOD_WORDS + r")\b")
 
 
@@ -671,6 +674,25 @@ _RELATIVE_BASELINE_NEXT = re.compile(
     r"over|than(?:\s+in)?)\s+(?:the\s+)?same\s+(?:\w+\s+)?(?:months?|period|stretch|time|quarter)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+the\s+previous\s+(?:fiscal\s+)?year)\b",
     re.I)
+
+
+def _bare_month_pair(a: str, b: str, published: dt.date, span: str = "",
+                     sentence: str = "") -> tuple[str, str] | None:
+    """("2024-05", "2024-09") for "May" and "September" written without years: the months of
+    the span the sentence was read as ("2024-05-01/2024-09-30"), else the later month the
+    latest one before publication and the earlier the latest one before it."""
+    names = list(calendar.month_name)
+    if a not in names[1:] or b not in names[1:]:
+        return None
+    second, first = names.index(b), names.index(a)
+    if re.search(r"\b(?:19|20)\d\d\b", sentence):
+        return None  # "In 2019, … between May and September": not the months before publication
+    read = re.fullmatch(r"(\d{4})-(\d{2})-01/(\d{4})-(\d{2})-\d{2}", span)
+    if read and int(read[2]) == first and int(read[4]) == second:
+        return f"{read[1]}-{read[2]}", f"{read[3]}-{read[4]}"
+    year = published.year if second < published.month else published.year - 1
+    first_year = year if first < second else year - 1
+    return f"{first_year}-{first:02d}", f"{year}-{second:02d}"
 
 
 def _periods_around(sentence: str, stat: dict, published: dt.date,
@@ -685,6 +707,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
         pair = None  # "828,505 between January and July 2024, up 162 percent from the same
         # period of 2023": a span, with its baseline named elsewhere
     if pair:  # "fell by nearly half between December and January": January against December
+        months = _bare_month_pair(pair["a"], pair["b"], published, period, sentence)
+        if months:  # "between May and September": the latest September, the May before it
+            return months[1], months[0]
         first = find_time_expressions(pair["a"], published)
         second = find_time_expressions(pair["b"], published)
         if len(first) == 1 and len(second) == 1 and _kind(first[0].label) == _kind(
@@ -696,6 +721,10 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
     expressions = [e for e in find_time_expressions(sentence, published, fiscal=fiscal or None)
                    if not dates_a_release(sentence[:e.start])]  # "figures released Tuesday"
+    events = {e.label for e in expressions if names_an_event(sentence[e.end:])}
+    expressions = [e for e in expressions if e.label not in events]
+    if period in events:
+        period = ""  # "Since May, before the president's June order, … have fallen": not June
     relative = _relative_spans(sentence)
     inside = {e.label for e in expressions if _inside(e, relative)}
     expressions = [e for e in expressions if not _inside(e, relative)]
@@ -721,7 +750,7 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             if same and re.fullmatch(r"(?:FY)?\d{4}", e.label):
                 baseline = "same-period:" + e.label  # "the same period of 2023": the claim's months
     if not baseline:  # "fell 30 percent from May": a bare month after 'from' is the baseline
-        m = re.search(r"\b(?:from|since|than|over)\s+(?:the\s+)?(" + "|".join(
+        m = re.search(r"\b(?i:from|since|than|over)\s+(?:the\s+)?(" + "|".join(
             calendar.month_name[1:]) + r")\b(?!\s+\d)", sentence)
         if m:
             number = list(calendar.month_name).index(m[1])
@@ -752,6 +781,9 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
             current if current and current != baseline and _comparable(current, baseline)
             else next((p for p in reversed(earlier)
                        if p and p != baseline and _comparable(p, baseline)), ""))
+    if re.fullmatch(r"\d{4}-\d{2}", period) and re.fullmatch(r"\d{4}-\d{2}", baseline) and \
+            period <= baseline and re.search(r"\b(?i:since)\b", sentence):
+        period = ""  # "Since May, … have fallen": never a month before the one it runs from
     return period, baseline
 
 
@@ -769,6 +801,9 @@ def _compared_with(before: str) -> bool:
     return bool(_BASELINE_WORD.search(before) or re.search(
         r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$"
         r"|\btimes\s+(?:the\s+|its\s+)?$"
+        # "up about 27 percent from 2021 and nearly triple the 2019 figure"
+        r"|\b(?:double|doubled|twice|triple|tripled|quadruple|quadrupled|quintuple)\s+"
+        r"(?:the\s+|its\s+|their\s+)?$"
         # "two and a half times the number encountered at ports in September 2022"
         r"|\b(?:times|than|from|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:number|level|"
         r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$"
@@ -1952,6 +1987,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if not claim["period"]:  # "rose for a third consecutive month": the article's month
             named = [p for at, p in dated if at < claim["char_start"]]
             claim["period"] = _current(named)
+            if named and claim["claim_type"] == "record" and re.match(
+                    r"\s*(?:That|This)\s+(?!was\b)", str(claim.get("sentence_text") or "")):
+                claim["period"] = named[-1]  # "…, the most for any calendar year. That eclipsed
+                # a record set only a year earlier": the figure before's period
             if not claim["period"] and named and _GENERIC.search(claim["subject"] or ""):
                 claim["period"] = named[-1]  # "That figure is the most ...": the figure's
         if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):

@@ -742,6 +742,21 @@ def dates_a_release(text_before: str) -> bool:
     return bool(RELEASE_DATE_BEFORE.search(text_before[-60:]))
 
 
+#: A date used as an adjective for an event, not a period a figure counts: "the president's
+#: June order", "the June asylum restrictions", "the May 11 deadline".
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:asylum|executive|border|presidential|federal|new|court|policy)\s+){0,2}"
+    r"(?:order|orders|proclamation|rule|rules|restrictions?|policy|policies|deal|agreement|"
+    r"election|elections|meeting|visit|summit|announcement|crackdown|action|ruling|decision|"
+    r"deadline|memo|speech|trip|call|debate|vote|primary|hearing)\b", re.I)
+
+
+def names_an_event(text_after: str) -> bool:
+    """Whether a time expression before these words dates an event it qualifies ("June" in
+    "the president's June order"), not a period."""
+    return bool(_EVENT_NOUN_AFTER.match(text_after[:60]))
+
+
 def speaks_of_fiscal_years(text: str) -> bool:
     return bool(re.search(r"\b[Ff]iscal\b|\bFISCAL\b|\bFY\s?\d", text))
 
@@ -1114,6 +1129,9 @@ def _anchored(text: str, offset: int, expressions: list[TimeExpression],
         if _YEARED.search(e.text) and e.precision in ("day", "month"):
             if not _COMPARED_DATE_BEFORE.search(before):  # not "nearly three times the June
                 anchor = (e.date_end.year, e.date_end.month)  # 2018 level, … the second-highest June"
+        elif e.precision == "year" and re.fullmatch(r"\s*(?:In|During|Throughout|By)\s+", before) \
+                and re.fullmatch(r"(?:19|20)\d\d", e.text) and text[e.end - offset:e.end - offset + 1] == ",":
+            anchor = (e.date_start.year, None)  # "In 2019, … between May and September"
         elif anchor and not _RELATIVE_WORD_BEFORE.search(before):
             year, month = anchor
             if month and e.precision in ("day", "month") and e.date_start.month > month and \

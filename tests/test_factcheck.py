@@ -2229,3 +2229,35 @@ def test_one_countrys_count_as_a_share_of_the_others_in_the_same_year(figures):
     assert set(rows["claim_type"]) == {"share"}
     assert set(rows["verdict"]) == {"supported"}  # 782,176 / 2,040,601 = 38%
     assert "rose" not in rows["explanation"].iloc[0]  # not read as a change
+
+
+def test_fell_between_two_bare_months_with_an_aside_compares_the_months(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions fell 54 percent between May, the last "
+                              "full month before the June asylum restrictions, and September.",
+                              figures, "2024-10-25"), "54 percent")
+    assert set(rows["official_period_start"]) == {"2024-05-01", "2024-09-01"}
+    assert set(rows["verdict"]) == {"supported"}  # 117,905 -> 53,858 = -54.3%
+
+
+def test_a_month_naming_an_event_is_not_the_figures_period(figures):
+    rows = claim_at(checks_of("Since May, before the president's June order, Border Patrol "
+                              "apprehensions have fallen by more than half.", figures,
+                              "2024-10-25"), "more than half")
+    assert "2024-06-01" not in set(rows["official_period_start"])
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_a_date_after_triple_is_the_compared_figures_not_the_changes(figures):
+    rows = claim_at(checks_of("Encounters totaled about 2.76 million in calendar 2022. The "
+                              "total was up about 27 percent from 2021 and nearly triple the 2019 "
+                              "figure.", figures, "2023-01-24"), "about 27 percent")
+    assert "not_supported" not in set(rows["verdict"])
+    assert "2019-01-01" not in set(rows["official_period_start"])
+
+
+def test_that_eclipsed_a_record_is_the_record_of_the_figure_before(figures):
+    rows = claim_at(checks_of("Border Patrol alone logged about 2.34 million apprehensions in "
+                              "calendar 2022, the most for any calendar year. That eclipsed a "
+                              "record set only a year earlier.", figures, "2023-01-24"),
+                    "a record set")
+    assert "not_supported" not in set(rows["verdict"])

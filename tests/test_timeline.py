@@ -507,3 +507,9 @@ def test_the_end_of_the_year_is_its_last_day_of_the_year_named():
 def test_this_weekend_is_the_weekend_of_the_week_of_publication():
     assert resolve("He will travel this weekend.", dt.date(2023, 1, 6))[:2] == \
         ("2023-01-07", "2023-01-08")
+
+
+def test_a_leading_in_year_sets_the_year_of_months_after_it():
+    found = find_time_expressions("In 2019, apprehensions fell between May and September.",
+                                  PUBLISHED)
+    assert found[-1].label == "2019-05-01/2019-09-30"
