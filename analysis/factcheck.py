@@ -56,7 +56,7 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_threshold_since, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
-                               check_difference, check_record, check_share, check_since_years,
+                               check_difference, check_record, check_share, check_between, check_since_years,
                                check_streak,
                                check_trend, check_first_in, combine, either_baseline,
                                missing_data, unreachable)
@@ -676,6 +676,22 @@ _RELATIVE_BASELINE_NEXT = re.compile(
     re.I)
 
 
+def _countries_compared(sentence: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """(series, other) when a multiple sets one country's series against another's: "the
+    U.S. agency apprehended more than five times as many people as Mexico detained"; None."""
+    other = re.match(r"\s+as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<np>[^,;.]{3,100})",
+                     sentence[span[1]:], re.I)
+    if other is None:
+        return None
+    own_words = re.split(r"[,;:]\s", sentence[:span[0]])[-1]
+    own, named = choose_series(own_words, own_words), choose_series(other["np"], other["np"])
+    if len(own) != 1 or len(named) != 1 or not {own[0], named[0]} <= set(registry.REGISTRY):
+        return None
+    if registry.get(own[0]).country == registry.get(named[0]).country:
+        return None
+    return own[0], named[0]
+
+
 def _bare_month_pair(a: str, b: str, published: dt.date, span: str = "",
                      sentence: str = "") -> tuple[str, str] | None:
     """("2024-05", "2024-09") for "May" and "September" written without years: the months of
@@ -912,6 +928,16 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
         if len(after) >= 2 and re.search(r"\bas\s+(?:in|during|for)\s+(?:the\s+)?$",
                                          sentence[:after[1].start], re.I):
             return periods_of(after[0].label), periods_of(after[1].label)
+        relative = re.search(r"\bas\s+(?:in\s+|during\s+)?(?P<rel>" + alternation(
+            "claims", "same_period_last_year") + "|" + alternation("claims", "previous_month")
+            + r")", sentence[end:], re.I)
+        if relative and len(after) >= 1 and after[0].start < end + relative.start() and \
+                len(periods_of(after[0].label)) == 1:
+            # "nearly ten times as many encounters in January as a year earlier"
+            now = periods_of(after[0].label)[0]
+            back = -12 if re.fullmatch(words_re("same_period_last_year"), relative["rel"],
+                                       re.I) else -1
+            return [now], [now.shifted(back)]
     if not base_label and position >= 0:
         end = position + len(stat["surface"])
         after = [e for e in expressions if e.start >= end and (re.search(
@@ -1553,6 +1579,19 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                      series_id, periods[0], periods[0].shifted(-12), figures, label)
                 change = either_baseline(change, other)
             checks.append(change)
+        elif kind == "ratio" and (compared := _countries_compared(sentence, span)):
+            series_id, other = compared
+            # "the U.S. agency apprehended more than five times as many people as Mexico
+            # detained that year": two countries' series over one year
+            label = str(stat.get("period") or "") or _the_year_named(earlier, article, stat)
+            periods = periods_of(label)
+            if len(periods) != 1 or not periods[0].year:
+                checks.append(Check(explanation="The claim sets one country's count against "
+                                    "another's, but its year is not stated, so it is not "
+                                    "computed.", period=label))
+                continue
+            checks.append(check_between(float(stat["value"]), stat["qualifier"], stat["surface"],
+                                        series_id, other, periods[0], figures, label))
         elif kind == "ratio":
             nows, base = _multiple_periods(sentence, {**stat, "period": fytd} if fytd else stat,
                                            article.published, earlier, bool(fytd))
@@ -1958,6 +1997,12 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             near = near + list(dict.fromkeys(wholes))
         if not near and _GENERIC.search(stat["sentence_text"]):
             near = _series_named_before(article, int(stat["sentence"]))
+        if not near and inherited[1] and _GENERIC.search(stat["sentence_text"]) and \
+                _paragraphs_apart(article, inherited[0], stat["paragraph"]) <= 3 and \
+                not choose_series(stat["sentence_text"], stat["sentence_text"]):
+            # "… more than 1.2 million events in 2024. Here are the key figures. THE DETENTION
+            # COUNT. The 2024 figure was up about 58 percent": no figure between names another
+            near = inherited[1]
         with reading_in_year(years.get(int(stat["sentence"]))):  # "2019: …; By September"
             result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:

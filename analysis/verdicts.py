@@ -321,6 +321,32 @@ def check_multiple(claimed: float, qualifier: str, surface: str, series_id: str,
     return Check(verdict, explanation, compared, period_label)
 
 
+def check_between(claimed: float, qualifier: str, surface: str, series_id: str, other_id: str,
+                  period: Period, figures: Figures, period_label: str) -> Check:
+    """One series as a multiple of another over the same period ("the U.S. agency
+    apprehended more than five times as many people as Mexico detained that year"), held to
+    a multiple's tolerance."""
+    a, b = figures.value(series_id, period), figures.value(other_id, period)
+    if a is None or not b:
+        return unreachable(period_label, series_id if a is None else other_id)
+    ratio = a / b
+    if qualifier in ("more_than", "at_least"):
+        outcome = "yes" if ratio >= claimed else ("near" if ratio >= 0.9 * claimed else "no")
+    elif qualifier in ("less_than", "at_most"):
+        outcome = "yes" if ratio <= claimed else ("near" if ratio <= 1.1 * claimed else "no")
+    else:
+        outcome = "yes" if abs(ratio - claimed) <= 0.10 * claimed else (
+            "near" if abs(ratio - claimed) <= 0.25 * claimed else "no")
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(a)} in {period.name}, and "
+                   f"{_source_phrase(other_id)} {_n(b)}: {ratio:.2f} times; the article says "
+                   f"\u201c{surface}\u201d ({claimed:g} times).")
+    explanation = " ".join(f"{explanation} {_caveats(series_id, [period])} "
+                           f"{_caveats(other_id, [period])}".split())
+    return Check(_FROM_OUTCOME[outcome], explanation,
+                 [Comparison(series_id, period, a, f"{ratio:.2f} times vs {claimed:g}"),
+                  Comparison(other_id, period, b, "compared with")], period_label)
+
+
 def check_share(claimed: float, qualifier: str, surface: str, series_id: str, whole_id: str,
                 period: Period, figures: Figures, period_label: str,
                 percent: bool = False) -> Check:

@@ -2261,3 +2261,28 @@ def test_that_eclipsed_a_record_is_the_record_of_the_figure_before(figures):
                               "record set only a year earlier.", figures, "2023-01-24"),
                     "a record set")
     assert "not_supported" not in set(rows["verdict"])
+
+
+def test_one_countrys_count_as_a_multiple_of_the_others(figures):
+    rows = claim_at(checks_of("U.S. Border Patrol recorded about 2 million apprehensions at the "
+                              "southwest border in calendar 2023. That means the U.S. agency "
+                              "apprehended more than five times as many people as Mexico "
+                              "detained that year.", figures, "2025-02-18"), "more than five times")
+    assert set(rows["official_series"]) == {"cbp_southwest_usbp", "mexico_upm_events"}
+    assert set(rows["verdict"]) == {"not_supported"}  # 2,040,601 / 782,176 = 2.61
+
+
+def test_times_as_many_in_a_month_as_a_year_earlier(figures):
+    rows = claim_at(checks_of("Ports of entry saw nearly ten times as many encounters in January "
+                              "as a year earlier.", figures, "2023-02-17"), "nearly ten times")
+    assert set(rows["official_period_start"]) == {"2023-01-01", "2022-01-01"}
+    assert set(rows["verdict"]) == {"not_supported"}  # 27,845 / 6,997 = 3.98
+
+
+def test_the_figure_after_a_heading_takes_the_series_named_before_it(figures):
+    rows = claim_at(checks_of("Mexico's migration authorities registered more than 1.2 million "
+                              "events of migrants in 2024.\n\nHere are the key figures.\n\nTHE "
+                              "DETENTION COUNT\n\nThe 2024 figure was up about 58 percent from "
+                              "2023.", figures, "2025-02-18"), "about 58 percent")
+    assert set(rows["official_series"]) == {"mexico_upm_events"}
+    assert set(rows["verdict"]) == {"supported"}
