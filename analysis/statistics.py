@@ -297,6 +297,10 @@ _PEOPLE_AGE_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+(?:ans|ers)|people|adults
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
 
 
+_SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:[A-Z][\w\u00c0-\u024f.'\u2019-]*\s+){0,3}"
+                               r"[A-Z][\w\u00c0-\u024f'\u2019-]+,\s*$")
+
+
 _ORDINAL_AFTER = re.compile(r"^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                             r"(?!months?\b)[a-z]+th)\b", re.I)  # not "six-month"
 _YEAR_WORDS_BEFORE = re.compile(r"\byear\s+(?:of\s+our\s+Lord\s+)?$", re.I)
@@ -496,7 +500,10 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             continue  # "a victim under 13", "a person 14 or older": a legal category, not a count
         if (kind == "count" and form == "digits" and value_max is None and value <= 120
                 and float(value).is_integer() and _APPOSITIVE_AGE_BEFORE.search(before)
-                and re.match(r"^\s*[,;)]", sentence[end:])):
+                and (re.match(r"^\s*[,;)]", sentence[end:]) or (
+                    # "“Quiet is not the same as ready,” said Ferrer, 61."
+                    re.match(r"^\s*\.(?:\s|$)", sentence[end:]) and 15 <= value
+                    and _SAID_NAME_BEFORE.search(before)))):
             kind, unit = "age", "year"  # "Mar\u00eda Elena Ruiz, 34, arrived"
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
                 float(value).is_integer() and _PEOPLE_AGE_BEFORE.search(before) and \
@@ -1013,9 +1020,11 @@ _PEOPLE_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(vocabulary.words("english",
                                  r"at\s+least|almost|roughly)\s+)?$", re.I)
 
 
-_RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|year|hour)\b|"
+_RATE_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<unit>day|night|week|month|year|hour)\b"
+                         r"(?!\s+(?:earlier|later|ago|before|after|prior))|"
                          r"^\s*/\s*(?P<slash>day|week|month|year|hour)\b|"
-                         r"^\s+(?P<adverb>daily|weekly|monthly|annually|a\s+year)\b", re.I)
+                         r"^\s+(?P<adverb>daily|weekly|monthly|annually|a\s+year)\b"
+                         r"(?!\s+(?:earlier|later|ago|before|after|prior|from|since))", re.I)
 
 
 #: A rate word later in the same clause, with no other number or time phrase between:
@@ -1024,7 +1033,12 @@ _RATE_LATER = re.compile(r"^(?:[^,;:.\d\u2014()]|\([A-Z]{2,6}\))"  # "(USBP)" ma
                          r"{0,120}?\s(?<!in\s)(?<!for\s)(?<!within\s)"
                          r"(?:(?:each|per|every(?:\s+single)?)\s+(?P<unit>day|week|month|year)\b"
                          # "9,300 commercial trucks cross our border daily": an adverb closing it
-                         r"|(?P<adverb>daily|weekly|monthly|annually)(?=\s*[.,;:]|\s*$))"
+                         r"|(?P<adverb>daily|weekly|monthly|annually)(?=\s*[.,;:]|\s*$)"
+                         # "8,000 people who cross at San Luis each morning", "40,000 heads of
+                         # romaine a day", "15,000 trucks … on a typical weekday"
+                         r"|(?:each|every|a|an)\s+(?P<part>morning|night|evening|weekday|workday)\b"
+                         r"|(?<!in\s)(?<!for\s)(?<!within\s)(?<!over\s)an?\s+(?P<unit2>day|week|month|year)\b(?!\s+(?:earlier|later|ago|before|after))"
+                         r"|on\s+a\s+(?:typical\s+|normal\s+|busy\s+|given\s+)?(?P<part2>weekday|day|workday))"
                          r"(?P<slash>)", re.I)
 
 
@@ -1061,13 +1075,20 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
                                                              after[:position], re.I)):
             after = after[position + len(subject):]
     match = _RATE_AFTER.match(after)
-    if not match and mention.kind == "count":
-        match = _RATE_LATER.match(after)  # "970 individuals ... into the process each day"
+    clause = re.split(r"[,;:]", sentence[:mention.start])[-1]
+    after_number = re.split(r"\d", clause)[-1] if re.search(r"\d", clause) else ""
+    if not match and mention.kind == "count" and not (
+            re.search(r"\d", clause) and not re.search(r"\band\b", after_number)):
+        # "970 individuals ... into the process each day"; a rate word later in the clause
+        # is the first count's ("roughly 15,000 trucks cross its two bridges on a weekday")
+        match = _RATE_LATER.match(after)
     if not match:
         return mention
-    per = match.group("unit") or match.group("slash") or {"daily": "day", "weekly": "week", "monthly": "month",
-                                  "annually": "year", "a year": "year"}[
-        re.sub(r"\s+", " ", match.group("adverb").lower())]
+    groups = match.groupdict()
+    per = groups.get("unit") or groups.get("slash") or groups.get("unit2") or (
+        "day" if groups.get("part") or groups.get("part2") else None) or {
+        "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+        "a year": "year"}[re.sub(r"\s+", " ", match.group("adverb").lower())]
     base = mention.unit or head_noun(subject)
     if not base and (counted := _RATE_COUNTED_BEFORE.search(sentence, max(0, mention.start - 120),
                                                             mention.start)):

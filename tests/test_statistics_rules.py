@@ -775,3 +775,25 @@ def test_a_date_after_a_semicolon_belongs_to_its_own_clause():
 def test_a_bare_number_after_an_arrest_verb_counts_people():
     table = statistics_of("ICE arrests 3, detains 32 at Phoenix drop house")
     assert list(table["unit"]) == ["people", "people"]
+
+
+def test_each_morning_and_a_day_after_the_noun_make_a_rate():
+    assert list(statistics_of("Many of the roughly 8,000 people who cross at San Luis each "
+                              "morning work in the fields.")["unit"]) == ["people per day"]
+    assert list(statistics_of("Her crews cut about 40,000 heads of romaine a day at the "
+                              "peak.")["unit"]) == ["heads per day"]
+
+
+def test_a_rate_word_later_in_a_clause_belongs_to_its_first_count():
+    table = statistics_of("Roughly 15,000 trucks cross its two commercial bridges on a typical "
+                          "weekday.")
+    assert list(table["kind"]) == ["rate", "count"]
+
+
+def test_a_year_earlier_after_a_count_is_no_rate():
+    assert list(statistics_of("Agents arrested 300 people a year earlier.")["kind"]) == ["count"]
+
+
+def test_an_age_after_said_name_closes_the_sentence():
+    table = statistics_of("\u201cWe are quiet now,\u201d said Ferrer, 61.")
+    assert list(table["kind"]) == ["age"]
