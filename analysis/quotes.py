@@ -542,7 +542,8 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
         return ""
     last_at, chosen = candidates[-1]
     if text:
-        sentence_start = max(text.rfind(". ", window_start, last_at), text.rfind("\n", 0, last_at),
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, last_at)]
+        sentence_start = max(ends[-1] if ends else -1, text.rfind("\n", 0, last_at),
                              window_start)
         if any(other != chosen for at, other in candidates if at >= sentence_start):
             return ""
@@ -551,14 +552,25 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
             return ""  # "Mayorkas spoke with Foreign Secretary Alicia Bárcena. “…,” he said":
             # a subject the names list missed is a second person
         surname = re.escape(chosen.split()[-1]) if chosen.split() else "$^"
-        if re.search(rf"\b{surname}\s+(?:and|&)\s+[A-Z]|\b[A-Z][\w\u00c0-\u024f'\u2019-]+\s+(?:and|&)\s+"
+        if re.search(rf"\b{surname}\s+(?:and|&)\s+(?:[A-Z]|(?:he|she|him|her)\b)|"
+                     rf"(?:\b[A-Z][\w\u00c0-\u024f'\u2019-]+|\b(?:he|she|him|her))\s+(?:and|&)\s+"
                      rf"{surname}\b", text[sentence_start:position]):
             return ""  # "Voss and Ochoa have both pressed Austin. “…,” she said": two people
         if any(not re.search(rf"\b{surname}[\u2019']?s?\s*,\s*$",  # not "Doe, a mother"
                              text[max(0, m.start() - 80):m.start()])
-               for m in _UNNAMED_PERSON.finditer(text, last_at, position)):
+               for m in _UNNAMED_PERSON.finditer(text, sentence_start, position)
+               if not (m.start() <= last_at < m.end())
+               # "He retired as a supervisory agent", "she is a nurse": what the person is
+               and not re.search(r"\b(?:as|is|was|became|becomes|remains|remained|been)\s+$",
+                                 text[max(0, m.start() - 12):m.start()])):
             return ""  # "In Tapachula, a Honduran woman … said": not the Doe named before
     return chosen
+
+
+#: The end of a sentence: a full stop after a word that is no title abbreviation ("Sen.").
+_SENTENCE_BREAK = re.compile(r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
+                             r"(?<!\bSt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bJr)"
+                             r"(?<!\bSr)(?<!\bU\.S)(?<!\b[A-Z])[.!?][\u201d\"']?\s")
 
 
 #: A capitalised word that acts as a sentence's subject ("Mayorkas spoke with ..."), which may

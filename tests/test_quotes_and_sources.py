@@ -823,3 +823,31 @@ def test_a_company_is_not_a_person_a_pronoun_could_mean():
                      "for 19 years.\n\n\u201cWhen the crew is late, the lettuce doesn't wait,"
                      "\u201d she said.")
     assert list(rows["speaker"]) == ["Lorena Batista"]
+
+
+def test_a_sector_is_not_a_person_a_pronoun_could_mean():
+    rows = quotes_of("Update\n\nFrancisco Beltr\u00e1n, 52, joined the Border Patrol in 1998. He retired in "
+                     "2019 as a supervisory agent in the Tucson Sector.\n\n\u201cI was good at it,"
+                     "\u201d he said.")
+    assert list(rows["speaker"]) == ["Francisco Beltr\u00e1n"]
+
+
+def test_an_unnamed_subject_before_a_named_possessive_blocks_the_pronoun():
+    rows = quotes_of("Update\n\nFerm\u00edn L\u00f3pez runs the counter. A young mother waiting "
+                     "at L\u00f3pez's counter said she comes often.\n\n\u201cMy husband sends a "
+                     "little,\u201d she said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_that_names_two_people():
+    rows = quotes_of("Update\n\nSen. Marisol Ortega spoke. After the vote, Ortega walked off the "
+                     "floor with Sen. Diane Pruett, R-Alaska.\n\n\u201cWe'll be back,\u201d she "
+                     "told reporters.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_he_and_a_named_person_means_someone_else():
+    rows = quotes_of("Update\n\nSen. Grant Halvorsen was less hopeful. Asked whether he and "
+                     "Ortega would try again, he shook his head.\n\n\u201cI've been here 18 "
+                     "years,\u201d he said.")
+    assert "Ortega" not in " ".join(rows["speaker"])
