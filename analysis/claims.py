@@ -141,7 +141,7 @@ _SLIGHT_THAN = re.compile(r"\b(?P<adverb>slightly|marginally|somewhat|a\s+bit|a\
                           # "slightly fewer apprehensions in 2023 than in 2022"
                           r"(?=(?P<gap>(?:\s+(?!than\b)[\w\u2019'-]+){0,6}?)\s+than\s+"
                           r"(?:in\s+|during\s+|the\s+)?(?![\d$]))", re.I)
-_SINCE = re.compile(rf"\b(?:(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
+_SINCE = re.compile(rf"\b(?<!-)(?:(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?"
                     # "the fewest Border Patrol apprehensions of any month since at least 2000"
                     rf"(?:(?:of|in|for)\s+any\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?(?:month|year)\s+)?"

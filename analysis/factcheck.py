@@ -1349,6 +1349,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     fytd = fiscal_year_to_date(sentence[:sentence.find(clause) + len(clause)]
                                if clause in sentence else sentence, article.published,
                                max(months_named) if months_named else "")
+    its_months = re.search(r"\bits\s+first\s+(\w+)\s+months\b", sentence, re.I)
+    if not fytd and its_months and _FISCAL_YEAR_BEFORE.search(
+            _previous_sentence(article, int(stat["sentence"]))):
+        # "The fiscal year began Oct. 1. Over its first eight months, …": of that fiscal year
+        fytd = fiscal_year_to_date(f"the first {its_months[1]} months of the current fiscal "
+                                   "year", article.published,
+                                   max(months_named) if months_named else "")
     for series_id in choice:
         series_id = _longer_history(series_id, fytd or str(stat["period"] or ""), figures)
         yearly = registry.get(series_id).frequency == "year"
@@ -1929,6 +1936,25 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
     return combine(checks, ambiguous=len(choice) > 1)
 
 
+#: A sentence whose subject is a pronoun, after an opening phrase: "By fiscal 2024, they had
+#: fallen by about a quarter".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?:they|it)\s+(?:had\s+|have\s+|has\s+)?"
+                              r"(?:fell|fallen|rose|risen|dropped|climbed|declined|increased|"
+                              r"decreased|jumped|plunged|grew|were|was)\b", re.I)
+
+
+_FISCAL_YEAR_BEFORE = re.compile(r"\b(?:the|this|current)\s+fiscal\s+year\s+(?:began|started|opened)\b",
+                                 re.I)
+
+
+def _previous_sentence(article: Article, index: int) -> str:
+    """The sentence before sentence `index` (counted from 1) in the same paragraph; ''."""
+    if not 1 < index <= len(article.sentences):
+        return ""
+    before, own = article.sentences[index - 2], article.sentences[index - 1]
+    return article.sentence_text(before) if before.paragraph == own.paragraph else ""
+
+
 def _series_named_before(article: Article, index: int, back: int = 3) -> list[str]:
     """The one series the sentences just before a figure name without a number of their own
     ("The clearest measure is the count kept by Mexico's Migration Policy Unit of events …
@@ -1942,7 +1968,7 @@ def _series_named_before(article: Article, index: int, back: int = 3) -> list[st
         if paragraph - sentence.paragraph > 1:
             break
         text = article.sentence_text(sentence)
-        if re.search(r"\d", text):
+        if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", text)):
             return []  # a figure of its own: the claims before carry the series
         found = choose_series(text, text)
         if found == ["mexico"]:
@@ -1997,6 +2023,12 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             near = near + list(dict.fromkeys(wholes))
         if not near and _GENERIC.search(stat["sentence_text"]):
             near = _series_named_before(article, int(stat["sentence"]))
+        if _PRONOUN_SUBJECT.match(stat["sentence_text"]) and \
+                not choose_series(stat["sentence_text"], stat["sentence_text"]) and \
+                (named := _series_named_before(article, int(stat["sentence"]), back=2)):
+            # "Border Patrol apprehensions had peaked in fiscal 2022 … By fiscal 2024, they
+            # had fallen by about a quarter": the series the sentence before names
+            near = named
         if not near and inherited[1] and _GENERIC.search(stat["sentence_text"]) and \
                 _paragraphs_apart(article, inherited[0], stat["paragraph"]) <= 3 and \
                 not choose_series(stat["sentence_text"], stat["sentence_text"]):

@@ -2286,3 +2286,30 @@ def test_the_figure_after_a_heading_takes_the_series_named_before_it(figures):
                               "2023.", figures, "2025-02-18"), "about 58 percent")
     assert set(rows["official_series"]) == {"mexico_upm_events"}
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_they_takes_the_series_the_sentence_before_names(figures):
+    rows = claim_at(checks_of("Total encounters fell about 14 percent in fiscal 2024. Border "
+                              "Patrol apprehensions had peaked in fiscal 2022. By fiscal 2024, "
+                              "they had fallen by about a quarter from fiscal 2023.", figures,
+                              "2024-10-30"), "about a quarter")
+    assert set(rows["official_series"]) == {"cbp_southwest_usbp"}
+    assert set(rows["verdict"]) == {"supported"}  # 2,045,838 -> 1,530,523 = -25.2%
+
+
+def test_its_first_eight_months_after_the_fiscal_year_began(figures):
+    rows = claim_at(checks_of("CBP reported 170,716 encounters in May. The fiscal year began "
+                              "Oct. 1. Over its first eight months, total encounters, ports "
+                              "included, are up about 3 percent from the same eight months a year "
+                              "earlier.", figures, "2024-06-21"), "about 3 percent")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_second_highest_since_is_not_read_as_highest_since(figures):
+    rows = claim_at(checks_of("Officers at ports of entry recorded 22,313 encounters in August, "
+                              "the second-highest port-of-entry count of any month since October "
+                              "2018.", figures, "2022-09-21"), "22,313")
+    assert "not_supported" not in set(checks_of(
+        "Officers at ports of entry recorded 22,313 encounters in August, the second-highest "
+        "port-of-entry count of any month since October 2018.", figures, "2022-09-21")["verdict"])
+    assert set(rows["verdict"]) == {"supported"}
