@@ -209,7 +209,10 @@ def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, s
     forms: dict[str, set[str]] = {}
     for person in people:
         words = person.name.split()
-        for form in {person.name, " ".join(words[-2:]), words[-1]}:
+        first_surname = [words[-2]] if len(words) >= 3 and words[-2][0].isupper() and \
+            words[-2].lower() not in ("de", "del", "la", "van", "von") else []
+        for form in {person.name, " ".join(words[-2:]), words[-1], *first_surname}:
+            # ("Enríquez" for "Rodrigo Enríquez Salas": a first surname alone)
             forms.setdefault(form, set()).add(person.name)
     unique = {form: names.pop() for form, names in forms.items() if len(names) == 1}
     if not unique:

@@ -54,7 +54,8 @@ _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 #: "…,” according to a statement from the Border Patrol's Yuma Sector / according to a CBP fact
 #: sheet: the body whose document it is.
-_DOCUMENTS = r"(?:statement|fact\s+sheet|report|news\s+release|release|post|letter|memo|filing|complaint)"
+_DOCUMENTS = r"(?:statement|fact\s+sheet|report|news\s+release|release|post|letter|memo|filing|complaint|" \
+             r"analysis|study|estimate|assessment|audit|survey)"
 _ACCORDING_TO_DOCUMENT_OF = re.compile(
     rf"^[,\s]*according\s+to\s+(?:a|an|the)\s+(?:written\s+|joint\s+)?{_DOCUMENTS}\s+(?:from|by|of|"
     rf"issued\s+by)\s+(?P<who>(?:the\s+)?{_CAP}(?:[\s-]+(?:of\s+|and\s+|for\s+)?{_CAP}){{0,6}})"
@@ -919,6 +920,24 @@ def _spelled_out(acronym: str, text: str) -> str:
     return found.pop() if len(found) == 1 else acronym
 
 
+_BODY_NOUNS = set(vocabulary.words("english", "body_words")) - {"times", "news", "press", "party",
+                                                                  "group", "program", "project"}
+
+
+def _body_named_before(text: str, position: int, noun: str, paragraphs, paragraph: int) -> str:
+    """The body "the <noun>" means: the one capitalised name ending in that noun in the same
+    or the previous paragraph, in its fullest printed form ("the Border Patrol's Tucson
+    Sector"); '' when none or several are named."""
+    start = paragraphs[max(0, paragraph - 2)].start
+    pattern = re.compile(rf"(?:\b[Tt]he\s+)?(?:(?:{_CAP}\s+){{0,3}}{_CAP}['\u2019]s\s+)?"
+                         rf"(?:{_CAP}\s+(?:(?:of|for|and|the|on)\s+)*){{0,6}}{noun.capitalize()}\b"
+                         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{_CAP}\s*)+)?")
+    found = {re.sub(r"^[Tt]he\s+(?=[A-Z][\w.]*\s)", "the ", m.group(0).strip())
+             for m in pattern.finditer(text, start, position)
+             if len(m.group(0).split()) > 1 and m.group(0).count(noun.capitalize()) == 1}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: int,
                      people) -> str:
     """Who issued the document a quotation is read from, as the text named it in the same or
@@ -986,6 +1005,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             pass  # someone speaking for another, or several people at once: no one speaker
         elif how == "document":  # "according to a statement from the Border Patrol's Yuma
             speaker = re.sub(r"[\u2019']s$", "", re.sub(r"^[Tt]he\s+", "", _without_stop(who)))  # Sector"
+            if re.fullmatch(r"[A-Z]{2,6}", speaker):
+                speaker = _spelled_out(speaker, text)  # "the CBO analysis": the office it names
             title, name = split_speaker(speaker)
             if title and name and not _ORGANISATION.search(speaker):  # "from Mayor Oscar Leeser"
                 speaker, role = resolve_name(_without_stop(name), people), title
@@ -1043,6 +1064,12 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                     _spelled_out(who, text) if re.fullmatch(r"[A-Z]{2,6}", who) else "")
             elif _GROUP.search(who):
                 speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
+            elif (body := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+)", who)) and \
+                    body["noun"] in _BODY_NOUNS:
+                # "“…,” the sector said in a statement": the one body of that kind named just
+                # before ("The Border Patrol's Tucson Sector, which covers 262 miles, said")
+                speaker = _body_named_before(text, span.start, body["noun"], article.paragraphs,
+                                             sentence.paragraph)
             elif _ORGANISATION.search(who):
                 speaker = re.sub(r"^[Tt]he\s+", "", _without_stop(who))  # "the Department of X"
             elif (title := re.match(r"^[Tt]he\s+([A-Z][a-z]+)$", who)) and \

@@ -851,3 +851,30 @@ def test_he_and_a_named_person_means_someone_else():
                      "Ortega would try again, he shook his head.\n\n\u201cI've been here 18 "
                      "years,\u201d he said.")
     assert "Ortega" not in " ".join(rows["speaker"])
+
+
+def test_the_sector_said_credits_the_one_sector_named_before():
+    rows = quotes_of("Update\n\nThe Border Patrol's Tucson Sector, which covers 262 miles of the "
+                     "border, said its agents carried out 1,100 rescues.\n\n\u201cSmugglers "
+                     "routinely abandon people,\u201d the sector said in a statement.")
+    assert list(rows["speaker"]) == ["the Border Patrol's Tucson Sector"]
+
+
+def test_the_agency_said_stays_blank_when_two_agencies_were_named():
+    rows = quotes_of("Update\n\nThe Drug Enforcement Agency and the Federal Emergency Agency "
+                     "met.\n\n\u201cWe are ready,\u201d the agency said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_according_to_an_acronyms_analysis_credits_the_office_spelled_out():
+    rows = quotes_of("Update\n\nThe nonpartisan Congressional Budget Office estimated the cost. "
+                     "\u201cOutlays would peak in fiscal year 2025,\u201d according to the CBO "
+                     "analysis.")
+    assert list(rows["speaker"]) == ["Congressional Budget Office"]
+
+
+def test_a_first_surname_alone_is_a_mention_of_the_person():
+    rows = quotes_of("Update\n\nConsul Rodrigo Enr\u00edquez Salas spoke.\n\nEnr\u00edquez said "
+                     "the consulate needs staff.\n\n\u201cWe can't stop a deportation,\u201d he "
+                     "said.")
+    assert list(rows["speaker"]) == ["Rodrigo Enr\u00edquez Salas"]
