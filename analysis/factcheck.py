@@ -676,6 +676,38 @@ _RELATIVE_BASELINE_NEXT = re.compile(
     re.I)
 
 
+def _no_year(label: str) -> Check:
+    return Check(explanation="The claim sets one series against another, but its year is not "
+                 "stated, so it is not computed.", period=label)
+
+
+def _year_of_claim(stat: dict, earlier: list[str], article: Article) -> tuple[str, Period | None]:
+    """(label, period) of a claim that sets two series against each other over one year: its
+    own period, else the year its paragraph (or the article) last named; None unless one
+    whole year."""
+    label = str(stat.get("period") or "") or _the_year_named(earlier, article, stat)
+    periods = periods_of(label)
+    return label, periods[0] if len(periods) == 1 and periods[0].year else None
+
+
+def _other_series_of_share(after: str, series_id: str) -> str:
+    """The series a share is of when it is not the whole the series is part of: the one the
+    registry declares it a ratio of ("of the detention events"), or another country's series
+    named after "of" ("of the apprehensions U.S. Border Patrol agents made"); ''."""
+    declared = registry.REGISTRY.get(series_id)
+    if declared is None:
+        return ""
+    if declared.ratio_of and re.match(r"\s+of\s+(?:the\s+|all\s+)?(?:year['\u2019]s\s+|[\w-]+\s+){0,2}?(?:"
+                                      + words_re(declared.ratio_cues) + r")\b", after, re.I):
+        return declared.ratio_of
+    across = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?P<np>[^,;.]{3,140})", after)
+    named = choose_series(across["np"], across["np"]) if across else []
+    if len(named) == 1 and named[0] in registry.REGISTRY and \
+            registry.get(named[0]).country != declared.country:
+        return named[0]
+    return ""
+
+
 def _countries_compared(sentence: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """(series, other) when a multiple sets one country's series against another's: "the
     U.S. agency apprehended more than five times as many people as Mexico detained"; None."""
@@ -1441,42 +1473,15 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                     "the sentence names before it, and that measure is not one "
                                     "the bundled series can compute.", period=label))
                 continue
-            declared = registry.REGISTRY.get(series_id)
-            ratio = declared.ratio_of if declared else ""
-            ratio_words = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?:year['\u2019]s\s+|[\w-]+\s+){0,2}?(?:"
-                                   + words_re(declared.ratio_cues) + r")\b",
-                                   sentence[span[1]:], re.I) if ratio else None
-            if ratio_words and not share:  # "returns equalled about four in five of the
-                claim_type = "share"        # detention events": one series over another
-                label = str(stat.get("period") or "") or _the_year_named(earlier, article, stat)
-                periods = periods_of(label)
-                if len(periods) != 1 or not periods[0].year:
-                    checks.append(Check(explanation="The claim is a share of another series, "
-                                        "but its year is not stated, so it is not computed.",
-                                        period=label))
-                    continue
-                checks.append(check_share(claimed, stat["qualifier"], stat["surface"], series_id,
-                                          ratio, periods[0], figures, label, kind == "percent"))
-                continue
-            across = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?P<np>[^,;.]{3,140})", sentence[span[1]:]) \
-                if declared and not share and not ratio_words else None
-            named = choose_series(across["np"], across["np"]) if across else []
-            if len(named) == 1 and named[0] in registry.REGISTRY and \
-                    registry.get(named[0]).country != declared.country:
+            other = _other_series_of_share(sentence[span[1]:], series_id) if not share else ""
+            if other:  # "returns equalled about four in five of the detention events",
                 # "Mexico's 2023 count equalled more than a third of the apprehensions U.S.
-                # Border Patrol agents made … in that calendar year": one country's series
-                # over another's, in the same year
+                # Border Patrol agents made … that calendar year": one series over another
                 claim_type = "share"
-                label = str(stat.get("period") or "") or _the_year_named(earlier, article, stat)
-                periods = periods_of(label)
-                if len(periods) != 1 or not periods[0].year:
-                    checks.append(Check(explanation="The claim is a share of another series, "
-                                        "but its year is not stated, so it is not computed.",
-                                        period=label))
-                    continue
+                label, year = _year_of_claim(stat, earlier, article)
                 checks.append(check_share(claimed, stat["qualifier"], stat["surface"], series_id,
-                                          named[0], periods[0], figures, label,
-                                          kind == "percent"))
+                                          other, year, figures, label, kind == "percent")
+                              if year else _no_year(label))
                 continue
             if share:  # "roughly one in three of the month's total": a part over its whole
                 claim_type = "share"
@@ -1587,18 +1592,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 change = either_baseline(change, other)
             checks.append(change)
         elif kind == "ratio" and (compared := _countries_compared(sentence, span)):
-            series_id, other = compared
             # "the U.S. agency apprehended more than five times as many people as Mexico
             # detained that year": two countries' series over one year
-            label = str(stat.get("period") or "") or _the_year_named(earlier, article, stat)
-            periods = periods_of(label)
-            if len(periods) != 1 or not periods[0].year:
-                checks.append(Check(explanation="The claim sets one country's count against "
-                                    "another's, but its year is not stated, so it is not "
-                                    "computed.", period=label))
-                continue
+            series_id, other = compared
+            label, year = _year_of_claim(stat, earlier, article)
             checks.append(check_between(float(stat["value"]), stat["qualifier"], stat["surface"],
-                                        series_id, other, periods[0], figures, label))
+                                        series_id, other, year, figures, label)
+                          if year else _no_year(label))
         elif kind == "ratio":
             nows, base = _multiple_periods(sentence, {**stat, "period": fytd} if fytd else stat,
                                            article.published, earlier, bool(fytd))
