@@ -583,6 +583,19 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             candidates = [_shifted(e, months) for e in candidates]
                         if candidates:
                             break
+            if claim.claim_type == "streak":
+                span_after = [e for e in expressions if e.precision == "range" and
+                              0 <= e.start - end <= 30 and re.fullmatch(
+                                  r"\s*(?:(?:from|between)\s+)?", article.text[end:e.start])]
+                if span_after:  # "fell for five straight months from March through July":
+                    last = span_after[0].date_end  # the streak ends with the span
+                    candidates = [replace(span_after[0], date_start=last.replace(day=1),
+                                          precision="month", label=f"{last:%Y-%m}")]
+                else:  # "the second straight monthly decline since the spring surge peaked
+                    candidates = [e for e in candidates if not (  # in May": not May; "the
+                        # lowest since August 2020" beside it: a span, no streak's month
+                        e.start >= end and re.search(r"\bsince\b", article.text[end:e.start])
+                        or re.match(r"since\b", e.text, re.I))]
             extra = claim.extra
             if extra == "over:?":  # "exceeds the full-year total for fiscal 2021": that period
                 base = [e for e in expressions if 0 <= e.start - end <= 3]

@@ -1266,6 +1266,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return "level", Check(explanation="The figure is a part of a change named before it "
                               "(\u201cof that decline\u201d); a part of a change is not computed.",
                               period=str(stat.get("period") or ""))
+    window = _there_named(window, article, int(stat["sentence"]))
+    sentence_read = _there_named(sentence, article, int(stat["sentence"]))
     own_series = choose_series(window, window)
     if stat["kind"] == "count" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?" + _QUALIFYING
                                              + r"$", sentence[:span[0]], re.I):
@@ -1273,7 +1275,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         # border": the whole, named by the figure's own noun, not the part before it
         tail = re.split(r"[,;:]|\s(?:according|said|says)\b", sentence[span[1]:])[0]
         own_series = choose_series(tail, tail) or own_series
-    choice = own_series or choose_series(window, sentence)
+    choice = own_series or choose_series(window, sentence_read)
     if not choice and inherited and all(c != "mexico" and registry.get(c).country == "Mexico"
                                         for c in inherited):
         # "Mexico returned 53,438 people in 2023. … In 2019, the country returned 147,607":
@@ -1955,6 +1957,21 @@ def _previous_sentence(article: Article, index: int) -> str:
     return article.sentence_text(before) if before.paragraph == own.paragraph else ""
 
 
+_THERE = re.compile(r"\b(?:encounters|apprehensions|arrests|crossings|numbers|figures|counts?)\s+there\b",
+                    re.I)
+_PLACE_NAMED = re.compile(r"\b(?:at|between)\s+(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|"
+                          r"official\s+crossings|bridges|crossings)\b", re.I)
+
+
+def _there_named(text: str, article: Article, index: int) -> str:
+    """`text` with "there" after a series noun ("Encounters there fell slightly") replaced by
+    the place the sentence before names ("At the ports of entry, the change was smaller")."""
+    if not _THERE.search(text):
+        return text
+    place = _PLACE_NAMED.search(_previous_sentence(article, index))
+    return re.sub(r"\bthere\b", place.group(0), text, count=1) if place else text
+
+
 def _series_named_before(article: Article, index: int, back: int = 3) -> list[str]:
     """The one series the sentences just before a figure name without a number of their own
     ("The clearest measure is the count kept by Mexico's Migration Policy Unit of events …
@@ -2075,10 +2092,11 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if claim["claim_type"] == "trend" and any(claim["char_start"] < b and a < claim["char_end"]
                                                   for a, b in spans):
             continue  # "had tripled": the multiple the statistic reads is the claim
-        clause = claim["subject"] or ""
-        choice = choose_series(clause, claim["sentence_text"]) if clause else []
+        clause = _there_named(claim["subject"] or "", article, int(claim["sentence"]))
+        said = _there_named(claim["sentence_text"], article, int(claim["sentence"]))
+        choice = choose_series(clause, said) if clause else []
         if not choice:
-            choice = choose_series(claim["sentence_text"], claim["sentence_text"])
+            choice = choose_series(said, said)
         before = [x for x in series_at if x[0] < claim["char_start"]
                   and _paragraphs_apart(article, x[1], claim["paragraph"]) <= 1]
         if not choice and before:  # "December was the busiest month of the year": the series

@@ -2313,3 +2313,25 @@ def test_second_highest_since_is_not_read_as_highest_since(figures):
         "Officers at ports of entry recorded 22,313 encounters in August, the second-highest "
         "port-of-entry count of any month since October 2018.", figures, "2022-09-21")["verdict"])
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_streak_from_march_through_july_ends_in_july(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions fell for five straight months from "
+                              "March through July.", figures, "2024-10-30"), "five straight months")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_streak_since_a_peak_in_may_is_not_dated_may(figures):
+    rows = claim_at(checks_of("CBP reported 81,777 encounters in July. The combined total was "
+                              "down 21 percent from June, the second straight monthly decline "
+                              "since the spring surge peaked in May.", figures, "2019-08-16"),
+                    "second straight monthly decline")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_encounters_there_are_the_place_the_sentence_before_names(figures):
+    rows = claim_at(checks_of("CBP reported 81,777 encounters in July. At the ports of entry, the "
+                              "change was smaller. Encounters there fell slightly in July.",
+                              figures, "2019-08-16"), "fell slightly")
+    assert set(rows["official_series"]) == {"cbp_southwest_ofo"}
+    assert set(rows["verdict"]) == {"not_supported"}  # 9,409 -> 9,799: a rise
