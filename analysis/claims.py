@@ -21,6 +21,7 @@ from analysis.article import Article
 from analysis.numbers import NUMBER_WORDS, parse_number
 from analysis.periods import (TimeExpression, context_years, dates_a_release,
                               find_time_expressions, reading_in_year)
+from analysis import vocabulary
 from analysis.vocabulary import alternation, words
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
@@ -155,6 +156,27 @@ _SINCE = re.compile(rf"\b(?<!-)(?:(?P<adjective>lowest|highest|fewest|most|small
                     rf"|(?P<year_only>(?:19|20)\d{{2}})\b(?!-)"
                     # "the most since fiscal 2007": no fiscal year after it was higher
                     rf"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)\d{{2}})\b)", re.I)
+ADMINISTRATIONS: dict[str, tuple[dt.date, dt.date]] = {
+    name: (dt.date.fromisoformat(str(start)), dt.date.fromisoformat(str(end)))
+    for name, (start, end) in vocabulary.load("claims")["administrations"].items()}
+#: "lower than at any point under the previous administration", "more than in any month
+#: under President Trump": a comparison with every month of a presidential term.
+_UNDER_TERM = re.compile(r"\b(?P<cmp>lower|higher|fewer|more|less)\s+than\s+(?:at\s+any\s+(?:point|time)|"
+                         r"in\s+any\s+(?:single\s+)?month|ever)\s+(?:under|during)\s+(?:the\s+)?(?:"
+                         r"(?:previous|prior|last)\s+administration|(?:President\s+)?(?P<who>"
+                         + "|".join(ADMINISTRATIONS) + r")(?:['\u2019]s)?(?:\s+administration)?)\b", re.I)
+
+
+def term_of(who: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The term a claim names: a president's, or "previous" (the one before the term in
+    office at publication); None when not declared."""
+    if who != "previous":
+        return next((t for n, t in ADMINISTRATIONS.items() if n.lower() == who.lower()), None)
+    terms = sorted(ADMINISTRATIONS.values())
+    current = [i for i, (start, end) in enumerate(terms) if start <= published <= end]
+    return terms[current[0] - 1] if current and current[0] > 0 else None
+
+
 #: "a level not seen since September 2020": a low or a high, by the clause's direction.
 _NOT_SEEN = re.compile(r"\b(?:a\s+)?(?:level|total|number|figure|pace)s?\s+(?:not|never|last)\s+"
                        rf"seen\s+since\s+(?P<month>{_MONTH_NAMES})\s+(?P<year>\d{{4}})\b", re.I)
@@ -265,6 +287,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             extra=f"FY{match.group('fy')}" if match.group("fy") else
                             f"Y{match.group('year_only')}" if match.group("year_only") else
                             f"{match.group('year') or '?'}-{month:02d}"))
+    for match in _UNDER_TERM.finditer(sentence):  # "lower than at any point under the
+        # previous administration": the claim's month against every month of that term
+        claims.append(Claim("since", match.start(), match.end(),
+                            "low" if match["cmp"].lower() in ("lower", "fewer", "less") else "high",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra="term:" + (match["who"] or "previous")))
     for match in _NOT_SEEN.finditer(sentence):  # "down from 83,532 and a level not seen since
         # September 2020": the direction is the clause's
         if any(c.start <= match.start() < c.end for c in claims):

@@ -47,7 +47,7 @@ import pandas as pd
 
 from analysis import series as registry
 from analysis.article import Article
-from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, words_re
+from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, term_of, words_re
 from analysis.periods import (names_an_event, context_years, dates_a_release, find_time_expressions,
                               reading_in_year)
 from analysis.series import Figures, Period, periods_of
@@ -56,7 +56,7 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_threshold_since, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
-                               check_difference, check_record, check_share, check_between, check_since_years,
+                               check_difference, check_record, check_share, check_between, check_beyond_span, check_since_years,
                                check_streak,
                                check_trend, check_first_in, combine, either_baseline,
                                missing_data, unreachable)
@@ -951,6 +951,19 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     position = sentence.find(stat["surface"])
     fiscal = "FY" in period or None
     expressions = find_time_expressions(sentence, published, fiscal=fiscal)
+    if (base_label or period) and position >= 0:
+        # "nearly quadruple the count of 2020, and it was also more than triple the 2019
+        # total": a date past the next clause is the other multiple's, not this one's
+        end = position + len(stat["surface"])
+
+        def past_the_clause(label: str) -> bool:
+            dated = [e for e in expressions if e.label == label]
+            return bool(dated) and all(e.start >= end and re.search(
+                r",\s+(?:and|but|while)\b|;", sentence[end:e.start]) for e in dated)
+        if past_the_clause(base_label):
+            base_label = ""
+        if period and past_the_clause(period):
+            period = ""
     if position >= 0 and re.match(r"\s+as\s+(?:many|much|large|high)\b", sentence[position + len(
             stat["surface"]):], re.I):
         # "nearly 13 times as many people in March 2024 as in March 2020": the first date is
@@ -1276,6 +1289,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         tail = re.split(r"[,;:]|\s(?:according|said|says)\b", sentence[span[1]:])[0]
         own_series = choose_series(tail, tail) or own_series
     choice = own_series or choose_series(window, sentence_read)
+    if choice == ["mexico"] and inherited and all(registry.get(c).country == "Mexico"
+                                                  for c in inherited if c in registry.REGISTRY):
+        choice = [c for c in inherited if c in registry.REGISTRY] or choice  # "That was
+        # nearly quadruple the pandemic-depressed count of 2020": the Mexican count before
     if not choice and inherited and all(c != "mexico" and registry.get(c).country == "Mexico"
                                         for c in inherited):
         # "Mexico returned 53,438 people in 2023. … In 2019, the country returned 147,607":
@@ -1904,6 +1921,21 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since" and str(claim["extra"]).startswith("threshold:"):
             checks.append(check_threshold_since(claim, series_id, period, figures))
+        elif kind == "since" and str(claim["extra"]).startswith("term:"):
+            term = term_of(claim["extra"][5:], article.published)
+            if term is None:
+                checks.append(unreachable(claim["period"], series_id))
+                continue
+            start, end = term  # whole months of the term
+            first = f"{start:%Y-%m}" if start.day == 1 else _month_shift(f"{start:%Y-%m}", 1)
+            last = _month_shift(f"{end:%Y-%m}", -1) if end.day < 28 else f"{end:%Y-%m}"
+            history = registry.history_of(series_id)
+            if history is not None and history.extends == series_id and \
+                    first < figures.table(series_id)["period"].min():
+                series_id = history.id  # months before CBP's series: DHS's longer history
+            checks.append(check_beyond_span(claim, series_id, period, first, last, figures,
+                                            f"under the administration in office "
+                                            f"{start:%B %Y}-{end:%B %Y}"))
         elif kind == "since" and str(claim["extra"]).startswith("FY"):
             history = registry.history_of(series_id)  # "the most since fiscal 2007"
             source = history.id if history is not None and history.extends == series_id and \

@@ -561,7 +561,10 @@ _MULTIPLIER_NOT_QUANTITY = re.compile(
 _REFERENT_AFTER = re.compile(r"^\s+(?:the|that|what|its|their|his|her|those|this)\b"
                              # "triple fiscal 2019's", "double 2019's level", "double May's"
                              r"|^\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:\d{4}|FY\s?\d{2,4}|"
-                             + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)", re.I)
+                             + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)"
+                             # "more than triple Mexico's pre-pandemic 2019 total"
+                             r"|^\s+(?-i:[A-Z][\w.\u00c0-\u024f-]*)(?:\s+(?-i:[A-Z][\w.\u00c0-\u024f-]*)){0,3}(?:'s|\u2019s)\s",
+                             re.I)
 
 
 #: "twice" before a subject pronoun or a past participle counts occasions, not a ratio.

@@ -573,6 +573,31 @@ def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,
                              f"{'yes' if verdict == 'supported' else 'no'}")], claim["period"])
 
 
+def check_beyond_span(claim: dict, series_id: str, period: Period, first: str, last: str,
+                      figures: Figures, span_name: str) -> Check:
+    """'lower than at any point under the previous administration': the claim's month below
+    (above, for a high) every month from `first` to `last`; not_supported naming the month
+    that was lower (higher)."""
+    month = period.months[0]
+    values = _months_upto(figures, series_id, month)
+    span = values[(values.index >= first) & (values.index <= last)]
+    if month not in values.index or span.empty or span.index.min() > first:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    value = values[month]
+    worst = span.idxmax() if high else span.idxmin()
+    holds = value > span[worst] if high else value < span[worst]
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {period.name}; "
+                   f"{span_name}, from {_month_name(first)} to {_month_name(last)}, the "
+                   f"{'highest' if high else 'lowest'} month was {_month_name(worst)} "
+                   f"({_n(span[worst])}).")
+    return Check("supported" if holds else "not_supported",
+                 " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, value, f"{'above' if high else 'below'} every "
+                             f"month {first}..{last}: {'yes' if holds else 'no'}")],
+                 claim["period"])
+
+
 def check_since_years(claim: dict, series_id: str, period: Period, since: int,
                       figures: Figures) -> Check:
     """'the most since fiscal 2007': no fiscal year between `since` and the claim's was higher

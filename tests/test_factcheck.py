@@ -2335,3 +2335,12 @@ def test_encounters_there_are_the_place_the_sentence_before_names(figures):
                               figures, "2019-08-16"), "fell slightly")
     assert set(rows["official_series"]) == {"cbp_southwest_ofo"}
     assert set(rows["verdict"]) == {"not_supported"}  # 9,409 -> 9,799: a rise
+
+
+def test_lower_than_at_any_point_under_the_previous_administration(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions fell to 53,858 in September. Border "
+                              "Patrol apprehensions are now lower than at any point under the "
+                              "previous administration.", figures, "2024-10-25"),
+                    "lower than at any point")
+    assert set(rows["verdict"]) == {"not_supported"}  # April 2020: 16,182 (April 2017: 11,130)
+    assert "2020" in rows["explanation"].iloc[0] or "2017" in rows["explanation"].iloc[0]
