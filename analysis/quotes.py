@@ -120,7 +120,7 @@ _NAMED_APPOSITIVE = re.compile(rf"^\s*(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_C
 _NAMED_BEFORE = re.compile(rf"(?:^|[\s(\u2014-])(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}"
                            rf"(?:[ \t]+{_CAP}){{0,3}}){_PARTY}\s*(?P<mark>[,:])\s*$")
 _NOT_SPEAKERS = {"when", "if", "as", "after", "before", "while", "asked", "once", "then", "but",
-                 "and", "so", "because"}
+                 "and", "so", "because", "like", "just", "since"}
 _ADDING = re.compile(rf"\b(?:adding|added|continuing|he\s+added|she\s+added)\s*[:,]?\s*$", re.I)
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 #: Words that a speaker's place can hold but that name no one.
@@ -289,7 +289,10 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         # quotations is the first one's, and the second goes on in the same voice
         return "", "adding"
     candidates = [(m, _without_lead(m.group("who"))) for m in _BEFORE.finditer(before)
-                  if not re.search(r"[.!?]\s", before[m.end():])]
+                  if not re.search(r"[.!?]\s", before[m.end():])
+                  # "A woman in Reynosa told our crew": a place, not who speaks
+                  and not re.search(r"\b(?:in|at|from|near|outside|inside|of)\s+(?:the\s+)?$",
+                                    before[:m.start("who")])]
     candidates = [(m, who) for m, who in candidates if who]
     if candidates:
         match, who = candidates[-1]
@@ -548,6 +551,12 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                              window_start)
         if any(other != chosen for at, other in candidates if at >= sentence_start):
             return ""
+        previous_start = max(ends[-2] if len(ends) > 1 else -1, window_start)
+        if any(other != chosen and re.match(r"[\w\u00c0-\u024f'\u2019. -]{0,40}?\s(?:said|says|told|added)\b",
+                                            text[at:sentence_start])
+               for at, other in candidates if previous_start <= at < sentence_start):
+            return ""  # "Kessler said she no longer rides alone. Baca said she sold her
+            # horses. “…,” she said": two people reported speaking just before
         subject = _SUBJECT_VERB.search(text, sentence_start, position)
         if subject and subject["who"] not in chosen.split() and subject.start("who") < last_at:
             return ""  # "Mayorkas spoke with Foreign Secretary Alicia Bárcena. “…,” he said":
@@ -585,7 +594,12 @@ _SUBJECT_VERB = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>(?!(?:The|This
 _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|man|woman|"
                              r"child|kid|mother|father|teenager|migrant|agent|officer|official|"
                              r"resident|farmer|rancher|volunteer|nun|priest|pastor|doctor|nurse|"
-                             r"friend|neighbou?r|constituent|victim|survivor)\b", re.I)
+                             r"friend|neighbou?r|constituent|victim|survivor|speaker|caller|"
+                             r"listener|reader|witness|parent|student|worker|driver|teacher|"
+                             r"member|commenter|protester|trucker|vendor|owner)\b"
+                             # "Both men said …": two people, and a singular pronoun after them
+                             r"|\b(?:both|the\s+two)\s+(?:men|women|officials|leaders|senators|"
+                             r"lawmakers|sheriffs|mayors|of\s+them)\b", re.I)
 
 
 def _first_sentence_of(who: str) -> str:

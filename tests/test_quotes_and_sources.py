@@ -878,3 +878,36 @@ def test_a_first_surname_alone_is_a_mention_of_the_person():
                      "the consulate needs staff.\n\n\u201cWe can't stop a deportation,\u201d he "
                      "said.")
     assert list(rows["speaker"]) == ["Rodrigo Enr\u00edquez Salas"]
+
+
+def test_a_place_after_in_is_not_who_speaks():
+    rows = quotes_of("Update\n\nA woman in Reynosa told our crew she had tried \u201cevery "
+                     "morning for 31 days\u201d to get an appointment.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_like_i_told_them_in_a_turn_is_the_turns_speaker():
+    rows = quotes_of("Radio\n\nALTAMIRANO: What would the money do?\n\nREYES: It would help. Like "
+                     "I told the supervisors, \u201cWe cannot arrest our way out of this.\u201d")
+    assert list(rows["speaker"]) != ["Like I"]
+
+
+def test_another_speaker_blocks_the_pronoun():
+    rows = quotes_of("Update\n\nRay Sandoval, 61, said the dispute was a distraction.\n\nAnother "
+                     "speaker, who said she teaches at Mar Vista High School, spoke next. "
+                     "\u201cThey can smell it from the classroom,\u201d she said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_both_men_said_blocks_a_singular_pronoun():
+    rows = quotes_of("Update\n\nInterior Secretary Omar Villase\u00f1or and Ambassador Gregory "
+                     "Tate spoke. Both men said the group would meet again. \u201cNobody at this "
+                     "table thinks we are finished,\u201d he said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_two_people_reported_just_before_leave_she_said_blank():
+    rows = quotes_of("Update\n\nRancher Judy Kessler and Dolores Baca came.\n\nKessler said she no "
+                     "longer rides her fence line alone. Baca said she sold her horses in the "
+                     "spring.\n\n\u201cI call my son before I saddle up,\u201d she said.")
+    assert list(rows["speaker"]) == [""]
