@@ -815,6 +815,10 @@ def _find_time_expressions(text: str, published: dt.date, offset: int,
             if method == "month_alone" and match.group("month") in _AMBIGUOUS_MONTHS:
                 if not _month_context(text, match):
                     continue
+            if method == "month_alone" and match.group("month") in MONTH_ABBREVIATIONS and \
+                    re.match(r"\s+[A-Z]", text[match.end():]):
+                continue  # "Mar Vista High School": an abbreviation alone is a month only by
+                # a date word, never before a capitalised name
             if method == "month_alone" and _NAME_AFTER.match(text[match.end():]) \
                     and re.search(r"\b[A-Z][\w.]*\s+$", text[: match.start()]) \
                     and not _month_context(text, match):

@@ -28,7 +28,7 @@ CATEGORIES = ("diplomacy", "enforcement", "migration flow", "legal", "policy", "
 
 _ANCHORED = re.compile(
     r"\b(?:shortly|soon|immediately|not\s+long)\s+(?:there)?after(?:ward)?\b"
-    r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?"
+    r"|\b(?<!not\s)(?<!never\s)(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?"
     r"\s+later\b|\bthe\s+(?:next|following)\s+(?P<next>day|weekend|week|month|year)\b"
     r"|\b(?P<since_then>[Ss]ince\s+then)\b"
     r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<previous>day|week|month|year)\b"

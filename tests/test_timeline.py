@@ -513,3 +513,7 @@ def test_a_leading_in_year_sets_the_year_of_months_after_it():
     found = find_time_expressions("In 2019, apprehensions fell between May and September.",
                                   PUBLISHED)
     assert found[-1].label == "2019-05-01/2019-09-30"
+
+
+def test_a_month_abbreviation_before_a_name_is_no_month():
+    assert find_time_expressions("She teaches at Mar Vista High School.", PUBLISHED) == []
