@@ -434,8 +434,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             _subject_before(sentence, match.start()), extra=back))
     for match in _TREND.finditer(sentence):
         verb = match.group("verb").lower()
-        if has_statistic_after(match.end()):
-            continue  # "fell by more than half": the statistic is the claim
+        if has_statistic_after(match.end()) and not re.match(
+                r"\s+from\s+(?:" + _MONTH_NAMES + r")(?!\s+\d),?\s+to\b", sentence[match.end():]):
+            continue  # "fell by more than half": the statistic is the claim ("edged up from
+            # May, to 46,883": the move from May is a claim beside the level)
         if any(c.start <= match.start() < c.end or c.claim_type == "streak" for c in claims):
             continue
         if _OBJECT_AFTER.match(sentence[match.end():]):
@@ -475,7 +477,8 @@ def _shifted(e: TimeExpression, months: int) -> TimeExpression:
     """A month or year expression moved `months` on (a day becomes its month; others
     unchanged)."""
     if e.precision in ("month", "day"):
-        start = (e.date_start.replace(day=1) + dt.timedelta(days=32 * months)).replace(day=1)
+        index = e.date_start.year * 12 + e.date_start.month - 1 + months
+        start = dt.date(index // 12, index % 12 + 1, 1)
         end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         return replace(e, date_start=start, date_end=end, label=f"{start.year}-{start.month:02d}",
                        precision="month")
@@ -611,7 +614,13 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             candidates = [_shifted(e, months) for e in candidates]
                         if candidates:
                             break
-            if claim.claim_type == "streak":
+            if claim.claim_type == "streak" and (
+                    dip := [e for e in expressions if 0 <= e.start - end <= 40 and re.fullmatch(
+                        r"\s+before\s+\w+ing\s+(?:again\s+)?(?:in\s+)?", article.text[end:e.start])
+                        and e.precision == "month"]):
+                # "rose for 15 straight months before dipping in August": through July
+                candidates = [_shifted(dip[0], -1)]
+            elif claim.claim_type == "streak":
                 span_after = [e for e in expressions if e.precision == "range" and
                               0 <= e.start - end <= 30 and re.fullmatch(
                                   r"\s*(?:(?:from|between)\s+)?", article.text[end:e.start])]

@@ -454,13 +454,20 @@ def _share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fy
     and "the year's total" a longer period, else not_checkable."""
     label = fytd or str(stat.get("period") or "") or _current(earlier) or next(
         (p for p in reversed(earlier) if p), "")
-    if sentence and not stat.get("period") and _THE_YEAR.search(sentence):
-        label = _the_year_named(earlier)  # "roughly one in eight encounters over the year"
+    own_year = bool(sentence) and start >= 0 and bool(_OWN_YEAR_AFTER.match(
+        sentence[start + len(str(stat.get("surface") or "")):]))
+    if sentence and (not stat.get("period") and _THE_YEAR.search(sentence) or own_year):
+        label = _the_year_named(earlier) or label  # "roughly one in eight encounters over
+        # the year", "about one in six encounters for the year happened at a port"
     if sentence and not fytd:  # "three and a half times the fiscal 2022 level, and nearly
         # half of all encounters that year": a date compared with is not the share's
         expressions = find_time_expressions(sentence, published)
         compared = {e.label for e in expressions if _compared_with(sentence[:e.start])}
         own = [e.label for e in expressions if e.label not in compared and e.start < start]
+        if label in compared and own_year:
+            return Check(explanation="The share is of \u201cthe year\u201d, and the only year "
+                         "the sentence names is the one it compares with, so no verdict is "
+                         "given.", period=label)
         if label in compared:  # else the month the article reports ("the month's total")
             label = own[-1] if own else (_current([p for p in earlier if p not in compared])
                                          or next((p for p in reversed(earlier)
@@ -724,6 +731,14 @@ def _countries_compared(sentence: str, span: tuple[int, int]) -> tuple[str, str]
     return own[0], named[0]
 
 
+#: "edged up from May, to 46,883", "fell from June to": a level reached by a move from a
+#: named month.
+_TREND_FROM_TO = re.compile(r"\b(?P<verb>" + alternation("claims", "trend_up").replace(r"\ ", r"\s+") + "|"
+                            + alternation("claims", "trend_down").replace(r"\ ", r"\s+")
+                            + r")\s+from\s+(?P<month>" + "|".join(calendar.month_name[1:])
+                            + r")(?!\s+\d),?\s+to\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
 def _bare_month_pair(a: str, b: str, published: dt.date, span: str = "",
                      sentence: str = "") -> tuple[str, str] | None:
     """("2024-05", "2024-09") for "May" and "September" written without years: the months of
@@ -848,7 +863,7 @@ def _compared_with(before: str) -> bool:
     in November 2021", "three times the fiscal 2022 level")."""
     return bool(_BASELINE_WORD.search(before) or re.search(
         r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$"
-        r"|\btimes\s+(?:the\s+|its\s+)?$"
+        r"|\btimes\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"
         # "up about 27 percent from 2021 and nearly triple the 2019 figure"
         r"|\b(?:double|doubled|twice|triple|tripled|quadruple|quadrupled|quintuple)\s+"
         r"(?:the\s+|its\s+|their\s+)?$"
@@ -1282,6 +1297,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     window = _there_named(window, article, int(stat["sentence"]))
     sentence_read = _there_named(sentence, article, int(stat["sentence"]))
     own_series = choose_series(window, window)
+    place = _LEADING_PLACE.match(sentence)
+    if place and place.end() <= span[0] and not _PLACE_NAMED.search(window):
+        # "At ports of entry, where many migrants arrive with appointments, encounters edged
+        # up from May, to 46,883": the place that opens the sentence is where it was counted
+        own_series = choose_series(place.group(0), place.group(0)) or own_series
     if stat["kind"] == "count" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?" + _QUALIFYING
                                              + r"$", sentence[:span[0]], re.I):
         # "processed 49,464 migrants in August, out of 107,473 encounters across the southwest
@@ -1467,6 +1487,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 periods = (_yearly_period(label, article.published, False, figures,
                                           series_id) if yearly
                            else periods_of(label))
+            moved = _TREND_FROM_TO.search(sentence[:span[0]])
+            if moved and not yearly and re.fullmatch(r"\d{4}-\d{2}", label) and \
+                    int(label[5:]) == list(calendar.month_name).index(moved["month"].capitalize()):
+                # "edged up from May, to 46,883": May is where it moved from, not its month
+                label = next((p for p in reversed(earlier) if re.fullmatch(r"\d{4}-\d{2}", p)
+                              and p > label), "")
+                periods = periods_of(label) if label else []
             checks.append(check_level({**stat, "period": label or stat["period"]}, series_id,
                                       periods, figures))
         elif kind in ("percent", "fraction"):
@@ -1710,6 +1737,10 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
     another encounter series (a revised or first-release value; a percentage as printed, to
     its last digit): the sentence was most likely read against the wrong month or series.
     '' when it matches nothing so exactly."""
+    claimed = float(stat["value"])
+    if claim_type == "level" and any(c.value is not None and abs(c.value - claimed) <= 0.001 * c.value
+                                     for c in check.compared if c.value):
+        return ""  # the figure is the one compared: it failed on something else (a direction)
     months = _near_months(check)
     monthly = bool(check.compared) and all(c.period is None or len(c.period.months) == 1
                                            for c in check.compared)
@@ -1989,6 +2020,8 @@ def _previous_sentence(article: Article, index: int) -> str:
     return article.sentence_text(before) if before.paragraph == own.paragraph else ""
 
 
+_LEADING_PLACE = re.compile(r"\s*(?:At|Between)\s+(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|"
+                            r"official\s+crossings|bridges)\b")
 _THERE = re.compile(r"\b(?:encounters|apprehensions|arrests|crossings|numbers|figures|counts?)\s+there\b",
                     re.I)
 _PLACE_NAMED = re.compile(r"\b(?:at|between)\s+(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|"
@@ -2127,6 +2160,9 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         clause = _there_named(claim["subject"] or "", article, int(claim["sentence"]))
         said = _there_named(claim["sentence_text"], article, int(claim["sentence"]))
         choice = choose_series(clause, said) if clause else []
+        place = _LEADING_PLACE.match(said)
+        if place and not _PLACE_NAMED.search(clause):  # "At ports of entry, …, encounters
+            choice = choose_series(place.group(0), place.group(0)) or choice  # edged up"
         if not choice:
             choice = choose_series(said, said)
         before = [x for x in series_at if x[0] < claim["char_start"]

@@ -2344,3 +2344,27 @@ def test_lower_than_at_any_point_under_the_previous_administration(figures):
                     "lower than at any point")
     assert set(rows["verdict"]) == {"not_supported"}  # April 2020: 16,182 (April 2017: 11,130)
     assert "2020" in rows["explanation"].iloc[0] or "2017" in rows["explanation"].iloc[0]
+
+
+def test_edged_up_from_may_to_a_level_is_a_trend_beside_the_level(figures):
+    checks = checks_of("CBP reported 130,415 encounters in June. At ports of entry, where many "
+                       "migrants now arrive with appointments, encounters edged up from May, to "
+                       "46,883.", figures, "2024-07-16")
+    assert set(claim_at(checks, "46,883")["verdict"]) == {"supported"}  # OFO June 2024
+    trend = claim_at(checks, "edged up")
+    assert set(trend["official_series"]) == {"cbp_southwest_ofo"}
+    assert set(trend["verdict"]) == {"not_supported"}  # 52,811 -> 46,883
+
+
+def test_rose_for_15_months_before_dipping_in_august_ends_in_july(figures):
+    rows = claim_at(checks_of("Total encounters rose for 15 straight months before dipping in "
+                              "August.", figures, "2021-10-27"), "15 straight months")
+    assert set(rows["verdict"]) == {"supported"}  # May 2020 - July 2021
+
+
+def test_a_share_for_the_year_is_not_of_the_year_compared_with(figures):
+    rows = claim_at(checks_of("CBP counted 2,475,669 encounters in fiscal 2023. Port encounters "
+                              "were nearly two and a half times their fiscal 2022 level, and about "
+                              "one in six encounters for the year happened at a port.", figures,
+                              "2023-11-03"), "about one in six")
+    assert "not_supported" not in set(rows["verdict"])
