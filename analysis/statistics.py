@@ -1078,7 +1078,7 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
                                                              after[:position], re.I)):
             after = after[position + len(subject):]
     match = _RATE_AFTER.match(after)
-    clause = re.split(r"[,;:]", sentence[:mention.start])[-1]
+    clause = re.split(r"[,;:]", sentence[max(0, mention.start - 200):mention.start])[-1]
     after_number = re.split(r"\d", clause)[-1] if re.search(r"\d", clause) else ""
     if not match and mention.kind == "count" and not (
             re.search(r"\d", clause) and not re.search(r"\band\b", after_number)):
@@ -1143,8 +1143,9 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
         a <= e.start - sentence_start < b for a, b in asides)] or candidates
     # "the highest monthly count in CBP's figures going back to October 2018": where a series
     # begins is no figure's period
-    candidates = [e for e in candidates
-                  if not _SERIES_START_BEFORE.search(sentence[:e.start - sentence_start])]
+    candidates = [e for e in candidates  # (the pattern ends at the date: 80 characters do)
+                  if not _SERIES_START_BEFORE.search(
+                      sentence[max(0, e.start - sentence_start - 80):e.start - sentence_start])]
     if not candidates:
         return "", baseline
     if mention.kind in ("ratio", "percent", "fraction"):
@@ -1268,7 +1269,7 @@ def extract_statistics(article: Article) -> pd.DataFrame:
             if not subject and mention.kind == "count" and not mention.unit:
                 subject = _coordinated_subject(text, mentions, index)
             if not subject and mention.kind == "count" and not mention.unit and \
-                    _PEOPLE_VERB_BEFORE.search(text[:mention.start]) and \
+                    _PEOPLE_VERB_BEFORE.search(text[max(0, mention.start - 60):mention.start]) and \
                     not re.match(r"\s*(?:percent|%|times|of\b)", text[mention.end:], re.I):
                 subject = "people"  # "ICE arrests 3, detains 32 at Phoenix drop house"
             if not subject and mention.kind == "count" and not mention.unit and \
