@@ -47,6 +47,7 @@ import pandas as pd
 
 from analysis import series as registry
 from analysis.article import Article
+from analysis.numbers import MULTIPLIER_WORDS
 from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, term_of, words_re
 from analysis.periods import (names_an_event, context_years, dates_a_release, find_time_expressions,
                               reading_in_year)
@@ -858,6 +859,11 @@ def _from_span(sentence: str, expression) -> bool:
                            sentence[expression.start:expression.end]))
 
 
+#: Multiplier words that compare with a larger-than figure ("nearly triple the 2019 figure"),
+#: from english.yaml (not "halved": a fraction of a share is no comparison).
+_MULTIPLES = "|".join(w for w, n in MULTIPLIER_WORDS.items() if n >= 2)
+
+
 def _compared_with(before: str) -> bool:
     """Whether a date right after `before` is a figure compared with ("from October", "than
     in November 2021", "three times the fiscal 2022 level")."""
@@ -865,8 +871,7 @@ def _compared_with(before: str) -> bool:
         r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:in|during)\s+(?:the\s+)?$"
         r"|\btimes\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$"
         # "up about 27 percent from 2021 and nearly triple the 2019 figure"
-        r"|\b(?:double|doubled|twice|triple|tripled|quadruple|quadrupled|quintuple)\s+"
-        r"(?:the\s+|its\s+|their\s+)?$"
+        r"|\b(?:" + _MULTIPLES + r")\s+(?:the\s+|its\s+|their\s+)?$"
         # "two and a half times the number encountered at ports in September 2022"
         r"|\b(?:times|than|from|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:number|level|"
         r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$"
@@ -1297,11 +1302,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     window = _there_named(window, article, int(stat["sentence"]))
     sentence_read = _there_named(sentence, article, int(stat["sentence"]))
     own_series = choose_series(window, window)
-    place = _LEADING_PLACE.match(sentence)
-    if place and place.end() <= span[0] and not _PLACE_NAMED.search(window):
-        # "At ports of entry, where many migrants arrive with appointments, encounters edged
-        # up from May, to 46,883": the place that opens the sentence is where it was counted
-        own_series = choose_series(place.group(0), place.group(0)) or own_series
+    own_series = _leading_place_series(sentence, window, span[0]) or own_series
     if stat["kind"] == "count" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?" + _QUALIFYING
                                              + r"$", sentence[:span[0]], re.I):
         # "processed 49,464 migrants in August, out of 107,473 encounters across the southwest
@@ -1744,7 +1745,6 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
     months = _near_months(check)
     monthly = bool(check.compared) and all(c.period is None or len(c.period.months) == 1
                                            for c in check.compared)
-    claimed = float(stat["value"])
     if figures is not None and claim_type == "level" and stat["qualifier"] == "exact" \
             and claimed >= 1000 and not _round(stat["surface"]):
         # a round "210,000" is near too many figures for a match to show a misreading
@@ -2004,8 +2004,9 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
 #: A sentence whose subject is a pronoun, after an opening phrase: "By fiscal 2024, they had
 #: fallen by about a quarter".
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?:they|it)\s+(?:had\s+|have\s+|has\s+)?"
-                              r"(?:fell|fallen|rose|risen|dropped|climbed|declined|increased|"
-                              r"decreased|jumped|plunged|grew|were|was)\b", re.I)
+                              r"(?:" + "|".join(alternation("claims", name) for name in (
+                                  "trend_up", "trend_up_strong", "trend_down", "trend_down_strong"))
+                              + r"|fallen|were|was)\b", re.I)
 
 
 _FISCAL_YEAR_BEFORE = re.compile(r"\b(?:the|this|current)\s+fiscal\s+year\s+(?:began|started|opened)\b",
@@ -2020,12 +2021,23 @@ def _previous_sentence(article: Article, index: int) -> str:
     return article.sentence_text(before) if before.paragraph == own.paragraph else ""
 
 
-_LEADING_PLACE = re.compile(r"\s*(?:At|Between)\s+(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|"
-                            r"official\s+crossings|bridges)\b")
+_PLACE = (r"(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|official\s+crossings|bridges|"
+          r"crossings)\b")
+#: A place that opens a sentence: "At ports of entry, where …, encounters edged up".
+_LEADING_PLACE = re.compile(r"\s*(?:At|Between)\s+" + _PLACE)
+_PLACE_NAMED = re.compile(r"\b(?:at|between)\s+" + _PLACE, re.I)
 _THERE = re.compile(r"\b(?:encounters|apprehensions|arrests|crossings|numbers|figures|counts?)\s+there\b",
                     re.I)
-_PLACE_NAMED = re.compile(r"\b(?:at|between)\s+(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|"
-                          r"official\s+crossings|bridges|crossings)\b", re.I)
+
+
+def _leading_place_series(sentence: str, own_words: str, figure_at: int = -1) -> list[str]:
+    """The series of the place that opens the sentence (before the figure at `figure_at`,
+    when given), when the claim's own words name no place ("At ports of entry, …, encounters
+    edged up from May, to 46,883"); []."""
+    place = _LEADING_PLACE.match(sentence)
+    if not place or (figure_at >= 0 and place.end() > figure_at) or _PLACE_NAMED.search(own_words):
+        return []
+    return choose_series(place.group(0), place.group(0))
 
 
 def _there_named(text: str, article: Article, index: int) -> str:
@@ -2160,9 +2172,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         clause = _there_named(claim["subject"] or "", article, int(claim["sentence"]))
         said = _there_named(claim["sentence_text"], article, int(claim["sentence"]))
         choice = choose_series(clause, said) if clause else []
-        place = _LEADING_PLACE.match(said)
-        if place and not _PLACE_NAMED.search(clause):  # "At ports of entry, …, encounters
-            choice = choose_series(place.group(0), place.group(0)) or choice  # edged up"
+        choice = _leading_place_series(said, clause) or choice
         if not choice:
             choice = choose_series(said, said)
         before = [x for x in series_at if x[0] < claim["char_start"]

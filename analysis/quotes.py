@@ -578,9 +578,9 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
 
 
 #: The end of a sentence: a full stop after a word that is no title abbreviation ("Sen.").
-_SENTENCE_BREAK = re.compile(r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
-                             r"(?<!\bSt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bJr)"
-                             r"(?<!\bSr)(?<!\bU\.S)(?<!\b[A-Z])[.!?][\u201d\"']?\s")
+_SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{re.escape(word)})" for word in (
+    *vocabulary.words("english", "honorifics"), "St", "Jr", "U.S"))
+    + r"(?<!\b[A-Z])[.!?][\u201d\"']?\s")
 
 
 #: A capitalised word that acts as a sentence's subject ("Mayorkas spoke with ..."), which may
