@@ -89,7 +89,7 @@ _RANK = re.compile(
     # "the fifth-highest for any fiscal year in DHS records"
     # "the fifth-highest Border Patrol total in any fiscal year since 2000" (DHS's series
     # begins in fiscal 2000: a rank in its records)
-    r"|(?P<adjective2>" + _ADJECTIVES + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:for|in)\s+any\s+"
+    r"|(?P<adjective2>" + _ADJECTIVES + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:for|in|of)\s+any\s+"
     r"(?:(?:calendar|fiscal)\s+)?(?P<what2>years?|months?|" + "|".join(calendar.month_name[1:])
     + r")\s+(?:on\s+record|(?:since\s+at\s+least\s+(?:1999|2000))|" + _IN_RECORDS +
     r"|since\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:1999|2000))\b"
@@ -99,7 +99,7 @@ _MONTH_NAMES = "|".join(calendar.month_name[1:])
 #: "the fewest of López Obrador's six years", "the most of the last five years": the extreme
 #: of a window of years (`extra` "years:6", "years:6:term" when a possessive names whose).
 _OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smallest|largest)\s+of\s+"
-                       r"(?:the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
+                       r"(?:(?:any\s+of\s+)?the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
                        r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
 #: "the busiest month of the fiscal year": the extreme among the months of one year
 #: (`extra` "within:fiscal" or "within:year").
@@ -537,7 +537,8 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 (e.start < start or e.start >= sentence.start + claim.end)
                 and _BASELINE_BEFORE.search(text[:e.start - sentence.start])
                 and not (e.end <= start and _DESCRIBED.match(article.text[e.end:start])))]
-            if claim.claim_type == "rank" and re.search(r"\bsince\b", text[claim.start:claim.end]):
+            if claim.claim_type in ("rank", "record") and re.search(r"\bsince\b",
+                                                                   text[claim.start:claim.end]):
                 # "the fifth-highest total in any fiscal year since 2000": the records' start
                 candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]

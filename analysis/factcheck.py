@@ -169,6 +169,13 @@ _DATED_GENERIC = re.compile(r"\b(?:the|its|their)\s+(?:(?:(?:fiscal|calendar)\s+
                             re.I)
 
 
+#: What may stand between a figure and a superlative describing it: "2,475,669 encounters,
+#: ports included, the most of any of the six years".
+_APPOSED = re.compile(r"(?:\s+(?!(?:from|than|since|compared|over|versus|which|when)\b)[a-z][\w-]*){0,2}"
+                      r"\s*,(?:\s+(?!(?:which|when|who|that)\b)[a-z][\w-]*){0,2}(?:\s*,)?\s*"
+                      r"(?:and\s+)?(?:the\s+)?")
+
+
 def _generic_choice(inherited: list[str], sentence: str, window: str = "") -> bool:
     """Whether a sentence whose only series word is a generic noun ("The 2024 total was 58
     percent higher", "By 2021 the figure had rebounded") counts what the figure before it
@@ -1819,6 +1826,10 @@ def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published
     if _RELATIVE_BASELINE_NEXT.match(clause[after:]):
         return False  # "up 86 percent from the same six months a year earlier": measured so
     before = check.compared[1].period.months
+    pair = _CHANGE_PAIR.search(clause, after)
+    if pair and [p.months for e in find_time_expressions(pair["a"], published)
+                 for p in periods_of(e.label)] == [before]:
+        return False  # "rose about 4 percent from fiscal 2021 to fiscal 2022": measured so
     relative = _relative_spans(clause)  # "the same month last year" was read as such
     def same_stretch(t) -> bool:  # "from the same period of fiscal 2023": a part of that year
         named = [m for p in periods_of(t.label) for m in p.months]
@@ -1946,8 +1957,10 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         elif kind == "record" and str(claim.get("extra")).startswith("within:"):
             checks.append(check_extreme_within_year(claim, series_id, period, figures))
         elif kind == "record" and str(claim.get("extra")).startswith("years:"):
-            checks.append(check_extreme_of_years(claim, series_id, period,
-                                                 article.published.year - 1, figures))
+            published = article.published  # the last full year (fiscal year) before it
+            last = published.year - 1 if not period.label.startswith("FY") else \
+                published.year - (0 if published.month >= 10 else 1)
+            checks.append(check_extreme_of_years(claim, series_id, period, last, figures))
         elif kind == "record":
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since" and str(claim["extra"]).startswith("threshold:"):
@@ -2155,6 +2168,12 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             # "the total has now risen for four straight years": up to the latest period named
             claim["period"] = max(named, key=lambda p: (periods_of(p)[0].months[-1]
                                                         if periods_of(p) else ""))
+        if claim["claim_type"] in ("record", "rank") and (apposed := [
+                c[5].period for c in claims if c[2] and c[1] <= claim["char_start"]
+                and c[5].period and _APPOSED.fullmatch(article.text[c[1]:claim["char_start"]])]):
+            # "… logged about 2.34 million apprehensions, the most for any calendar year":
+            # the superlative describes the figure it stands beside, so it is of that period
+            claim["period"] = apposed[-1]
         if not claim["period"]:  # "rose for a third consecutive month": the article's month
             named = [p for at, p in dated if at < claim["char_start"]]
             claim["period"] = _current(named)

@@ -509,12 +509,14 @@ def check_record(claim: dict, series_id: str, period: Period, figures: Figures) 
 def check_extreme_of_years(claim: dict, series_id: str, period: Period, last_year: int,
                            figures: Figures) -> Check:
     """'the fewest of the last six years': the claim's year is the lowest (highest) of the
-    `n` calendar years up to `last_year` (the last full year before publication). A window
+    `n` years up to `last_year` (the last full year, calendar or fiscal as the claim's year
+    is, before publication). A window
     named by whose years they are ("López Obrador's six years", extra ending ':term') is read
     the same way, but a miss is not_checkable: the bundled data do not date the term."""
     parts = str(claim.get("extra")).split(":")
     count, term = int(parts[1]), parts[-1] == "term"
-    window = [str(y) for y in range(last_year - count + 1, last_year + 1)]
+    fiscal = period.label.startswith("FY")  # "the most of any of the six fiscal years"
+    window = [f"FY{y}" if fiscal else str(y) for y in range(last_year - count + 1, last_year + 1)]
     values = {y: figures.value(series_id, registry.periods_of(y)[0]) for y in window}
     if len(period.months) != 12 or period.label not in window or \
             any(v is None for v in values.values()):

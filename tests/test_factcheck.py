@@ -2368,3 +2368,42 @@ def test_a_share_for_the_year_is_not_of_the_year_compared_with(figures):
                               "one in six encounters for the year happened at a port.", figures,
                               "2023-11-03"), "about one in six")
     assert "not_supported" not in set(rows["verdict"])
+
+
+def test_most_of_any_september_in_dhs_records_is_a_rank_of_septembers(figures):
+    rows = claim_at(checks_of("Border Patrol agents made 185,515 apprehensions in September "
+                              "2021. It was also the most Border Patrol apprehensions of any "
+                              "September in DHS records going back to 2000.", figures,
+                              "2021-10-27"), "most Border Patrol apprehensions of any September")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_superlative_beside_a_figure_is_of_the_figures_period(figures):
+    text = ("U.S. authorities recorded about 2.58 million encounters in calendar year 2022. It "
+            "was roughly seven times the pandemic-depressed 2020 count.\n\nBorder Patrol alone "
+            "logged about 2.34 million apprehensions, the most for any calendar year in "
+            "Homeland Security Department statistics that go back to 2000.")
+    rows = claim_at(checks_of(text, figures, "2023-01-24"), "the most for any calendar year")
+    assert set(rows["verdict"]) == {"supported"}
+    assert set(rows["official_period_start"]) == {"2022-01-01"}
+
+
+def test_the_most_of_any_of_the_six_fiscal_years(figures):
+    rows = claim_at(checks_of("Fiscal 2023 closed with 2,475,669 encounters, ports included, "
+                              "the most of any of the six years.", figures, "2024-10-30"),
+                    "the most of any of the six years")
+    assert set(rows["verdict"]) == {"supported"}  # FY2019-FY2024
+
+
+def test_a_change_from_one_fiscal_year_to_the_next_is_checked(figures):
+    rows = claim_at(checks_of("The total rose about 4 percent from fiscal 2021 to fiscal 2022.",
+                              figures, "2024-10-30"), "about 4 percent")
+    assert set(rows["verdict"]) == {"not_supported"}  # +37.1%
+
+
+def test_a_superlative_after_which_was_describes_the_month_named(figures):
+    rows = claim_at(checks_of("Agents and officers recorded 157,358 encounters in January. That "
+                              "is down about 38 percent from December, which was the highest "
+                              "monthly total on record.", figures, "2023-02-17"),
+                    "highest monthly total on record")
+    assert "not_supported" not in set(rows["verdict"])
