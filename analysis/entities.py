@@ -204,7 +204,8 @@ def _same_name_end(full: str, short: str) -> bool:
 def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, str]]:
     """(position, full name) of every mention of a known person, in full or by surname.
 
-    A surname that two people share ("Gonzalez") is ambiguous alone and is not counted.
+    A surname that two people share ("Gonzalez") is ambiguous alone and is not counted once
+    both have been introduced.
     """
     forms: dict[str, set[str]] = {}
     for person in people:
@@ -214,12 +215,20 @@ def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, s
         for form in {person.name, " ".join(words[-2:]), words[-1], *first_surname}:
             # ("Enríquez" for "Rodrigo Enríquez Salas": a first surname alone)
             forms.setdefault(form, set()).add(person.name)
-    unique = {form: names.pop() for form, names in forms.items() if len(names) == 1}
-    if not unique:
+    if not forms:
         return []
+    first = {person.name: person.start for person in people}
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(
-        re.escape(f) for f in sorted(unique, key=len, reverse=True)) + r")(?![\w])")
-    return [(m.start(), unique[m.group(0)]) for m in pattern.finditer(article.text)]
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
+    found = []
+    for m in pattern.finditer(article.text):
+        names = forms[m.group(0)]
+        if len(names) > 1:  # "Alcázar, 68, retired" before her daughter "Inés Hofmann
+            # Alcázar" is named: the only one of them the text has introduced yet
+            names = {name for name in names if first[name] <= m.start()}
+        if len(names) == 1:
+            found.append((m.start(), next(iter(names))))
+    return found
 
 
 _COUNTRY_PATTERNS = {
@@ -255,3 +264,48 @@ BODY = re.compile(
 def bodies_in(text: str) -> list[str]:
     """Named bodies: 'Mexican Supreme Court', 'Mexico's Foreign Ministry', 'White House'."""
     return [re.sub(r"^the\s+", "", m.group(0).strip(), flags=re.I) for m in BODY.finditer(text)]
+
+
+_FEMALE = {w.lower() for w in vocabulary.words("english", "female_words")}
+_MALE = {w.lower() for w in vocabulary.words("english", "male_words")}
+#: "Leyva said she …", "Whitfield told reporters he …": the pronoun of the person just named.
+_SAID_PRONOUN = r"\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|recalled|explained|noted|insisted|" \
+                r"acknowledged|admitted|argued|conceded|wrote)\s+(?:that\s+)?(?P<p>he|she|his|her)\b"
+
+
+def genders(people: list[Person], text: str) -> dict[str, str]:
+    """Each person's name with 'f', 'm' or '' (see `gender_of`); a surname two people share
+    is not read alone."""
+    surnames = [p.name.split()[-1] for p in people if p.name.split()]
+    return {p.name: gender_of(p, text, shared=surnames.count(p.name.split()[-1]) > 1
+                              if p.name.split() else False) for p in people}
+
+
+def gender_of(person: Person, text: str, shared: bool = False) -> str:
+    """'f' or 'm' when the article marks the person so (a gendered title or noun by the name,
+    "Doe said she …"), else '' (also when the marks disagree). First names are not read."""
+    words = person.name.split()
+    forms = ({person.name} if shared else {person.name, words[-1]}) if words else set()
+    found: set[str] = set()
+
+    def mark(word: str) -> None:
+        word = word.lower().rstrip(".,")
+        if word in _FEMALE:
+            found.add("f")
+        elif word in _MALE:
+            found.add("m")
+
+    for word in (person.title + " " + person.role).split()[:4] + words[:-1]:
+        mark(word)  # "Councilwoman Margarita Leyva"
+    for form in forms:
+        escaped = re.escape(form)
+        for m in re.finditer(rf"(?<![\w]){escaped}(?![\w])", text):
+            run = re.search(r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){1,3}$", text[max(0, m.start() - 60):m.start()])
+            for word in (run.group(0).split() if run else []):
+                mark(word)  # "Mrs. Doe", "Councilwoman Margarita Leyva"
+        for m in re.finditer(rf"(?<![\w]){escaped},\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>\w+)", text):
+            mark(m["noun"])  # "Doe, 34, a mother of three"
+        for m in re.finditer(rf"(?<![\w]){escaped}{_SAID_PRONOUN}", text):
+            found.add("f" if m["p"] in ("she", "her") else "m")
+    return found.pop() if len(found) == 1 else ""

@@ -23,7 +23,7 @@ import pandas as pd
 from analysis import vocabulary
 from analysis.article import Article
 from analysis.attribution import GROUP_NOUNS, HONORIFICS, PARTY_STATE, REPORTING_VERBS
-from analysis.entities import TITLE_WORDS, find_people, person_mentions, resolve_name
+from analysis.entities import TITLE_WORDS, find_people, genders, person_mentions, resolve_name
 from analysis.periods import MONTHS
 
 COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_start",
@@ -34,7 +34,10 @@ _HONORIFIC = rf"(?:(?:the\s+)?(?:{HONORIFICS})\.\s+)"
 _WHO = (r"(?P<who>(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
         r"\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
-        r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
+        r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?"
+        # "a spokesperson for the South Bay Union High School District": a long body's name
+        r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*\s+){2,6}"
+        r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*)?|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+(?:de\s+|del\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z\u00c0-\u00de]"
         r"[\w\u00c0-\u024f.\u2019'-]*){0,6})")
 _CAP = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
@@ -572,9 +575,35 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                if not (m.start() <= last_at < m.end())
                # "He retired as a supervisory agent", "she is a nurse": what the person is
                and not re.search(r"\b(?:as|is|was|became|becomes|remains|remained|been)\s+$",
-                                 text[max(0, m.start() - 12):m.start()])):
+                                 text[max(0, m.start() - 12):m.start()])
+               # "the daughter of a schoolteacher and a bus driver": whose child, not a speaker
+               and not re.search(r"\b(?:daughter|son|child|wife|husband|widow)\s+of\s+"
+                                 r"(?:an?\s+[\w-]+\s+(?:and|or)\s+)?$",
+                                 text[max(0, m.start() - 60):m.start()])):
             return ""  # "In Tapachula, a Honduran woman … said": not the Doe named before
     return chosen
+
+
+def _agreeing(speaker: str, pronoun: str, position: int, window_start: int, mentions,
+              roles_named, gender: dict[str, str], text: str) -> str:
+    """The pronoun's speaker once "he" or "she" is checked against whom the article marks
+    as a man or a woman: the antecedent when nothing says otherwise; when the antecedent
+    is marked the other way, the one person of the pronoun's kind named in the window, if
+    every person named there is marked and nobody unnamed or titled comes after that
+    person ("Leyva answered that … “…,” he said" is Councilman Whitfield's); else ''."""
+    want = "m" if pronoun == "he" else "f"
+    if not speaker or gender.get(speaker, "") in ("", want):
+        return speaker
+    named = mentions.between(window_start, position)
+    people = {name for _, name in named}
+    matching = [name for name in people if gender.get(name) == want]
+    if len(matching) != 1 or any(not gender.get(name) for name in people):
+        return ""
+    last = max(at for at, name in named if name == matching[0])
+    if roles_named.between(last, position) or any(
+            True for _ in _UNNAMED_PERSON.finditer(text, last, position)):
+        return ""
+    return matching[0]
 
 
 #: The end of a sentence: a full stop after a word that is no title abbreviation ("Sen.").
@@ -1004,6 +1033,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
     roles_named = _Positions((m.start(), m.group(0)) for m in _ROLE_MENTION.finditer(text)
                              if not inside(m.start()))
     author = whole_text_speaker(article, people)
+    gender = genders(people, text)
     announced, announced_at = _announced_below(text, people, mentions)
     sentence_starts = [s.start for s in article.sentences]
     rows: list[dict] = []
@@ -1068,6 +1098,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
                                       previous_paragraph.start, text) \
                     if lowered not in ("they", "we", "i") else ""
+                if lowered in ("he", "she"):
+                    speaker = _agreeing(speaker, lowered, span.start, previous_paragraph.start,
+                                        mentions, roles_named, gender, text)
                 if (title := re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)) and \
                         title.group(1).lower() in TITLE_WORDS:
                     speaker = _titled_person(text, title.group(1), people)  # "the President": Biden

@@ -911,3 +911,40 @@ def test_two_people_reported_just_before_leave_she_said_blank():
                      "longer rides her fence line alone. Baca said she sold her horses in the "
                      "spring.\n\n\u201cI call my son before I saddle up,\u201d she said.")
     assert list(rows["speaker"]) == [""]
+
+
+def test_he_said_after_a_councilwoman_is_the_councilman_named_before():
+    rows = quotes_of("Update\n\nCouncilwoman Margarita Leyva backed the lease. Councilman Tom "
+                     "Whitfield disagreed.\n\n\u201cI have nothing against these families,\u201d "
+                     "Whitfield said.\n\nWhitfield pointed to a federal grant program. Leyva answered "
+                     "that the county had applied.\n\n\u201cShe's right about that,\u201d he "
+                     "said.")
+    assert list(rows["speaker"]) == ["Councilman Tom Whitfield", "Councilman Tom Whitfield"]
+
+
+def test_a_pronoun_that_disagrees_with_the_only_person_named_is_left_blank():
+    rows = quotes_of("Update\n\nCouncilwoman Margarita Leyva backed the lease.\n\nShe said the "
+                     "county had applied.\n\n\u201cThat is right,\u201d he said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_gender_marks_read_only_the_title_run_before_a_name():
+    rows = quotes_of("Update\n\n\u201cWe came here,\u201d said Rep. Mark Pruitt, the subcommittee "
+                     "chairman.\n\nRep. Sylvia Marroqu\u00edn, the ranking Democrat, spoke next. "
+                     "\u201cThis hearing is not a tour,\u201d she said.")
+    assert list(rows["speaker"]) == ["Mark Pruitt", "Sylvia Marroqu\u00edn"]
+
+
+def test_a_spokesperson_for_a_long_named_district_is_not_the_speaker_before():
+    rows = quotes_of("Update\n\nSenior Marcus Delgado, 17, spoke. \u201cI don't know,\u201d "
+                     "Delgado said.\n\n\u201cWe are heartbroken,\u201d a spokesperson for the "
+                     "South Bay Union High School District said in an email.")
+    assert list(rows["speaker"])[1] == ""
+
+
+def test_a_shared_surname_before_the_second_person_is_introduced_is_the_first():
+    rows = quotes_of("Update\n\nThe phone on Mar\u00eda Teresa Alc\u00e1zar's wall rings.\n\n"
+                     "Alc\u00e1zar, 68, retired in March.\n\n\u201cPeople imagine a consul at "
+                     "receptions,\u201d she says.\n\nTheir daughter, In\u00e9s Hofmann "
+                     "Alc\u00e1zar, is a lawyer.")
+    assert list(rows["speaker"])[0] == "Mar\u00eda Teresa Alc\u00e1zar"
