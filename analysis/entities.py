@@ -99,6 +99,9 @@ def _is_person(words: list[str]) -> bool:
 
 
 _APPOSITIVE = re.compile(r"^,\s+(?!who\b|which\b|that\b|whose\b|according\b|however\b|"
+                         # "Lorena Vázquez Ochoa, said in Spanish": a verb, no title
+                         r"(?:said|says|told|added|wrote|stated|explained|noted|testified|"
+                         r"argued|recalled|warned|insisted|asked)\b|"
                          # "López Obrador, speaking at his news conference,": a participle, no title
                          r"(?!acting\b)[a-z]+ing\b|[a-z]+ed\s+(?:by|to|at|in|on|from|with|after)\b)(?P<role>(?:a|an|the\s+)?"
                          r"(?:[A-Z][\w-]*[\u2019']s\s+)?(?:former\s+|then-)?[a-z\u00c0-\u024f][^,;.\u201c\u201d]*?"

@@ -54,6 +54,15 @@ _WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s
                    r"|\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?)")
 _PARTY = rf"(?:\s*{PARTY_STATE})?"
 _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
+#: A role, then the person's name set off by commas, after a quotation: "“…,” Sonora's
+#: economy secretary, Lorena Vázquez Ochoa, said", "“…,” said her husband, Gerald Hofmann."
+_ROLE_THEN_NAME = (r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:" + _CAP +
+                   r"(?:'s|\u2019s)\s+)?(?:[\w.\u2019'-]+\s+){0,4}?[a-z][\w-]*\s*,\s+(?P<who>"
+                   + _CAP + r"(?:\s+(?:de\s+|del\s+)?" + _CAP + r"){1,4})")
+_ROLE_NAME_VERB = re.compile(rf"^[,\s]*{_ROLE_THEN_NAME}\s*,(?:\s+(?:has|also|later|then|[a-z]+ly))?"
+                             rf"\s+(?:{SPEECH_VERBS})\b")
+_VERB_ROLE_NAME = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_ROLE_THEN_NAME}\s*(?=[.;]|,\s+(?:in|at|on|"
+                             rf"during|after|before|who|adding|when)\b|$)")
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 #: "…,” according to a statement from the Border Patrol's Yuma Sector / according to a CBP fact
 #: sheet: the body whose document it is.
@@ -269,6 +278,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     # sentence, not its attribution ("“… ever.” Then Johnson replied: …").
     closed = text[quote.start:quote.end].rstrip().endswith(".")
     patterns = ((_DASH_AFTER, "after"),) if closed else (
+        (_ROLE_NAME_VERB, "after"), (_VERB_ROLE_NAME, "after"),
         (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
         (_ACCORDING_TO_DOCUMENT_OF, "document"), (_ACCORDING_TO_BODYS_DOCUMENT, "document"),
         (_ACCORDING_TO, "after"), (_DASH_AFTER, "after"))
@@ -994,7 +1004,10 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
         rf"\b[Ii]n\s+(?:a|an|its|the|his|her|their)\s+(?:written\s+|joint\s+|prepared\s+)?{doc}\s*,\s+(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated|added|told)",
         rf"(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated)\s+in\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
         rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:written\s+|joint\s+)?{doc}\s+(?:by|from|of|issued\s+by)\s+(?P<who>{_BODY_RUN})",
-        rf"(?P<who>{_BODY_RUN})\s+(?:issued|released|published|posted)\s+(?:a|an|its)\s+(?:written\s+)?{doc}\b",
+        # "the National Treasury Employees Union, which represents CBP officers, submitted a
+        # written statement"
+        rf"(?P<who>{_BODY_RUN})(?:,[^,;.]{{1,80}},)?\s+(?:issued|released|published|posted|submitted|"
+        rf"sent|filed|delivered)\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
     ]
     found, read = set(), set()
     for form in forms:

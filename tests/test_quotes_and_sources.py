@@ -948,3 +948,26 @@ def test_a_shared_surname_before_the_second_person_is_introduced_is_the_first():
                      "receptions,\u201d she says.\n\nTheir daughter, In\u00e9s Hofmann "
                      "Alc\u00e1zar, is a lawyer.")
     assert list(rows["speaker"])[0] == "Mar\u00eda Teresa Alc\u00e1zar"
+
+
+def test_a_role_then_a_name_in_commas_after_a_quotation_is_that_person():
+    rows = quotes_of("Update\n\n\u201cEvery hour costs money,\u201d Sonora's economy secretary, "
+                     "Lorena V\u00e1zquez Ochoa, said in Spanish at a meeting.\n\n\u201cWe "
+                     "will see whether the companies stay here,\u201d said her deputy, Jorge Ram\u00edrez Soto.")
+    assert list(rows["speaker"]) == ["Lorena V\u00e1zquez Ochoa", "Jorge Ram\u00edrez Soto"]
+    assert "said" not in rows["speaker_role"].iloc[0]
+
+
+def test_the_statement_said_after_a_union_submitted_a_written_statement():
+    rows = quotes_of("Update\n\nAhead of the hearing, the National Treasury Employees Union, "
+                     "which represents CBP officers, submitted a written statement to the "
+                     "committee. \u201cTechnology cannot substitute for the officers,\u201d the "
+                     "statement said.")
+    assert list(rows["speaker"]) == ["National Treasury Employees Union"]
+
+
+def test_the_embassy_said_is_the_embassy_named_before():
+    rows = quotes_of("Update\n\nA second written statement, from the Embassy of Mexico, said "
+                     "Mexican authorities had seized more fentanyl. \u201cMexico is doing its "
+                     "part,\u201d the embassy said.")
+    assert list(rows["speaker"]) == ["the Embassy of Mexico"]
