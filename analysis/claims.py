@@ -357,8 +357,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                                              text) else "high"
         ordinal = _ORDINAL_BEFORE.search(sentence[:match.start()])
         if ordinal:  # "the third-highest monthly count in the agency's records": a rank
+            # ("the second-highest February count in Homeland Security records": of Februaries)
+            named = re.search(r"\b(" + _MONTH_NAMES + r")\b(?!\s+\d)",
+                              sentence[ordinal.end():match.end()])
             claims.append(Claim("rank", ordinal.start(), match.end(), direction, "plain",
                                 _subject_before(sentence, ordinal.start()),
+                                named[1].capitalize() if named else "",
                                 extra=str(_NUMBER_WORDS[ordinal["ordinal"].lower()])))
             continue
         claims.append(Claim("record", match.start(), match.end(), direction, "strong",
@@ -561,7 +565,8 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             # "figures for fiscal 2022, which ended Sept. 30, count …": a date in a relative
             # clause describes what the clause hangs on
             asides = [(sentence.start + m.start(), sentence.start + m.end())
-                      for m in re.finditer(r",\s+(?:which|who|whose)\s+[^,;:()]*,", text)]
+                      for m in re.finditer(r",\s+(?:which|who|whose|the\s+(?:fiscal\s+)?(?:year|month|"
+                                           r"period)\s+that)\s+[^,;:()]*,", text)]
             candidates = [e for e in candidates
                           if not any(a <= e.start < b for a, b in asides)] or candidates
             # "..., the fewest of six years; by 2022 the figure had reached ...": a date

@@ -753,6 +753,11 @@ def _bare_month_pair(a: str, b: str, published: dt.date, span: str = "",
     the span the sentence was read as ("2024-05-01/2024-09-30"), else the later month the
     latest one before publication and the earlier the latest one before it."""
     names = list(calendar.month_name)
+    year_after = re.fullmatch(r"(\w+)\s+((?:19|20)\d\d)", b)
+    if a in names[1:] and year_after and year_after[1] in names[1:]:
+        # "between May and September 2019": the year named once is both months'
+        second, first, year = names.index(year_after[1]), names.index(a), int(year_after[2])
+        return f"{year if first < second else year - 1}-{first:02d}", f"{year}-{second:02d}"
     if a not in names[1:] or b not in names[1:]:
         return None
     second, first = names.index(b), names.index(a)
@@ -774,7 +779,10 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
     pair = _CHANGE_PAIR.search(sentence)
     if pair and re.search(r"\b(?:from|than|compared|versus|since|over|earlier|ago|before)\b",
-                          sentence[:pair.start()] + sentence[pair.end():], re.I):
+                          # ("fell by more than two-thirds between May and September 2019":
+                          # the figure's own qualifier names no baseline)
+                          (sentence[:pair.start()] + sentence[pair.end():]).replace(
+                              str(stat.get("surface") or "\0"), ""), re.I):
         pair = None  # "828,505 between January and July 2024, up 162 percent from the same
         # period of 2023": a span, with its baseline named elsewhere
     if pair:  # "fell by nearly half between December and January": January against December
@@ -978,6 +986,11 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     position = sentence.find(stat["surface"])
     fiscal = "FY" in period or None
     expressions = find_time_expressions(sentence, published, fiscal=fiscal)
+    dated = [e for e in expressions if e.label == period]
+    if dated and position >= 0 and all(e.end <= position and _compared_with(sentence[:e.start])
+                                       for e in dated):
+        period = ""  # "That was up 77 percent from 2022 and more than nine times the count
+        # for 2020": the year another change is measured from is not this multiple's
     if (base_label or period) and position >= 0:
         # "nearly quadruple the count of 2020, and it was also more than triple the 2019
         # total": a date past the next clause is the other multiple's, not this one's
@@ -1046,12 +1059,13 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
         # apprehended in May 2018": undated, the article's month against that baseline
     if base_label and not nows and position >= 0 and not re.search(
             r"\bsame\b|\b(?:first|last)\s+\w+\s+(?:months|weeks)\b|\bthrough\b|\bso\s+far\b",
-            sentence, re.I) and re.match(r"\s*(?:from|over|compared\s+(?:with|to))\s+",
+            sentence, re.I) and re.match(r"\s*(?:from|over|compared\s+(?:with|to)|as\s+(?:many|much)\b)\s+",
                                           sentence[position + len(stat["surface"]):], re.I) and \
             (later := next((p for p in reversed(earlier) if p and
                             _comparable(p, base_label)), "")):
         nows = periods_of(later)  # "Encounters at ports of entry more than doubled from fiscal
-        # 2021", after a paragraph about fiscal 2022: the article's fiscal year
+        # 2021", after a paragraph about fiscal 2022: the article's fiscal year ("two and a
+        # half times as many people as in fiscal 2022" after one about fiscal 2023: that one)
     if not base_label and position >= 0 and len(nows) == 1:
         # "nearly quadruple the same period a year earlier", "more than double the number a
         # year earlier": twelve months back; "the previous month": one month back
@@ -1922,6 +1936,20 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         # "… issued the order on March 20, 2020. Border Patrol's tally that month was the
         # smallest for any March": a day dates the month the claim is about
         claim = {**claim, "period": str(claim["period"])[:7]}
+    month = re.fullmatch(r"(\d{4})-(\d{2})", str(claim["period"] or ""))
+    surface = str(claim.get("surface") or "")
+    if month and claim["claim_type"] in ("record", "rank") and re.search(
+            r"\bfiscal\s+years?\b", surface, re.I) and not re.search(r"\bmonths?\b", surface, re.I) \
+            and not str(claim.get("extra") or "").startswith("within:"):
+        # "apprehensions for the year were the most in any fiscal year", read beside a
+        # month: the fiscal year of that month
+        year = int(month[1]) + (1 if int(month[2]) >= 10 else 0)
+        claim = {**claim, "period": f"FY{year}"}
+    elif month and claim["claim_type"] == "record" and re.search(
+            r"\bfor\s+th(?:at|is|e)\s+month\b", surface, re.I):
+        # "September's count was the highest for that month": among the Septembers
+        claim = {**claim, "claim_type": "rank", "extra": "1",
+                 "month_name": calendar.month_name[int(month[2])]}
     checks = []
     for series_id in choice:
         if claim["claim_type"] not in ("rank", "since"):

@@ -283,7 +283,7 @@ _SUFFIXES = [
                           re.I)),
 ]
 _SUFFIXES_BY_NAME = dict(_SUFFIXES)
-_COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger|faster|the|that|"
+_COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger|faster|the|that|those|these|"
                                 r"what|over|than|its|their)\b"
                                 # "roughly seven times fiscal 2017's", "triple 2019's"
                                 r"|(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|FY\s?\d{2,4}|"
@@ -1103,11 +1103,14 @@ def _rate(sentence: str, mention: Mention, subject: str) -> Mention:
 
 _BASELINE_GAP = re.compile(
     r"^\s*(?:(?:the|that|its|their|what\s+it\s+was)(?:\s+[\w-]+){0,3}?\s+(?:in|of|during|for)"
-    r"|[^,;.]{0,30}?\b(?:from|compared\s+(?:with|to)|than(?:\s+in)?|since|over))\s+"
+    r"|[^,;.]{0,30}?\b(?:from|compared\s+(?:with|to)|than(?:\s+in)?|since|over)"
+    # "two and a half times as many people as in fiscal 2022"
+    r"|\s*as\s+(?:many|much)\b[^,;.]{0,40}?\bas(?:\s+(?:in|during|for|of))?)\s+"
     r"(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]*,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|the\s+(?:fiscal\s+)?(?:year|month|period)\s+that)"
+                             r"\s+[^,;:()]*,")  # "in fiscal 2023, the year that ended Sept. 30,"
 _OTHER_SHARE_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:about\s+|roughly\s+|"
                                   r"nearly\s+|some\s+|just\s+)?(?:one\s+in\s+\w+|a\s+(?:third|quarter|"
                                   r"fifth|half)|half|\d[\d.]*\s*(?:percent|%))\s+(?:in|during|for)\s+$", re.I)
