@@ -1059,8 +1059,16 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
         # apprehended in May 2018": undated, the article's month against that baseline
     if base_label and not nows and position >= 0 and not re.search(
             r"\bsame\b|\b(?:first|last)\s+\w+\s+(?:months|weeks)\b|\bthrough\b|\bso\s+far\b",
-            sentence, re.I) and re.match(r"\s*(?:from|over|compared\s+(?:with|to)|as\s+(?:many|much)\b)\s+",
-                                          sentence[position + len(stat["surface"]):], re.I) and \
+            sentence, re.I) and (re.match(r"\s*(?:from|over|compared\s+(?:with|to)|as\s+(?:many|much)\b)\s+",
+                                           sentence[position + len(stat["surface"]):], re.I)
+                                  # "It is also more than triple the total for fiscal 2019": the
+                                  # sentence's only date is the baseline's
+                                  or re.match(r"\s*(?:the|that\s+of|those\s+of)\s+",
+                                              sentence[position + len(stat["surface"]):], re.I)
+                                  and ({e.label for e in expressions} == {base_label}
+                                       # "That was up 77 percent from 2022 and more than nine
+                                       # times the count for 2020": the figure before's
+                                       or re.match(r"(?:That|This|It)\s+(?:was|is)\b", sentence))) and \
             (later := next((p for p in reversed(earlier) if p and
                             _comparable(p, base_label)), "")):
         nows = periods_of(later)  # "Encounters at ports of entry more than doubled from fiscal
@@ -1275,6 +1283,20 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return "level", Check(explanation=f"No bundled series counts money (\u201c{stat['surface']}"
                               "\u201d); settling it would take the budget or spending records of "
                               "the government or agency concerned.", period=str(stat.get("period") or ""))
+    if stat["kind"] == "money" and re.search(words_re("public_money_words"), sentence, re.I) or \
+            stat["kind"] == "rate" and re.match(r"[A-Z]{3}\s+per\b", str(stat.get("unit") or "")) and \
+            float(stat["value"] or 0) >= 1_000_000:
+        # ("$13 billion a year", "more than $100 million a day": sums of money over time)
+        # "The sheriff's office has spent about $410,000 on overtime": public money, a claim
+        return "level", Check(explanation=f"No bundled series counts money (\u201c{stat['surface']}"
+                              "\u201d); settling it would take the budget or spending records of "
+                              "the government or agency concerned.", period=str(stat.get("period") or ""))
+    if stat["kind"] == "rate" and re.search(words_re("public_rate_nouns"),
+                                            f"{stat.get('unit') or ''} {stat.get('subject') or ''}", re.I):
+        # "about 1,450 appointments a day": an official program's daily rate, a claim
+        return "level", Check(explanation=f"No bundled series counts this rate (\u201c"
+                              f"{stat['surface']}\u201d); settling it would take the agency's daily "
+                              "or program figures.", period=str(stat.get("period") or ""))
     if stat["kind"] in _DETAIL_KINDS:
         return None
     if offset >= 0 and re.search(r"\b(?:" + alternation("claims", "kin_nouns") + r")\s+of\s+$",
@@ -2125,6 +2147,40 @@ def _month_of_a_short_sentence(text: str, published: dt.date) -> list[str]:
     return months if len(months) == 1 and _kind(months[0]) == "month" else []
 
 
+def _topic_period(text: str, published: dt.date) -> str:
+    """"Fiscal 2022 looked nothing like it.", "The release closes the books on fiscal 2021,
+    which ended Sept. 30.": the one period a sentence without a figure is about ('' when it
+    names none or several; a date in a ", which …," aside describes that period)."""
+    text = re.sub(r",\s+(?:which|the\s+(?:fiscal\s+)?year\s+that)\s+[^,;:()]*[,.]", ".", text)
+    labels = {e.label for e in find_time_expressions(text, published)}
+    if len(labels) != 1:
+        return ""
+    label = labels.pop()
+    return label if _kind(label) in ("month", "fiscal", "year") else ""
+
+
+def _dated_from_the_topic_before(stat: dict, article: Article, topic: tuple[int, str]) -> dict:
+    """A figure whose sentence dates only what it is compared with ("CBP counted 2.38
+    million encounters, more than five times the fiscal 2020 total"), right after a sentence
+    without a figure that names one period ("Fiscal 2022 looked nothing like it."): of that
+    period."""
+    index, label = topic
+    if not label or int(stat["sentence"]) != index + 1 or stat["kind"] not in ("count", "ratio"):
+        return stat
+    sentences = article.sentences
+    if index - 1 < 0 or index >= len(sentences) + 1 or \
+            sentences[index - 1].paragraph != int(stat["paragraph"]):
+        return stat
+    text = str(stat["sentence_text"])
+    baseline = str(stat.get("baseline_period") or "")
+    if stat["kind"] == "count" and _dates_only_the_baseline(stat, text, article.published) or \
+            stat["kind"] == "ratio" and baseline and str(stat.get("period") or "") in ("", baseline):
+        if label != baseline and label not in {e.label for e in find_time_expressions(
+                text, article.published)}:
+            return {**stat, "period": label}
+    return stat
+
+
 def check_claims(article: Article, statistics: pd.DataFrame,
                  figures: Figures | None = None) -> pd.DataFrame:
     """The fact-check table: one row per claim and official figure compared."""
@@ -2142,8 +2198,14 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     worded_claims = extract_claims(article, statistics).to_dict("records")
     worded = [(c["char_end"], c["sentence"], c["period"]) for c in worded_claims
               if _kind(str(c["period"] or "")) == "month"]
+    with_figures = set(statistics["sentence"])
+    topic: tuple[int, str] = (-1, "")  # the last sentence without a figure naming one period
     for stat in statistics.to_dict("records"):
         for sentence in article.sentences:
+            if passed <= sentence.start and sentence.end <= stat["char_start"] and \
+                    sentence.index not in with_figures:
+                topic = (sentence.index, _topic_period(article.sentence_text(sentence),
+                                                       article.published))
             if passed <= sentence.start and sentence.end <= stat["char_start"]:
                 earlier.extend(_month_of_a_short_sentence(article.sentence_text(sentence),
                                                           article.published))
@@ -2170,6 +2232,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             # "… more than 1.2 million events in 2024. Here are the key figures. THE DETENTION
             # COUNT. The 2024 figure was up about 58 percent": no figure between names another
             near = inherited[1]
+        stat = _dated_from_the_topic_before(stat, article, topic)
         with reading_in_year(years.get(int(stat["sentence"]))):  # "2019: …; By September"
             result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:

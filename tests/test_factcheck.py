@@ -2455,3 +2455,25 @@ def test_a_multiple_after_another_changes_baseline_is_not_of_that_year(figures):
                               "the count for 2020.", figures, "2024-04-18"),
                     "more than nine times")
     assert "not_supported" not in set(rows["verdict"])
+
+
+def test_a_multiple_whose_sentence_dates_only_its_baseline_takes_the_topic_before(figures):
+    rows = claim_at(checks_of("Update\n\nFiscal 2022 looked nothing like it. CBP counted 2.38 "
+                              "million encounters at the southwest border, more than five times "
+                              "the fiscal 2020 total.", figures, "2022-12-29"),
+                    "more than five times")
+    assert set(rows["verdict"]) == {"supported"}  # 2,378,944 / 458,088 = 5.19
+
+
+def test_it_is_also_triple_the_total_for_a_year_is_the_article_year_against_it(figures):
+    rows = claim_at(checks_of("Border Patrol agents made about 2.05 million apprehensions in "
+                              "fiscal 2023. It is also more than triple the total for fiscal 2019.",
+                              figures, "2023-10-26"), "more than triple")
+    assert set(rows["verdict"]) == {"not_supported"}  # 2,045,838 / 851,508 = 2.40
+
+
+def test_public_money_and_an_official_daily_rate_are_not_checkable_claims(figures):
+    rows = checks_of("The sheriff's office has spent about $410,000 on overtime since March. "
+                     "CBP One offers about 1,450 appointments a day.", figures, "2022-03-16")
+    assert set(claim_at(rows, "about $410,000")["verdict"]) == {"not_checkable"}
+    assert set(claim_at(rows, "about 1,450")["verdict"]) == {"not_checkable"}
