@@ -91,8 +91,8 @@ def _is_person(words: list[str]) -> bool:
         return False  # "U.S. Customs": an abbreviation, not a name
     words = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]  # initials: "Troy A. Miller"
     lowered = [w.lower().rstrip(".,\u2019'").removesuffix("\u2019s") for w in words]
-    if not words or lowered[0] in _NOT_NAMES:
-        return False
+    if not words or lowered[0] in _NOT_NAMES or lowered[0] in ("las", "los", "la", "lo"):
+        return False  # ("Las Tres Cruces": a place's article, not a first name)
     if any(w in BODY_WORDS or w in _PLACE_WORDS for w in lowered):
         return False
     return all(w not in _NOT_NAMES for w in lowered)
@@ -309,6 +309,7 @@ def gender_of(person: Person, text: str, shared: bool = False) -> str:
         for m in re.finditer(rf"(?<![\w]){escaped},\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+"
                              rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>\w+)", text):
             mark(m["noun"])  # "Doe, 34, a mother of three"
-        for m in re.finditer(rf"(?<![\w]){escaped}{_SAID_PRONOUN}", text):
+        # ("Salinas, 31, who joined the department four years ago, said she")
+        for m in re.finditer(rf"(?<![\w]){escaped}(?:,[^,;.\u201c\u201d\"]{{1,80}}){{0,2}},?{_SAID_PRONOUN}", text):
             found.add("f" if m["p"] in ("she", "her") else "m")
     return found.pop() if len(found) == 1 else ""

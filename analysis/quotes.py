@@ -62,7 +62,12 @@ _ROLE_THEN_NAME = (r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:" + 
 _ROLE_NAME_VERB = re.compile(rf"^[,\s]*{_ROLE_THEN_NAME}\s*,(?:\s+(?:has|also|later|then|[a-z]+ly))?"
                              rf"\s+(?:{SPEECH_VERBS})\b")
 _VERB_ROLE_NAME = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_ROLE_THEN_NAME}\s*(?=[.;]|,\s+(?:in|at|on|"
-                             rf"during|after|before|who|adding|when)\b|$)")
+                             rf"during|after|before|who|adding|when)\b|,\s+\d{{1,3}}\b|$)")
+#: A title with lowercase words before the name, after a quotation: "“…,” White House press
+#: secretary Dana Whitfield said" (the last lowercase word must be a title: see `_speaker_words`).
+_TITLE_NAME_VERB = re.compile(rf"^[,\s]*(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?P<role>(?:[a-z][\w-]*\s+){{1,3}})"
+                              rf"(?P<who>{_CAP}(?:\s+(?:de\s+|del\s+)?{_CAP}){{1,3}})(?:\s+(?:also|later|then|[a-z]+ly))?"
+                              rf"\s+(?:{SPEECH_VERBS})\b")
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 #: "…,” according to a statement from the Border Patrol's Yuma Sector / according to a CBP fact
 #: sheet: the body whose document it is.
@@ -278,13 +283,16 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     # sentence, not its attribution ("“… ever.” Then Johnson replied: …").
     closed = text[quote.start:quote.end].rstrip().endswith(".")
     patterns = ((_DASH_AFTER, "after"),) if closed else (
-        (_ROLE_NAME_VERB, "after"), (_VERB_ROLE_NAME, "after"),
+        (_ROLE_NAME_VERB, "after"), (_VERB_ROLE_NAME, "after"), (_TITLE_NAME_VERB, "after"),
         (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
         (_ACCORDING_TO_DOCUMENT_OF, "document"), (_ACCORDING_TO_BODYS_DOCUMENT, "document"),
         (_ACCORDING_TO, "after"), (_DASH_AFTER, "after"))
     after = _DEGREES.sub("", after)
     for pattern, how in patterns:
         match = pattern.match(after)
+        if match and pattern is _TITLE_NAME_VERB and \
+                match["role"].split()[-1].lower() not in TITLE_WORDS:
+            continue  # "“…,” the crowd in Nogales Juan said": no title before the name
         if match:
             if _first_sentence_of(match.group("who")) == match.group("who") and \
                     re.match(rf"{_PARTY}\s*,?\s+and\s+[A-Z]", after[match.end("who"):]):
@@ -602,10 +610,14 @@ def _agreeing(speaker: str, pronoun: str, position: int, window_start: int, ment
     every person named there is marked and nobody unnamed or titled comes after that
     person ("Leyva answered that … “…,” he said" is Councilman Whitfield's); else ''."""
     want = "m" if pronoun == "he" else "f"
-    if not speaker or gender.get(speaker, "") in ("", want):
-        return speaker
     named = mentions.between(window_start, position)
     people = {name for _, name in named}
+    if speaker and not gender.get(speaker) and any(
+            gender.get(name) == want for name in people - {speaker}):
+        return ""  # "Salinas said she … Delgado put a hand on her shoulder. “…,” she said":
+        # another person of the pronoun's kind is named, and nothing marks the antecedent
+    if not speaker or gender.get(speaker, "") in ("", want):
+        return speaker
     matching = [name for name in people if gender.get(name) == want]
     if len(matching) != 1 or any(not gender.get(name) for name in people):
         return ""
@@ -1002,7 +1014,9 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
     doc = doc.split()[-1]
     forms = [
         rf"\b[Ii]n\s+(?:a|an|its|the|his|her|their)\s+(?:written\s+|joint\s+|prepared\s+)?{doc}\s*,\s+(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated|added|told)",
-        rf"(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated)\s+in\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
+        # ("Sen. Jack Merrow, R-Ariz., said in a written statement")
+        rf"(?P<who>{_BODY_RUN})(?:\s*{PARTY_STATE}|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)?\s+"
+        rf"(?:said|wrote|stated)\s+in\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
         rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:written\s+|joint\s+)?{doc}\s+(?:by|from|of|issued\s+by)\s+(?P<who>{_BODY_RUN})",
         # "the National Treasury Employees Union, which represents CBP officers, submitted a
         # written statement"

@@ -971,3 +971,36 @@ def test_the_embassy_said_is_the_embassy_named_before():
                      "Mexican authorities had seized more fentanyl. \u201cMexico is doing its "
                      "part,\u201d the embassy said.")
     assert list(rows["speaker"]) == ["the Embassy of Mexico"]
+
+
+def test_a_title_in_lowercase_words_before_the_name_after_a_quotation():
+    rows = quotes_of("Update\n\n\u201cWe inherited a system where people waited years,\u201d White "
+                     "House press secretary Dana Whitfield said at the daily briefing.")
+    assert list(rows["speaker"]) == ["Dana Whitfield"]
+
+
+def test_said_her_daughter_name_and_age():
+    rows = quotes_of("Update\n\n\u201cShe came home and didn't talk for a whole evening,\u201d "
+                     "said her daughter, Anne Kessler Moreno, 55.")
+    assert list(rows["speaker"]) == ["Anne Kessler Moreno"]
+
+
+def test_a_place_with_a_spanish_article_is_no_speaker():
+    rows = quotes_of("Update\n\nHer grandson, Lucas Moreno, 24, joined her on runs. He scattered "
+                     "some of her ashes near a junction she called Las Tres Cruces.\n\n\u201cShe "
+                     "made me carry the heavy ones,\u201d he said.")
+    assert "Las Tres Cruces" not in set(rows["speaker"])
+
+
+def test_she_said_is_blank_when_another_woman_is_named_and_the_last_named_is_unmarked():
+    rows = quotes_of("Update\n\nDeputy Marisa Salinas, 31, who joined the department four years "
+                     "ago, said she had barely slept. Sheriff Ramiro Delgado put a hand on her "
+                     "shoulder.\n\n\u201cI keep hearing the radio,\u201d she said.")
+    assert list(rows["speaker"]) in (["Marisa Salinas"], [""])
+
+
+def test_the_statement_said_after_a_senator_said_in_a_written_statement():
+    rows = quotes_of("Update\n\nSen. Jack Merrow, R-Ariz., said in a written statement released "
+                     "during the briefing that the numbers were weak.\n\n\u201cArizona has seen "
+                     "more than 270,000 encounters,\u201d the statement said.")
+    assert list(rows["speaker"]) == ["Jack Merrow"]
