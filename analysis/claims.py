@@ -111,6 +111,11 @@ _WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?:last\s+)?(?P<month>"
                                + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
+#: "the first monthly decline since June": the claim's month moved that way, and no month
+#: after June did (`extra` "since-MM:first", the length counted from the claim's month).
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:monthly\s+|month-over-month\s+|month-to-month\s+)?"
+                          r"(?P<noun>decline|drop|decrease|fall|dip|increase|rise|gain|uptick|"
+                          r"downturn)\s+since\s+(?P<month>" + _MONTH_NAMES + r")\b(?!\s+\d)", re.I)
 #: "Encounters rose for the first time in six months": a change after months without one.
 _FIRST_IN = re.compile(r"\b(?P<verb>rose|increased|climbed|grew|jumped|ticked\s+up|went\s+up|fell|"
                        r"dropped|declined|decreased|dipped|slipped|ticked\s+down|went\s+down)\s+"
@@ -349,6 +354,14 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
                             "plain", _subject_before(sentence, match.start()),
                             extra=f"{length}:first"))
+    for match in _FIRST_SINCE.finditer(sentence):
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        down = match["noun"].lower() in ("decline", "drop", "decrease", "fall", "dip", "downturn")
+        month = list(calendar.month_name).index(match["month"].capitalize())
+        claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
+                            "plain", _subject_before(sentence, match.start()),
+                            extra=f"since-{month:02d}:first"))
     for match in _RECORD.finditer(sentence):
         if any(c.start <= match.start() < c.end for c in claims):
             continue
@@ -461,7 +474,7 @@ _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+
                            r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple|quintuple)\s+(?:the\s+)?"
+_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple|quintuple|half|third|quarter)\s+(?:the\s+)?"
                               r"(?:[\w.]+['\u2019]s\s+)?"  # "double the agency's fiscal 2018 total"
                               r"(?:(?:total|figure|level|number|count)\s+(?:in|for|of)\s+)?$|"
                               # "about 5.4 times fiscal 2020's level", "double 2019's" (not
@@ -794,7 +807,10 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         if 0 < n < 12 and fy:
             return _fiscal_months(fy, n)
     m = re.search(r"(?:October|Oct\.)[\s-]+(?:through|to|and)[\s-]+(?P<month>" + _MONTH_NAMES + r")",
-                  sentence)
+                  sentence) or re.search(
+        # "The federal fiscal year started in October, and through June CBP has counted"
+        r"\bfiscal\s+year\s+(?:started|began|opened)\s+(?:in\s+|on\s+)?(?:October|Oct\.)(?:\s+1)?\b"
+        r"[^.;]{0,30}?\b(?:through|until)\s+(?P<month>" + _MONTH_NAMES + r")\b", sentence)
     # "from October through February, ... compared with the same stretch of fiscal 2019": a
     # fiscal year compared with is the baseline's, not the one the months belong to
     fy = next((f for f in re.finditer(_FY, sentence)

@@ -777,6 +777,14 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
     with' or 'over' is the baseline; the period is another one in the sentence, else the
     latest period of an earlier claim that differs from the baseline."""
     period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    compares = re.match(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b", sentence)
+    if compares and earlier:  # "That compares with 1.73 million in fiscal 2021, …, an increase
+        # of about 23 percent": the sentence's date is the baseline, the figure before's the period
+        named = [e.label for e in find_time_expressions(sentence, published)]
+        now = next((p for p in reversed(earlier) if p and named and _comparable(p, named[0])
+                    and p != named[0]), "")
+        if len(set(named)) == 1 and now:
+            return now, named[0]
     pair = _CHANGE_PAIR.search(sentence)
     if pair and re.search(r"\b(?:from|than|compared|versus|since|over|earlier|ago|before)\b",
                           # ("fell by more than two-thirds between May and September 2019":
@@ -1369,7 +1377,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         # deportations fell": the number counts what the figure before counts
     kind = stat["kind"]
     whole = _share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
-    if kind == "fraction" and not whole and re.match(r"(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
+    if kind == "fraction" and not whole and re.match(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|"
+                                                      r"(?:fewer|less|more)\s+than\s+|under\s+|over\s+)?"
                                                       r"one\s+in\s+\w+$", str(stat["surface"]), re.I) \
             and not re.match(r"\s+(?:of|in)\b", sentence[span[1]:], re.I):
         # "people caught before fell to roughly one in five": a share of a whole the sentence
@@ -1588,7 +1597,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             if kind == "fraction" and (_NEAR_FRACTION_BASE.match(rest) or what or as_many or of_that):
                 claim_type = "fraction_of"
                 expressions = find_time_expressions(sentence, article.published)
-                base = [periods_of(e.label) for e in expressions if e.start > span[1]]
+                after = [e for e in expressions if e.start > span[1]]
+                if len(after) > 1 and re.search(r"\b(?:ago|earlier|before)\b", after[0].text) and \
+                        re.fullmatch(r",\s+(?:in|on|back\s+in)\s+", sentence[after[0].end:after[1].start]):
+                    after = after[1:]  # "the record set just six months ago, in December":
+                    # the month named is the relative date made precise
+                base = [periods_of(e.label) for e in after]
                 nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
                 now = nows[-1] if nows and nows[-1] else periods_of(
                     _current(earlier) or (earlier[-1] if earlier else ""))
@@ -2056,6 +2070,14 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             checks.append(check_lowest_since(claim, series_id, period, since, figures, named))
         elif kind == "streak":
             length, _, unit = str(claim["extra"]).partition(":")
+            if length.startswith("since-"):  # "the first monthly decline since June": the
+                # months from the latest June before the claim's month
+                month = int(length[6:])
+                length = str(next((k for k in range(1, 13)
+                                   if period.shifted(-k).months[0].endswith(f"-{month:02d}")), 0))
+                if length == "0" or len(period.months) != 1:
+                    checks.append(unreachable(claim["period"], series_id))
+                    continue
             if unit == "first":  # "rose for the first time in six months"
                 checks.append(check_first_in(claim, series_id, period, int(length), figures))
                 continue
@@ -2181,6 +2203,32 @@ def _dated_from_the_topic_before(stat: dict, article: Article, topic: tuple[int,
     return stat
 
 
+_WRONG_SERIES = "The figure does not match the period or series it was read against"
+
+
+def _doubt_series_of_the_sentence(claims: list[tuple]) -> list[tuple]:
+    """A change or multiple found wrong in a sentence whose own level matched another series
+    than the one it was read against ("Officers recorded 604,482 encounters in fiscal 2024,
+    roughly eight times the fiscal 2021 figure", read as all encounters): the series is in
+    doubt, so not_checkable, never not_supported."""
+    doubted = {(c[4], s) for c in claims if c[3] == "level" and c[5].verdict == "not_checkable"
+               and c[5].explanation.startswith(_WRONG_SERIES) for s in c[5].series_hint
+               # another series matched, not the same series at another period
+               if s in registry.REGISTRY and registry.get(s).counts not in
+               c[5].explanation.partition(" but ")[2]}
+    out = []
+    for claim in claims:
+        start, end, stat_id, claim_type, sentence, check = claim
+        if claim_type in ("change", "multiple") and check.verdict == "not_supported" and any(
+                (sentence, c.series_id) in doubted for c in check.compared):
+            check = Check(explanation="The sentence's own figure matches another series than the "
+                          "one this claim was read against, so which series it measures is in "
+                          "doubt and no verdict is given.", period=check.period,
+                          series_hint=[c.series_id for c in check.compared if c.series_id])
+        out.append((start, end, stat_id, claim_type, sentence, check))
+    return out
+
+
 def check_claims(article: Article, statistics: pd.DataFrame,
                  figures: Figures | None = None) -> pd.DataFrame:
     """The fact-check table: one row per claim and official figure compared."""
@@ -2251,6 +2299,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
                        stat["sentence_text"], check))
         if check.compared or claim_type != "level":
             series_sentences.add(stat["sentence"])
+    claims = _doubt_series_of_the_sentence(claims)
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
     for claim in worded_claims:

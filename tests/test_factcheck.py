@@ -2477,3 +2477,40 @@ def test_public_money_and_an_official_daily_rate_are_not_checkable_claims(figure
                      "CBP One offers about 1,450 appointments a day.", figures, "2022-03-16")
     assert set(claim_at(rows, "about $410,000")["verdict"]) == {"not_checkable"}
     assert set(claim_at(rows, "about 1,450")["verdict"]) == {"not_checkable"}
+
+
+def test_the_first_monthly_increase_since_february(figures):
+    rows = claim_at(checks_of("Customs and Border Protection reported 107,473 encounters in "
+                              "August, up about 3 percent from July. It was the first monthly "
+                              "increase since February, though the total was less than half the "
+                              "level of August 2023.", figures, "2024-09-20"),
+                    "first monthly increase since February")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_that_compares_with_a_figure_in_a_year_dates_the_baseline(figures):
+    rows = claim_at(checks_of("CBP counted roughly 2.1 million encounters in fiscal 2024. That "
+                              "compares with 1.73 million in fiscal 2021, an increase of about 23 "
+                              "percent.", figures, "2024-10-25"), "about 23 percent")
+    assert set(rows["verdict"]) == {"supported"}  # 2,135,005 / 1,734,686 = +23.1%
+
+
+def test_a_relative_date_made_precise_after_a_comma_is_the_baseline(figures):
+    rows = claim_at(checks_of("Agents made about 83,500 apprehensions in June. It's also roughly "
+                              "a third of the record Border Patrol set just six months ago, in "
+                              "December.", figures, "2024-07-17"), "roughly a third")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_fewer_than_one_in_twenty_without_a_whole_is_never_a_change(figures):
+    rows = claim_at(checks_of("Ports accounted for more than a quarter of encounters in fiscal "
+                              "2024. In fiscal 2021, they made up fewer than one in 20.", figures,
+                              "2024-10-25"), "fewer than one in 20")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_through_june_after_the_fiscal_year_started_in_october_is_a_year_to_date(figures):
+    rows = claim_at(checks_of("The federal fiscal year started in October, and through June CBP "
+                              "has counted about 1.82 million encounters at the southwest border.",
+                              figures, "2024-07-17"), "about 1.82 million")
+    assert set(rows["verdict"]) == {"supported"}
