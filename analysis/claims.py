@@ -75,7 +75,7 @@ _LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
 _IN_RECORDS = (r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data|"
                r"figures)(?!\s+on)")
 _RANK = re.compile(
-    r"\b(?:one\s+of\s+the|the)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+    r"\b(?:one\s+of\s+(?:the|its|their)|the|its|their)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?|"
     # "one of the highest monthly totals on record"
@@ -101,6 +101,13 @@ _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smallest|largest)\s+of\s+"
                        r"(?:(?:any\s+of\s+)?the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
                        r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
+#: "made more arrests than in any month in the agency's records", "apprehended more people
+#: than in any fiscal year since at least 2000": a record, said with a comparative.
+_MORE_THAN_ANY = re.compile(r"\b(?P<cmp>more|fewer)\s+(?:[\w'\u2019-]+\s+){0,4}?than\s+(?:in\s+)?any\s+"
+                            r"(?:other\s+|full\s+|single\s+)?(?P<what>(?:(?:fiscal|calendar)\s+)?years?|"
+                            r"months?)\b(?:\s+(?:on\s+record|in\s+(?:[\w.\u2019'-]+\s+){1,6}?(?:records|series|"
+                            r"data|figures|statistics)|since\s+(?:at\s+least\s+)?"
+                            r"(?:fiscal\s+(?:year\s+)?)?(?:1999|2000))\b|(?=\s*(?:[.;,]|$)))", re.I)
 #: "the busiest month of the fiscal year": the extreme among the months of one year
 #: (`extra` "within:fiscal" or "within:year").
 _WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+(?:the\s+"
@@ -354,6 +361,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
                             "plain", _subject_before(sentence, match.start()),
                             extra=f"{length}:first"))
+    for match in _MORE_THAN_ANY.finditer(sentence):
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        claims.append(Claim("record", match.start(), match.end(),
+                            "low" if match["cmp"].lower() == "fewer" else "high", "plain",
+                            _subject_before(sentence, match.start())))
     for match in _FIRST_SINCE.finditer(sentence):
         if any(c.start <= match.start() < c.end for c in claims):
             continue
@@ -470,6 +483,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
 #: A verb that names the period a record claim speaks of ("... on record remains May").
 _NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
 _SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+back|going\s+back|"
+                           r"dat(?:e|es|ed|ing)\s+to|"
                            r"goes\s+back|go\s+back|went\s+back|gone\s+back|reach\s+back|reaches\s+back|"
                            r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)

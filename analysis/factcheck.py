@@ -2323,6 +2323,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
                 # a record set only a year earlier": the figure before's period
             if not claim["period"] and named and _GENERIC.search(claim["subject"] or ""):
                 claim["period"] = named[-1]  # "That figure is the most ...": the figure's
+            if not claim["period"] and claim["claim_type"] == "record" and re.search(
+                    r"\bany\s+(?:full\s+)?fiscal\s+year\b", claim["surface"] or "", re.I):
+                # "apprehended more people than in any fiscal year": the article's fiscal year
+                claim["period"] = next((p for p in reversed(named) if _kind(p) == "fiscal"), "")
         if any(a <= claim["char_start"] and claim["char_end"] <= b for a, b in spans):
             continue  # "more than doubled": the statistic is the claim
         if claim["claim_type"] == "trend" and any(claim["char_start"] < b and a < claim["char_end"]

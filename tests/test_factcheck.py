@@ -2514,3 +2514,20 @@ def test_through_june_after_the_fiscal_year_started_in_october_is_a_year_to_date
                               "has counted about 1.82 million encounters at the southwest border.",
                               figures, "2024-07-17"), "about 1.82 million")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_its_third_busiest_month_in_dhs_records_is_a_rank(figures):
+    rows = claim_at(checks_of("By September, total encounters had nearly tripled from June. Border "
+                              "Patrol alone recorded its third-busiest month of apprehensions in "
+                              "DHS records going back to 2000.", figures, "2023-10-30"),
+                    "third-busiest month")
+    assert "not_supported" not in set(rows["verdict"]) and len(rows)
+
+
+def test_more_people_than_in_any_fiscal_year_is_a_record_of_the_articles_year(figures):
+    rows = claim_at(checks_of("CBP recorded 1,734,686 encounters in fiscal 2021. Border Patrol "
+                              "agents apprehended more people than in any fiscal year in the "
+                              "Department of Homeland Security's monthly records, which date to "
+                              "fiscal 2000.", figures, "2021-11-10"),
+                    "more people than in any fiscal year")
+    assert set(rows["verdict"]) == {"supported"}
