@@ -157,7 +157,9 @@ _SLIGHT_THAN = re.compile(r"\b(?P<adverb>slightly|marginally|somewhat|a\s+bit|a\
 _SINCE = re.compile(rf"\b(?<!-)(?:(?P<adjective>lowest|highest|fewest|most|smallest|largest)\s+"
                     rf"(?:[\w-]+\s+){{0,4}}?"
                     # "the fewest Border Patrol apprehensions of any month since at least 2000"
-                    rf"(?:(?:of|in|for)\s+any\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?(?:month|year)\s+)?"
+                    rf"(?:(?:of|in|for)\s+any\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?(?:month|year)\s+"
+                    # "the fewest for any August since 2020": among the Augusts
+                    rf"|(?:of|in|for)\s+any\s+(?P<same>{_MONTH_NAMES})\s+)?"
                     # "agents made fewer apprehensions than in any month since August 2020"
                     rf"|(?P<comparative>fewer|more|lower|higher)\s+(?:[\w-]+\s+){{0,4}}?than\s+(?:in\s+)?"
                     rf"any\s+(?:other\s+)?(?:month|year)\s+)"
@@ -293,6 +295,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             match.group("comparative").lower(), "highest")).lower()
         month = list(calendar.month_name).index(match.group("month").capitalize()) \
             if match.group("month") else 12
+        if match["same"] and match["year_only"]:  # "the fewest for any August since 2020"
+            claims.append(Claim("since", match.start(), match.end(),
+                                "low" if adjective in ("lowest", "fewest", "smallest") else "high",
+                                "plain", _subject_before(sentence, match.start()),
+                                match["same"].capitalize(), extra=f"same:{match['year_only']}"))
+            continue
         claims.append(Claim("since", match.start(), match.end(),
                             "low" if adjective in ("lowest", "fewest", "smallest") else "high",
                             "plain", _subject_before(sentence, match.start()),
@@ -579,8 +587,11 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]
-                owner = [e for e in expressions if e.end <= start and re.fullmatch(
-                    r"(?:'s|\u2019s)\s+", article.text[e.end:start])]
+                owner = [e for e in expressions if e.end <= start and (re.fullmatch(
+                    r"(?:'s|\u2019s)\s+", article.text[e.end:start]) or re.fullmatch(
+                    # "July's Border Patrol count was the fewest since …": the subject's month
+                    r"(?:'s|\u2019s)\s+[^,;:.]{0,60}?\b(?:was|were|is|are)\s+(?:also\s+)?(?:the\s+)?",
+                    article.text[e.end:start]))]
                 if owner:  # "from June's two-year low": the low is June's
                     candidates = owner[-1:]
             # "the third consecutive month of increases, after a brief lull in early summer":
@@ -798,7 +809,7 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
     if m:
         n = _NUMBER_WORDS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
         if n:
-            return _fiscal_months(int(m["fy"]), n)
+            return fiscal_months(int(m["fy"]), n)
     # "For the fiscal year that started Oct. 1, total encounters in the first two months":
     # the current fiscal year, the one the article's latest month (or publication) falls in
     m = re.search(r"\b(?:first|opening)\s+(?P<n>\w+)\s+months\b", sentence, re.I)
@@ -808,7 +819,7 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
                           sentence[m.end():m.end() + 40], re.I):
         n = _NUMBER_WORDS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
         if 0 < n < 12:
-            return _fiscal_months(_fiscal_year_of_label(latest_named, published), n)
+            return fiscal_months(_fiscal_year_of_label(latest_named, published), n)
     # "Six months into the federal fiscal year", "Halfway through fiscal 2022": the fiscal year
     # named, else the one the article's latest month (or publication) falls in
     m = re.search(r"\b(?:(?P<n>\w+)\s+months\s+into|(?P<half>halfway\s+through))\s+(?:the\s+)?"
@@ -819,7 +830,7 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
                                  (int(m["n"]) if m["n"].isdigit() else 0))
         fy = int(m["fy"] or m["fy2"] or 0) or _fiscal_year_of_label(latest_named, published)
         if 0 < n < 12 and fy:
-            return _fiscal_months(fy, n)
+            return fiscal_months(fy, n)
     m = re.search(r"(?:October|Oct\.)[\s-]+(?:through|to|and)[\s-]+(?P<month>" + _MONTH_NAMES + r")",
                   sentence) or re.search(
         # "The federal fiscal year started in October, and through June CBP has counted"
@@ -831,13 +842,13 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
                if not _COMPARED_BEFORE.search(sentence[:f.start()])), None)
     if m and fy:
         number = list(calendar.month_name).index(m["month"])
-        return _fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)
+        return fiscal_months(int(fy["fy"]), (number - 10) % 12 + 1)
     if m and fy is None:
         # "The October-through-March total": the latest such span that ended before publication
         number = list(calendar.month_name).index(m["month"])
         last = published.replace(day=1) - dt.timedelta(days=1)
         year = last.year if last.month >= number else last.year - 1
-        return _fiscal_months(year + 1 if number >= 10 else year, (number - 10) % 12 + 1)
+        return fiscal_months(year + 1 if number >= 10 else year, (number - 10) % 12 + 1)
     # "So far in fiscal 2022, which began Oct. 1", "fiscal 2024 to date": that fiscal year up
     # to the latest month the article named, when that month falls in it (else not guessed)
     m = re.search(r"\bso\s+far\s+(?:in|during)\s+(?:the\s+)?" + _FY + r"|" + _FY.replace("fy>", "fy2>")
@@ -847,7 +858,7 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         if re.fullmatch(r"\d{4}-\d{2}", latest_named or ""):
             year, month = int(latest_named[:4]), int(latest_named[5:])
             if (year + 1 if month >= 10 else year) == fiscal:
-                return _fiscal_months(fiscal, (month - 10) % 12 + 1)
+                return fiscal_months(fiscal, (month - 10) % 12 + 1)
         return ""
     if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
                  r"fiscal[-\s]year[-\s]to[-\s]date|"
@@ -859,7 +870,7 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
         latest = latest_named
         year, month = int(latest[:4]), int(latest[5:])
         fiscal = year + 1 if month >= 10 else year
-        return _fiscal_months(fiscal, (month - 10) % 12 + 1)
+        return fiscal_months(fiscal, (month - 10) % 12 + 1)
     return ""
 
 
@@ -874,7 +885,7 @@ def _fiscal_year_of_label(latest_named: str, published: dt.date) -> int:
     return year + 1 if month >= 10 else year
 
 
-def _fiscal_months(fiscal_year: int, count: int) -> str:
+def fiscal_months(fiscal_year: int, count: int) -> str:
     index = (fiscal_year - 1) * 12 + 9 + count - 1
     year, month = index // 12, index % 12 + 1
     return (f"{fiscal_year - 1}-10-01/{year}-{month:02d}-"

@@ -47,13 +47,15 @@ import pandas as pd
 
 from analysis import series as registry
 from analysis.article import Article
-from analysis.numbers import MULTIPLIER_WORDS
-from analysis.claims import event_claims, extract_claims, fiscal_year_to_date, term_of, words_re
+from analysis.numbers import MULTIPLIER_WORDS, parse_number
+from analysis.claims import (event_claims, extract_claims, fiscal_months, fiscal_year_to_date,
+                             term_of, words_re)
 from analysis.periods import (names_an_event, context_years, dates_a_release, find_time_expressions,
                               reading_in_year)
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
                                check_extreme_of_years, check_extreme_within_year, check_level,
+                               check_same_month_since,
                                check_threshold_since, check_lowest_since,
                                check_multiple, check_rank,
                                check_rank_among,
@@ -389,6 +391,9 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|all\s+)?[\w'\u2019]+(?:\s+[\
 _FYTD_WORDS = re.compile(r"(?:\b(?:began|begun|started|opened)\s+(?:in\s+)?|\b)(?:October|Oct\.)"
                          r"(?:[\s-]+(?:through|to)[\s-]+\w+)?$")
 #: "the five Marches add up to", "taken together", "combined": a sum over several periods.
+#: Words that make a figure over several named periods their sum.
+_ADDED_UP = re.compile(r"\b(?:add(?:s|ed)?\s+(?:it\s+)?(?:all\s+)?up|all\s+told|in\s+all|altogether|"
+                       r"combined|taken\s+together|in\s+total|cumulative(?:ly)?)\b", re.I)
 _SUM_OF_PERIODS = re.compile(r"\b(?:add(?:s|ed)?\s+up\s+to|taken\s+together|all\s+told|"
                              r"(?:the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)\s+(?:[A-Z][a-z]+s|months|years|Marches|summers|winters)\s+"
@@ -1480,6 +1485,18 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         fytd = fiscal_year_to_date(f"the first {its_months[1]} months of the current fiscal "
                                    "year", article.published,
                                    max(months_named) if months_named else "")
+    unfinished = re.fullmatch(r"FY(\d{4})", str(stat.get("period") or ""))
+    if not fytd and unfinished and dt.date(int(unfinished[1]), 9, 30) >= article.published:
+        # "Total encounters for fiscal 2024, which began Oct. 1, reached more than 1.3 million"
+        # in April: the fiscal year so far, through the latest month the article names
+        fiscal, latest = int(unfinished[1]), max(months_named) if months_named else ""
+        if latest and fiscal == int(latest[:4]) + (1 if int(latest[5:]) >= 10 else 0):
+            fytd = fiscal_months(fiscal, (int(latest[5:]) - 10) % 12 + 1)
+        else:
+            return claim_type, Check(explanation="The fiscal year had not ended when the article "
+                                     "was published and the article names no month it runs to, "
+                                     "so the figure is not set against the whole year.",
+                                     period=str(stat["period"]))
     for series_id in choice:
         series_id = _longer_history(series_id, fytd or str(stat["period"] or ""), figures)
         yearly = registry.get(series_id).frequency == "year"
@@ -1547,6 +1564,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 label = next((p for p in reversed(earlier) if re.fullmatch(r"\d{4}-\d{2}", p)
                               and p > label), "")
                 periods = periods_of(label) if label else []
+            if len(periods) > 1 and not yearly and _ADDED_UP.search(sentence):
+                # "Add it all up and the six fiscal years from 2019 through 2024 produced more
+                # than 10 million encounters": the sum over the years named
+                periods = [Period(label, tuple(m for p in periods for m in p.months))]
             checks.append(check_level({**stat, "period": label or stat["period"]}, series_id,
                                       periods, figures))
         elif kind in ("percent", "fraction"):
@@ -2027,6 +2048,12 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             checks.append(check_extreme_of_years(claim, series_id, period, last, figures))
         elif kind == "record":
             checks.append(check_record(claim, series_id, period, figures))
+        elif kind == "since" and str(claim["extra"]).startswith("same:"):
+            year = int(str(claim["extra"])[5:])
+            history = registry.history_of(series_id)
+            source = history.id if history is not None and history.extends == series_id and \
+                f"{year + 1}-01" < figures.table(series_id)["period"].min() else series_id
+            checks.append(check_same_month_since(claim, source, period, year, figures))
         elif kind == "since" and str(claim["extra"]).startswith("threshold:"):
             checks.append(check_threshold_since(claim, series_id, period, figures))
         elif kind == "since" and str(claim["extra"]).startswith("term:"):
@@ -2229,6 +2256,32 @@ def _doubt_series_of_the_sentence(claims: list[tuple]) -> list[tuple]:
     return out
 
 
+_THOSE_SAME = re.compile(r"\b(?:those|the|that)\s+same\s+(?:(?P<n>\w+)\s+)?(?:months|period|"
+                         r"stretch|span|weeks)\b", re.I)
+
+
+def _over_those_same_months(stat: dict, article: Article) -> dict:
+    """"Between January and July 2024 the UPM registered 828,505 … Over those same seven
+    months, agents made about 789,000 apprehensions": the span the sentence before named
+    (its month count agreeing); unread, the figure is left undated rather than guessed."""
+    text = str(stat["sentence_text"])
+    same = _THOSE_SAME.search(text)
+    if not same or find_time_expressions(text[:same.start()] + text[same.end():], article.published):
+        return stat
+    index = int(stat["sentence"])
+    for sentence in reversed(article.sentences[max(0, index - 3):index - 1]):
+        spans = [e for e in find_time_expressions(article.sentence_text(sentence), article.published)
+                 if len(periods_of(e.label)) == 1 and len(periods_of(e.label)[0].months) > 1]
+        if spans:
+            months = len(periods_of(spans[0].label)[0].months)
+            try:
+                wanted = int(parse_number(same["n"])) if same["n"] else months
+            except ValueError:
+                wanted = months
+            return {**stat, "period": spans[0].label if wanted == months else ""}
+    return {**stat, "period": ""}
+
+
 def check_claims(article: Article, statistics: pd.DataFrame,
                  figures: Figures | None = None) -> pd.DataFrame:
     """The fact-check table: one row per claim and official figure compared."""
@@ -2280,7 +2333,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             # "… more than 1.2 million events in 2024. Here are the key figures. THE DETENTION
             # COUNT. The 2024 figure was up about 58 percent": no figure between names another
             near = inherited[1]
-        stat = _dated_from_the_topic_before(stat, article, topic)
+        stat = _over_those_same_months(_dated_from_the_topic_before(stat, article, topic), article)
         with reading_in_year(years.get(int(stat["sentence"]))):  # "2019: …; By September"
             result = _statistic_check(stat, article, figures, earlier, near)
         if result is None:

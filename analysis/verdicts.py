@@ -11,6 +11,7 @@ and applied in `holds`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -540,6 +541,34 @@ def check_extreme_of_years(claim: dict, series_id: str, period: Period, last_yea
                                    .split()),
                  [Comparison(series_id, period, value, f"{word} of {window[0]}-{window[-1]}: "
                              f"{'yes' if extreme else 'no'}")], claim["period"])
+
+
+def check_same_month_since(claim: dict, series_id: str, period: Period, year: int,
+                           figures: Figures) -> Check:
+    """'the fewest for any August since 2020': no August after 2020 and before the claim's
+    was lower (higher); the year named itself is not read either way."""
+    if len(period.months) != 1:
+        return unreachable(claim["period"], series_id)
+    month = period.months[0]
+    upto = _months_upto(figures, series_id, month)
+    same = upto[[m.endswith(month[4:]) and year < int(m[:4]) < int(month[:4]) for m in upto.index]]
+    if month not in upto.index or len(same) != int(month[:4]) - year - 1:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    value = upto[month]
+    beaten = same[same > value] if high else same[same < value]
+    word = "higher" if high else "lower"
+    name = calendar.month_name[int(month[5:])]
+    listing = ", ".join(f"{m[:4]} {_n(v)}" for m, v in same.items())
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(value)} in {_month_name(month)}; "
+                   f"{name}s after {year}: {listing or 'none'}; "
+                   + (f"none was {word}." if beaten.empty else
+                      f"{_month_name(beaten.index[0])} was {word}."))
+    return Check("supported" if beaten.empty else "not_supported",
+                 " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, period, value, f"{'highest' if high else 'lowest'} "
+                             f"{name} since {year}: {'yes' if beaten.empty else 'no'}")],
+                 claim["period"])
 
 
 def check_lowest_since(claim: dict, series_id: str, period: Period, since: str,

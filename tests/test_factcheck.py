@@ -306,15 +306,16 @@ def test_no_dev_story_claim_is_falsely_not_supported(story_scores):
 
 def test_dev_stories_tuned_on_score_at_least_95_percent(story_scores):
     # The locked split is measured by benchmarks/factcheck.py, not asserted: it is not tuned on.
-    # Stories 104-111 joined dev after their first sight (2026-11-29, 79 of 121 right) and
-    # are only partly tuned on: they are held to the floor below, not to the 95% target.
+    # Stories 100-119 joined dev on 2026-11-29 after their first sight (blind rounds 104-111
+    # and 116-119, the locked look at 100-103 and 112-115) and are only partly tuned on: they
+    # are held to the floor below, not to the 95% target.
     number = story_scores["story"].str.extract(r"^(\d+)", expand=False).astype(int)
-    dev = story_scores[(story_scores["split"] == "dev") & (number < 104)]
+    dev = story_scores[(story_scores["split"] == "dev") & (number < 100)]
     assert (dev["expected"] == dev["got"]).mean() >= 0.95, dev[dev["expected"] != dev["got"]]
 
 
 def test_all_dev_stories_hold_the_floor_measured_after_the_latest_blind_rounds(story_scores):
-    # 93.5% on 2026-11-29 with stories 104-111 in (benchmarks/RESULTS.md); the target
+    # 93.3% on 2026-11-29 with stories 100-119 in (benchmarks/RESULTS.md); the target
     # is 95% and is not met on the whole dev split.
     dev = story_scores[story_scores["split"] == "dev"]
     assert (dev["expected"] == dev["got"]).mean() >= 0.93, dev[dev["expected"] != dev["got"]]
@@ -2531,3 +2532,41 @@ def test_more_people_than_in_any_fiscal_year_is_a_record_of_the_articles_year(fi
                               "fiscal 2000.", figures, "2021-11-10"),
                     "more people than in any fiscal year")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_fewest_for_any_march_since_2020_compares_the_marches_after_2020(figures):
+    rows = claim_at(checks_of("Border Patrol agents made 137,473 apprehensions in March, the "
+                              "fewest for any March since 2020.", figures, "2024-04-16"),
+                    "the fewest for any March since 2020")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_julys_count_was_the_fewest_since_is_of_july(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions rose to 58,009 in August. July's "
+                              "Border Patrol count was the fewest since September 2020.", figures,
+                              "2024-09-20"), "the fewest since September 2020")
+    assert set(rows["official_period_start"]) == {"2024-07-01"}
+
+
+def test_an_unfinished_fiscal_year_is_read_to_the_latest_month_named(figures):
+    rows = claim_at(checks_of("Border Patrol agents made 137,473 apprehensions in March. Total "
+                              "encounters for fiscal 2024, which began Oct. 1, reached more than "
+                              "1.3 million, up about 9 percent from the same period a year "
+                              "earlier.", figures, "2024-04-16"), "about 9 percent")
+    assert set(rows["verdict"]) == {"supported"}
+    assert "2024-03-31" in set(rows["official_period_end"])
+
+
+def test_add_it_all_up_sums_the_years_named(figures):
+    rows = claim_at(checks_of("Add it all up and the six fiscal years from 2019 through 2024 "
+                              "produced more than 10 million encounters, ports included.", figures,
+                              "2024-10-30"), "more than 10 million")
+    assert set(rows["verdict"]) == {"supported"}  # 10,159,901
+
+
+def test_over_those_same_seven_months_is_the_span_named_before(figures):
+    rows = claim_at(checks_of("Between January and July 2024 the UPM registered 828,505 such "
+                              "events.\n\nOver those same seven months, U.S. Border Patrol agents "
+                              "made about 789,000 apprehensions between ports of entry.", figures,
+                              "2025-03-12"), "about 789,000")
+    assert "not_supported" not in set(rows["verdict"])
