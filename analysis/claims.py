@@ -98,9 +98,12 @@ _RANK = re.compile(
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 #: "the fewest of López Obrador's six years", "the most of the last five years": the extreme
 #: of a window of years (`extra` "years:6", "years:6:term" when a possessive names whose).
-_OF_YEARS = re.compile(r"\bthe\s+(?P<adjective>fewest|most|lowest|highest|smallest|largest)\s+of\s+"
+_OF_YEARS = re.compile(r"\bthe\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+                       r"(?P<adjective>fewest|most|lowest|highest|smallest|largest|busiest|quietest)\s+of\s+"
                        r"(?:(?:any\s+of\s+)?the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
-                       r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+years\b", re.I)
+                       r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+(?:fiscal\s+|calendar\s+)?years\b"
+                       # "the third-highest of the six fiscal years since 2019": the years since then
+                       r"(?:\s+since\s+(?:fiscal\s+)?(?P<since>(?:19|20)\d\d))?", re.I)
 #: "made more arrests than in any month in the agency's records", "apprehended more people
 #: than in any fiscal year since at least 2000": a record, said with a comparative.
 _MORE_THAN_ANY = re.compile(r"\b(?P<cmp>more|fewer)\s+(?:[\w'\u2019-]+\s+){0,4}?than\s+(?:in\s+)?any\s+"
@@ -208,7 +211,11 @@ _STREAK = re.compile(
     rf"(?P<unit>monthly\s+|annual\s+|yearly\s+)?(?:month(?:\s+of\s+(?:decline|declines|drops?|"
     rf"falls?|increases?|rises?|gains?|growth))?|decline|drop|fall|increase|rise|gain)"
     # "the fourth consecutive annual increase", "three straight years": a streak of years
-    rf"|\b(?P<ny>\w+)\s+(?:straight|consecutive|successive)\s+(?P<years>years?)\b", re.I)
+    rf"|\b(?P<ny>\w+)\s+(?:straight|consecutive|successive)\s+(?P<years>years?)\b"
+    # "ending a run of five straight monthly declines", "after three straight declines"
+    rf"|\b(?P<nd>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
+    rf"(?:straight|consecutive|successive)\s+(?:monthly\s+)?(?:declines|drops|falls|decreases|"
+    rf"increases|rises|gains)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -341,7 +348,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             extra=f"-{12 * years}"))
     for match in _STREAK.finditer(sentence):
         word = (match.group("n") or match.group("n2") or match.group("ord")
-                or match.group("ny")).lower()
+                or match.group("ny") or match.group("nd")).lower()
+        ended = bool(match["nd"]) and re.search(
+            r"\b(?:ending|ended|ends|snapping|snapped|breaking|broke|after)\s+(?:a\s+(?:run|streak)\s+of\s+)?$",
+            sentence[:match.start()], re.I)
+        if match["nd"] and not ended:
+            continue  # "five straight monthly declines" alone: left to the forms above
         yearly = bool(match.group("years")) or (match.group("unit") or "").strip().lower() in (
             "annual", "yearly")
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -358,7 +370,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", verb) is not None
         subject = _subject_before(sentence, trend.start()) if trend else sentence[match.end():]
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
-                            "plain", subject, extra=f"{length}:year" if yearly else str(length)))
+                            "plain", subject, extra=f"{length}:year" if yearly else
+                            f"{length}:ended" if ended else str(length)))
     for match in _FIRST_IN.finditer(sentence):  # "rose for the first time in six months"
         word = match["n"].lower()
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -432,10 +445,13 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
         if years < 2:
             continue
-        low = match.group("adjective").lower() in ("fewest", "lowest", "smallest")
+        low = match.group("adjective").lower() in ("fewest", "lowest", "smallest", "quietest")
+        rank = _NUMBER_WORDS.get((match["ordinal"] or "").lower(), 1)
         claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
                             "strong", _subject_before(sentence, match.start()),
-                            extra=f"years:{years}" + (":term" if match.group("whose") else "")))
+                            extra=f"years:{years}" + (":term" if match.group("whose") else "")
+                            + (f":rank{rank}" if rank > 1 else "")
+                            + (f":since{match['since']}" if match["since"] else "")))
     for match, direction in [*((m, "flat") for m in _FLAT.finditer(sentence)),
                              *((m, "down" if m["cmp"].lower() in ("fewer", "lower", "less", "smaller")
                                 else "up") for m in _SLIGHT_THAN.finditer(sentence))]:
@@ -501,7 +517,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple|quintup
                               r"(?:(?:total|figure|level|number|count)\s+(?:in|for|of)\s+)?$|"
                               # "about 5.4 times fiscal 2020's level", "double 2019's" (not
                               # "2.38 million times in the fiscal year": a frequency)
-                              r"\b(?:from|since|than|compared\s+with|compared\s+to|versus|"
+                              r"\b(?:from|since|than|compared\s+with|compared\s+to|versus|behind|"
+                              r"ahead\s+of|trailing|after\s+only|"
                               # "the highest on record, edging past April's 235,785": the
                               # figure overtaken is the baseline's
                               r"(?:edg|mov|climb|surg|inch|push|slipp|went|go)\w*\s+past|surpass(?:ing|ed)|topp(?:ing|ed)|eclips(?:ing|ed)|"
@@ -583,7 +600,11 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                               if not start <= e.start < sentence.start + claim.end]
             if claim.extra.startswith("years:"):  # "the fewest of the last six years": the
                 candidates = [e for e in candidates  # window, not the claim's year
-                              if not start <= e.start < sentence.start + claim.end]
+                              if not start <= e.start < sentence.start + claim.end
+                              # "the third-highest of the six years, behind 2023 and 2022"
+                              and not (e.start >= sentence.start + claim.end and re.search(
+                                  r"\b(?:behind|ahead\s+of|trailing|than|after)\b",
+                                  article.text[sentence.start + claim.end:e.start]))]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]
@@ -678,6 +699,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         e.start >= end and re.search(r"\bsince\b", article.text[end:e.start])
                         or re.match(r"since\b", e.text, re.I))]
             extra = claim.extra
+            if extra.endswith(":ended"):  # "up 2.9 percent from July's 56,400, ending a run of
+                # five straight monthly declines": the run ended the month before
+                extra = extra.split(":")[0]
+                candidates = [_shifted(e, -1) for e in candidates if e.precision in ("month", "day")]
             if extra == "over:?":  # "exceeds the full-year total for fiscal 2021": that period
                 base = [e for e in expressions if 0 <= e.start - end <= 3]
                 if not base:

@@ -515,7 +515,11 @@ def check_extreme_of_years(claim: dict, series_id: str, period: Period, last_yea
     named by whose years they are ("López Obrador's six years", extra ending ':term') is read
     the same way, but a miss is not_checkable: the bundled data do not date the term."""
     parts = str(claim.get("extra")).split(":")
-    count, term = int(parts[1]), parts[-1] == "term"
+    count, term = int(parts[1]), "term" in parts
+    wanted = next((int(p[4:]) for p in parts if p.startswith("rank")), 1)  # "the third-highest"
+    since = next((int(p[5:]) for p in parts if p.startswith("since")), 0)
+    if since:  # "the six fiscal years since 2019": from that year on
+        last_year = since + count - 1
     fiscal = period.label.startswith("FY")  # "the most of any of the six fiscal years"
     window = [f"FY{y}" if fiscal else str(y) for y in range(last_year - count + 1, last_year + 1)]
     values = {y: figures.value(series_id, registry.periods_of(y)[0]) for y in window}
@@ -524,9 +528,11 @@ def check_extreme_of_years(claim: dict, series_id: str, period: Period, last_yea
         return unreachable(claim["period"], series_id)
     high = claim["direction"] == "high"
     value = values[period.label]
-    extreme = all((value > v) if high else (value < v) for y, v in values.items()
-                  if y != period.label)
-    word = "highest" if high else "lowest"
+    rank = 1 + sum(1 for y, v in values.items() if y != period.label and
+                   ((v > value) if high else (v < value)))
+    extreme = rank == wanted
+    word = ("highest" if high else "lowest") if wanted == 1 else \
+        f"{_ordinal(wanted)} {'highest' if high else 'lowest'}"
     listing = ", ".join(f"{y} {_n(v)}" for y, v in values.items())
     explanation = (f"{_source_phrase(series_id)}: {listing}; {period.label} is "
                    f"{'the' if extreme else 'not the'} {word} of the {count} years "

@@ -2570,3 +2570,25 @@ def test_over_those_same_seven_months_is_the_span_named_before(figures):
                               "made about 789,000 apprehensions between ports of entry.", figures,
                               "2025-03-12"), "about 789,000")
     assert "not_supported" not in set(rows["verdict"])
+
+
+def test_the_third_highest_of_the_six_years_behind_two_named_years(figures):
+    rows = claim_at(checks_of("Fiscal 2024 ended with 2,135,005 total encounters. That made it "
+                              "the third-highest of the six years, behind 2023 and 2022.", figures,
+                              "2024-11-12"), "third-highest of the six years")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_highest_of_the_six_fiscal_years_since_2019(figures):
+    rows = claim_at(checks_of("The fiscal 2024 total was the third-highest of the six fiscal "
+                              "years since 2019, behind fiscal 2023 and fiscal 2022.", figures,
+                              "2024-10-25"), "third-highest of the six fiscal years")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_ending_a_run_of_five_straight_monthly_declines_ends_the_month_before(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 58,009 people in August. It is up "
+                              "2.9 percent from July's 56,400, ending a run of five straight "
+                              "monthly declines in Border Patrol apprehensions.", figures,
+                              "2024-09-20"), "five straight monthly declines")
+    assert set(rows["verdict"]) == {"supported"}  # March-July 2024
