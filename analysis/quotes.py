@@ -324,9 +324,18 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
             if named and not _is_title_word(named["name"].split()[0]):
                 return named["name"], "before"
             return "", "behalf"  # "a spokesperson for Governor Jane Doe said": not Doe herself
+        if (body := re.search(r"(?:^|\s)((?:[A-Z][\w.\u2019'-]*\s+){1,4})and\s+$",
+                              before[: match.start("who")])) and \
+                _BODY_WORD.search(f"{body[1]}and {who}"):
+            return f"{body[1]}and {who}", "before"  # "U.S. Customs and Border Protection said"
         if re.search(r"\band\s+$", before[: match.start("who")]):
             return "", "plural"  # "Jane Doe (D-Conn.) and John Roe (R-Okla.) said": two speakers
         return who, "before"
+    document = _DOCUMENT_FROM_SAID.search(before)
+    if document and _BODY_WORD.search(document["who"]) and not _SENTENCE_END.search(
+            before[document.end():]):
+        return document["who"], "document"  # "A statement from Guatemala's Foreign Ministry,
+        # translated from Spanish, said the agreement “…”"
     first_person = _FIRST_PERSON_BEFORE.search(before)
     if first_person:
         return first_person.group("who"), "before"  # "We are not saying, “…”"
@@ -961,6 +970,10 @@ def _sentence_of(article: Article, starts: list[int], position: int):
 _DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment|testimony"
 _DOCUMENT_SAID = re.compile(rf"[Tt]he\s+(?:written\s+|joint\s+|agency['\u2019]s\s+)?(?P<doc>{_DOCUMENT_NOUNS})")
 _BODY_RUN = rf"(?:the\s+)?{_CAP}(?:(?:['\u2019]s)?[\s-]+(?:of\s+|and\s+|for\s+|the\s+|in\s+|on\s+)*{_CAP}){{0,8}}"
+_DOCUMENT_FROM_SAID = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?:written\s+|joint\s+)?"
+                                 rf"(?:{_DOCUMENTS})\s+(?:from|by|of|issued\s+by)\s+(?P<who>{_BODY_RUN})"
+                                 rf"(?:,[^,;.]{{1,60}},)?\s+(?:said|says|stated|read|reads|added|called|"
+                                 rf"noted|described)\b")
 
 
 _BODY_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in vocabulary.words("english", "body_words"))

@@ -1004,3 +1004,17 @@ def test_the_statement_said_after_a_senator_said_in_a_written_statement():
                      "during the briefing that the numbers were weak.\n\n\u201cArizona has seen "
                      "more than 270,000 encounters,\u201d the statement said.")
     assert list(rows["speaker"]) == ["Jack Merrow"]
+
+
+def test_a_body_whose_name_has_and_is_one_speaker_not_two():
+    rows = quotes_of("Update\n\nU.S. Customs and Border Protection said in a written statement "
+                     "that it had \u201creallocated officers to meet operational needs\u201d at "
+                     "several Arizona ports.")
+    assert list(rows["speaker"]) == ["U.S. Customs and Border Protection"]
+
+
+def test_a_statement_from_a_ministry_said_credits_the_ministry():
+    rows = quotes_of("Update\n\nA statement from Guatemala's Foreign Ministry, translated from "
+                     "Spanish, said the agreement \u201crespects the sovereignty of both "
+                     "nations\u201d and will be reviewed.")
+    assert list(rows["speaker"]) == ["Guatemala's Foreign Ministry"]
