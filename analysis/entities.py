@@ -81,13 +81,14 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """(title words, name words): the name starts after the last title word."""
     last_title = -1
     for i, word in enumerate(words[:-1]):
-        if word.lower().rstrip(",") in TITLE_WORDS:
-            last_title = i
+        lowered = word.lower().rstrip(",")
+        if lowered in TITLE_WORDS or (lowered.endswith("s") and lowered[:-1] in TITLE_WORDS):
+            last_title = i  # ("Senators Jane Doe and John Roe": a plural title)
     return words[: last_title + 1], words[last_title + 1 :]
 
 
 def _is_person(words: list[str]) -> bool:
-    if any(re.fullmatch(r"(?:[A-Z]\.){2,}", w) for w in words):
+    if any(re.fullmatch(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]", w) for w in words):  # ("U.S")
         return False  # "U.S. Customs": an abbreviation, not a name
     words = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]  # initials: "Troy A. Miller"
     lowered = [w.lower().rstrip(".,\u2019'").removesuffix("\u2019s") for w in words]
@@ -126,7 +127,42 @@ def _up_to_sentence_end(words: list[str]) -> list[str]:
     return kept
 
 
-_SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201d\"\n]{1,60})[\u201d\"]")
+#: (A straight mark after a word or comma closes a quotation: the words up to the next mark
+#: are outside it, ",\" said BPAU President Richard Stahl. \"".)
+_SHORT_QUOTE = re.compile(r"(?:\u201c|(?<![\w,.!?;:\u2019'])\")(?!\s)([^\u201d\"\n]{1,60})[\u201d\"]")
+
+
+class _Segment:
+    """A part of a capitalised run, with the run's match interface (`group(0)`, `start()`)."""
+
+    def __init__(self, text: str, start: int):
+        self._text, self._start = text, start
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+
+def _runs(text: str):
+    """Capitalised runs, split after a word that ends a sentence: "for Guatemala. Héctor
+    Salinas Ruiz" gives the place and then the person."""
+    for match in _RUN.finditer(text):
+        run, offset = match.group(0), match.start()
+        while True:
+            kept = _up_to_sentence_end(_clean_run(run).split())
+            yield _Segment(run, offset)
+            cut = run.find(kept[-1] + ".") if kept else -1
+            if not kept or len(kept) == len(_clean_run(run).split()) or cut < 0:
+                break
+            rest_at = cut + len(kept[-1]) + 1
+            rest = run[rest_at:]
+            stripped = rest.lstrip()
+            if not stripped:
+                break
+            offset += rest_at + len(rest) - len(stripped)
+            run = stripped
 
 
 @lru_cache(maxsize=16)
@@ -135,7 +171,7 @@ def _people_in(text: str) -> tuple[Person, ...]:
                     if len(m.group(1).split()) <= 6]  # in text order, not overlapping
     quote_starts = [start for start, _ in short_quotes]
     people: dict[str, Person] = {}
-    for match in _RUN.finditer(text):
+    for match in _runs(text):
         words = _up_to_sentence_end(_clean_run(match.group(0)).split())
         run = " ".join(words)
         if all(w.isupper() and len(w) > 2 for w in words):

@@ -47,7 +47,8 @@ _TITLE_TAILS = "|".join(vocabulary.words("english", "title_tails"))
 #: Western District of Texas", "Senate Majority Leader" (capitalised words and connectors).
 _TITLE_MODIFIERS = "|".join(vocabulary.words("english", "title_modifiers"))
 _LONG_TITLE = (rf"(?:(?:(?:{_TITLE_MODIFIERS})[ \t-]+)?{_CAP}"
-               rf"(?:\s+(?:of|for|the|and|on|de|del|in(?=\s+(?:{_TITLE_TAILS})\b))\b)*\s+){{1,8}}")
+               rf"(?:\s+(?:of|for|the|and|on|de|del|to(?=\s+(?:the\s+)?[A-Z])|"  # "Ambassador to Mexico"
+               rf"in(?=\s+(?:{_TITLE_TAILS})\b))\b)*\s+){{1,8}}")
 #: "said Secretary of Labor Jane Doe", "said Sen. Jane Doe (D-Conn.)": a speaker after the verb.
 _WHO_AFTER_VERB = (rf"(?P<who>(?:{_HONORIFIC}|{_LONG_TITLE})?{_CAP}(?:\s+(?:de\s+|del\s+)?{_CAP}){{0,4}}"
                    r"|(?:he|she|they|I|we)"
@@ -391,7 +392,7 @@ def split_speaker(who: str) -> tuple[str, str]:
         return around
     first = titled[0]
     start = titled[-1] + 1
-    if any(w in ("of", "for", "the", "on") for w in words[first:-1]):
+    if any(w in ("of", "for", "the", "on", "to") for w in words[first:-1]):
         i = len(words) - (1 if words[-1] in _SUFFIXES else 0) - 1  # the surname
         while i - 1 > first and re.fullmatch(r"[A-Z]\.", words[i - 1]):
             i -= 1  # initials
@@ -601,8 +602,11 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                for m in _UNNAMED_PERSON.finditer(text, sentence_start, position)
                if not (m.start() <= last_at < m.end())
                # "He retired as a supervisory agent", "she is a nurse": what the person is
-               and not re.search(r"\b(?:as|is|was|became|becomes|remains|remained|been)\s+$",
-                                 text[max(0, m.start() - 12):m.start()])
+               and not (re.search(r"\b(?:as|is|was|became|becomes|remains|remained|been)\s+$",
+                                  text[max(0, m.start() - 12):m.start()])
+                        # ("Among those who spoke was a rancher": someone new, not what Doe is)
+                        and not re.search(r"\b(?:spoke|testified|commented|there)\s+(?:was|is)\s+$",
+                                          text[max(0, m.start() - 30):m.start()], re.I))
                # "the daughter of a schoolteacher and a bus driver": whose child, not a speaker
                and not re.search(r"\b(?:daughter|son|child|wife|husband|widow)\s+of\s+"
                                  r"(?:an?\s+[\w-]+\s+(?:and|or)\s+)?$",

