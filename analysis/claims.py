@@ -40,6 +40,9 @@ _UP_STRONG = alternation("claims", "trend_up_strong").replace(r"\ ", r"\s+")
 _UP = alternation("claims", "trend_up").replace(r"\ ", r"\s+")
 _TREND = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_DOWN_STRONG}|{_DOWN}|{_UP_STRONG}|"
                     rf"{_UP})\b(?P<again>\s+again)?", re.I)
+_HEADLINE_TREND = re.compile(rf"\b(?P<verb>{alternation('claims', 'headline_trend_down')}|"
+                             rf"{alternation('claims', 'headline_trend_up')})\b", re.I)
+_HEADLINE_DOWN = set(vocabulary.words("claims", "headline_trend_down"))
 _RECORD = re.compile(
     r"\b(?:in\s+)?record\s+(?:numbers|levels?|highs?|lows?)\b|\ball-time\s+(?:monthly\s+|annual\s+|yearly\s+)?(?:high|low)s?\b"
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
@@ -571,6 +574,15 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             return any(base + offset <= s <= base + offset + 25 for s in stat_starts)
 
         claims = find_claims(text, has_statistic_after)
+        if position == 0 and sentence.paragraph == 1 and len(article.paragraphs) > 1 and \
+                not any(c.claim_type == "trend" for c in claims) and \
+                (verb := _HEADLINE_TREND.search(text)):
+            # "February border numbers climb as Cochise County braces for spring": a headline's
+            # present tense (`extra` "headline": the month before and a year before are read)
+            claims = sorted(claims + [Claim(
+                "trend", verb.start(), verb.end(),
+                "down" if verb["verb"].lower() in _HEADLINE_DOWN else "up", "plain",
+                _subject_before(text, verb.start()), extra="headline")], key=lambda c: c.start)
         if not claims:
             continue
         if years is None:
@@ -651,8 +663,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 # "That eclipsed a record set only a year earlier": the figure before's too
                 claim.claim_type == "record" and bool(re.match(r"(?:That|This)\s+(?!was\b)",
                                                                text)))
-            if not candidates and not generic:  # the nearest sentence before or after that
-                for neighbour in (position - 1, position + 1):  # names a time
+            if not candidates and not generic and claim.extra != "headline":  # the nearest
+                # sentence before or after that (a headline's month is the article's: factcheck)
+                for neighbour in (position - 1, position + 1):
                     if 0 <= neighbour < len(sentences):
                         other = sentences[neighbour]
                         other_text = article.sentence_text(other)

@@ -2592,3 +2592,18 @@ def test_ending_a_run_of_five_straight_monthly_declines_ends_the_month_before(fi
                               "monthly declines in Border Patrol apprehensions.", figures,
                               "2024-09-20"), "five straight monthly declines")
     assert set(rows["verdict"]) == {"supported"}  # March-July 2024
+
+
+def test_a_headlines_present_tense_trend_is_checked_against_the_articles_month(figures):
+    rows = claim_at(checks_of("February border numbers climb as Cochise County braces for "
+                              "spring\n\nU.S. Border Patrol agents made 159,170 apprehensions in "
+                              "February, according to CBP.", figures, "2022-03-16"), "climb")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_headline_trend_whose_subject_names_no_series_reads_both(figures):
+    rows = claim_at(checks_of("October's numbers cool off, but the ports set a record\n\nCBP "
+                              "counted 240,927 encounters in October.", figures, "2023-11-21"),
+                    "cool off")
+    assert set(rows["verdict"]) == {"supported"}
+    assert "cbp_southwest_ofo" not in set(rows["official_series"])
