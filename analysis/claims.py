@@ -94,7 +94,7 @@ _RANK = re.compile(
     # begins in fiscal 2000: a rank in its records)
     r"|(?P<adjective2>" + _ADJECTIVES + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:for|in|of)\s+any\s+"
     r"(?:(?:calendar|fiscal)\s+)?(?P<what2>years?|months?|" + "|".join(calendar.month_name[1:])
-    + r")\s+(?:on\s+record|(?:since\s+at\s+least\s+(?:1999|2000))|" + _IN_RECORDS +
+    + r")\s+(?:on\s+record|(?:since\s+at\s+least\s+(?:1999|2000))|since\s+October\s+2018|" + _IN_RECORDS +
     r"|since\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:1999|2000))\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
@@ -168,7 +168,10 @@ _SINCE = re.compile(rf"\b(?<!-)(?:(?P<adjective>lowest|highest|fewest|most|small
                     rf"|(?:of|in|for)\s+any\s+(?P<same>{_MONTH_NAMES})\s+)?"
                     # "agents made fewer apprehensions than in any month since August 2020"
                     rf"|(?P<comparative>fewer|more|lower|higher)\s+(?:[\w-]+\s+){{0,4}}?than\s+(?:in\s+)?"
-                    rf"any\s+(?:other\s+)?(?:month|year)\s+)"
+                    rf"any\s+(?:other\s+)?(?:month|year)\s+"
+                    # "had not recorded fewer apprehensions in a month since January 2021"
+                    rf"|(?:had|has|have)\s+not\s+\w+\s+(?P<neg>fewer|more|lower|higher)\s+"
+                    rf"(?:[\w-]+\s+){{0,3}}?(?:in\s+a\s+(?:single\s+)?month\s+)?)"
                     rf"since\s+(?:at\s+least\s+)?(?:(?P<month>{_MONTH_NAMES})"
                     # "the lowest total since January": the latest January before the claim's month
                     rf"(?:\s+(?P<year>\d{{4}})|(?![\s,]+\d))"
@@ -302,7 +305,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                for c in claims if c.claim_type in ("rank", "record")):
             continue  # "the highest for any fiscal year since at least 2000": the rank says it
         adjective = (match.group("adjective") or {"fewer": "fewest", "lower": "lowest"}.get(
-            match.group("comparative").lower(), "highest")).lower()
+            (match.group("comparative") or match.group("neg")).lower(), "highest")).lower()
         month = list(calendar.month_name).index(match.group("month").capitalize()) \
             if match.group("month") else 12
         if match["same"] and match["year_only"]:  # "the fewest for any August since 2020"

@@ -2607,3 +2607,17 @@ def test_a_headline_trend_whose_subject_names_no_series_reads_both(figures):
                     "cool off")
     assert set(rows["verdict"]) == {"supported"}
     assert "cbp_southwest_ofo" not in set(rows["official_series"])
+
+
+def test_had_not_recorded_fewer_in_a_month_since_is_a_lowest_since(figures):
+    rows = claim_at(checks_of("Border Patrol agents made 83,532 apprehensions in June. The agency "
+                              "had not recorded fewer apprehensions in a month since January 2021.",
+                              figures, "2024-07-16"), "had not recorded fewer")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_second_highest_count_of_any_month_since_october_2018_is_a_rank(figures):
+    rows = claim_at(checks_of("Officers at ports of entry recorded 22,313 encounters in August, "
+                              "the second-highest port-of-entry count of any month since October "
+                              "2018.", figures, "2022-09-20"), "second-highest port-of-entry")
+    assert "not_supported" not in set(rows["verdict"]) and len(rows)
