@@ -1291,16 +1291,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     offset = stat["char_start"] - max(sentence_start, 0)
     span = (offset, offset + stat["char_end"] - stat["char_start"])
     clause = _clause(sentence, *span)
-    if stat["kind"] == "money" and float(stat["value"] or 0) >= 1_000_000:
-        # "The institute's budget, about 1.7 billion pesos": a claim, but no series counts money
-        return "level", Check(explanation=f"No bundled series counts money (\u201c{stat['surface']}"
-                              "\u201d); settling it would take the budget or spending records of "
-                              "the government or agency concerned.", period=str(stat.get("period") or ""))
-    if stat["kind"] == "money" and re.search(words_re("public_money_words"), sentence, re.I) or \
-            stat["kind"] == "rate" and re.match(r"[A-Z]{3}\s+per\b", str(stat.get("unit") or "")) and \
-            float(stat["value"] or 0) >= 1_000_000:
-        # ("$13 billion a year", "more than $100 million a day": sums of money over time)
-        # "The sheriff's office has spent about $410,000 on overtime": public money, a claim
+    money_rate = stat["kind"] == "rate" and re.match(r"[A-Z]{3}\s+per\b", str(stat.get("unit") or ""))
+    if (stat["kind"] == "money" or money_rate) and float(stat["value"] or 0) >= 1_000_000 or \
+            stat["kind"] == "money" and re.search(words_re("public_money_words"), sentence, re.I):
+        # "The institute's budget, about 1.7 billion pesos", "$13 billion a year", "the
+        # sheriff's office has spent about $410,000 on overtime": public money, a claim, but no
+        # bundled series counts money
         return "level", Check(explanation=f"No bundled series counts money (\u201c{stat['surface']}"
                               "\u201d); settling it would take the budget or spending records of "
                               "the government or agency concerned.", period=str(stat.get("period") or ""))
@@ -1916,6 +1912,11 @@ def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published
                for t in later[:1])
 
 
+#: How `second_look` opens a verdict withheld because the figure matched another period or
+#: series (read by `_doubt_series_of_the_sentence`).
+_WRONG_SERIES = "The figure does not match the period or series it was read against"
+
+
 def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: str,
                 figures: Figures, published=None, sentence: str = "") -> Check:
     """A last look before a claim is called wrong or right on a series it may not mean.
@@ -1964,9 +1965,8 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
                  for p in periods_of(e.label)] if published else []
         elsewhere = _matches_elsewhere(stat, claim_type, check, clause, named, figures)
         if elsewhere:
-            return Check(explanation=f"The figure does not match the period or series it was "
-                         f"read against, but {elsewhere}: the sentence most likely means that, "
-                         "so no verdict is given.", period=check.period,
+            return Check(explanation=f"{_WRONG_SERIES}, but {elsewhere}: the sentence most "
+                         "likely means that, so no verdict is given.", period=check.period,
                          series_hint=[c.series_id for c in check.compared if c.series_id])
     return check
 
@@ -2230,9 +2230,6 @@ def _dated_from_the_topic_before(stat: dict, article: Article, topic: tuple[int,
     return stat
 
 
-_WRONG_SERIES = "The figure does not match the period or series it was read against"
-
-
 def _doubt_series_of_the_sentence(claims: list[tuple]) -> list[tuple]:
     """A change or multiple found wrong in a sentence whose own level matched another series
     than the one it was read against ("Officers recorded 604,482 encounters in fiscal 2024,
@@ -2400,17 +2397,17 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if before and _generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
         if choice and choice != ["mexico"]:
-            if claim["extra"] == "headline":  # the article's first month, against the month
+            headline = claim["extra"] == "headline"
+            if headline:  # the article's first month, against the month
                 claim["period"] = claim["period"] or next(  # before and a year before
                     (p for _, p in sorted(dated) if _kind(p) == "month"), "")
                 claim["extra"] = ""
                 if not choose_series(clause, clause):  # "October's numbers cool off, but the
                     # ports set a record": the subject names no series, so both are read
-                    choice = ["cbp_southwest_total", "cbp_southwest_usbp"]
+                    choice = choose_series("crossings", "crossings")  # (as crossing words)
             with reading_in_year(years.get(int(claim["sentence"]))):
                 check = _claim_check(claim, article, figures, choice)
-                if claim["claim_type"] == "trend" and claim["period"] and \
-                        int(claim["sentence"]) == 1 and check.verdict != "supported":
+                if headline and claim["period"] and check.verdict != "supported":
                     other = _claim_check({**claim, "extra": "-12"}, article, figures, choice)
                     check = min((check, other), key=lambda c: (  # the more favourable
                         "supported", "partly_supported", "not_checkable", "not_supported").index(c.verdict))

@@ -57,18 +57,17 @@ _PARTY = rf"(?:\s*{PARTY_STATE})?"
 _AFTER_VERB_FIRST = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 #: A role, then the person's name set off by commas, after a quotation: "“…,” Sonora's
 #: economy secretary, Lorena Vázquez Ochoa, said", "“…,” said her husband, Gerald Hofmann."
+_ADVERB = r"(?:\s+(?:has|have|had|also|later|then|once|so|very|[a-z]+ly|I\s+think|I\s+believe)){0,4}"
 _ROLE_THEN_NAME = (r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:" + _CAP +
                    r"(?:'s|\u2019s)\s+)?(?:[\w.\u2019'-]+\s+){0,4}?[a-z][\w-]*\s*,\s+(?P<who>"
                    + _CAP + r"(?:\s+(?:de\s+|del\s+)?" + _CAP + r"){1,4})")
-_ROLE_NAME_VERB = re.compile(rf"^[,\s]*{_ROLE_THEN_NAME}\s*,(?:\s+(?:has|also|later|then|[a-z]+ly))?"
-                             rf"\s+(?:{SPEECH_VERBS})\b")
+_ROLE_NAME_VERB = re.compile(rf"^[,\s]*{_ROLE_THEN_NAME}\s*,{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 _VERB_ROLE_NAME = re.compile(rf"^[,\s]*(?:{SPEECH_VERBS})\s+{_ROLE_THEN_NAME}\s*(?=[.;]|,\s+(?:in|at|on|"
                              rf"during|after|before|who|adding|when)\b|,\s+\d{{1,3}}\b|$)")
 #: A title with lowercase words before the name, after a quotation: "“…,” White House press
 #: secretary Dana Whitfield said" (the last lowercase word must be a title: see `_speaker_words`).
 _TITLE_NAME_VERB = re.compile(rf"^[,\s]*(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?P<role>(?:[a-z][\w-]*\s+){{1,3}})"
-                              rf"(?P<who>{_CAP}(?:\s+(?:de\s+|del\s+)?{_CAP}){{1,3}})(?:\s+(?:also|later|then|[a-z]+ly))?"
-                              rf"\s+(?:{SPEECH_VERBS})\b")
+                              rf"(?P<who>{_CAP}(?:\s+(?:de\s+|del\s+)?{_CAP}){{1,3}}){_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 _ACCORDING_TO = re.compile(rf"^[,\s]*according\s+to\s+{_WHO_AFTER_VERB}{_PARTY}(?=[\s,.;:]|$)")
 #: "…,” according to a statement from the Border Patrol's Yuma Sector / according to a CBP fact
 #: sheet: the body whose document it is.
@@ -90,7 +89,6 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY
 #: Between a name and its verb: an age, a title, a party ("Diego, 9, said"; "Doe, the mayor, said").
 _APPOSITIVES = r"(?:,\s*\d{1,3}(?:,[^,\u201c\u201d]{3,120}){0,2},|(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
 #: Auxiliaries and adverbs between a speaker and the verb: "has so powerfully said".
-_ADVERB = r"(?:\s+(?:has|have|had|also|later|then|once|so|very|[a-z]+ly|I\s+think|I\s+believe)){0,4}"
 _AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.
