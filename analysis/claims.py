@@ -77,6 +77,10 @@ _LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
 #: "in DHS records", "in the series", "in those records"
 _IN_RECORDS = (r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,3}?(?:records|series|data|"
                r"figures)(?!\s+on)")
+#: "since at least 2000", "since fiscal 2000", "since October 2018": where a bundled series
+#: begins (claims.yaml `series_starts`), so a rank or record in the records.
+_SINCE_SERIES_START = (r"since\s+(?:at\s+least\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:"
+                       + alternation("claims", "series_starts").replace(r"\ ", r"\s+") + r")")
 _RANK = re.compile(
     r"\b(?:one\s+of\s+(?:the|its|their)|the|its|their)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
@@ -94,8 +98,7 @@ _RANK = re.compile(
     # begins in fiscal 2000: a rank in its records)
     r"|(?P<adjective2>" + _ADJECTIVES + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:for|in|of)\s+any\s+"
     r"(?:(?:calendar|fiscal)\s+)?(?P<what2>years?|months?|" + "|".join(calendar.month_name[1:])
-    + r")\s+(?:on\s+record|(?:since\s+at\s+least\s+(?:1999|2000))|since\s+October\s+2018|" + _IN_RECORDS +
-    r"|since\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:1999|2000))\b"
+    + r")\s+(?:on\s+record|" + _IN_RECORDS + r"|" + _SINCE_SERIES_START + r")\b"
     # "Calendar 2023 was the second-busiest.": the noun left out (an ordinal needed)
     r"|(?<=[-\s])(?P<bare>" + _ADJECTIVES + r")(?=\s*[.;,:]))", re.I)
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
@@ -112,8 +115,8 @@ _OF_YEARS = re.compile(r"\bthe\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+
 _MORE_THAN_ANY = re.compile(r"\b(?P<cmp>more|fewer)\s+(?:[\w'\u2019-]+\s+){0,4}?than\s+(?:in\s+)?any\s+"
                             r"(?:other\s+|full\s+|single\s+)?(?P<what>(?:(?:fiscal|calendar)\s+)?years?|"
                             r"months?)\b(?:\s+(?:on\s+record|in\s+(?:[\w.\u2019'-]+\s+){1,6}?(?:records|series|"
-                            r"data|figures|statistics)|since\s+(?:at\s+least\s+)?"
-                            r"(?:fiscal\s+(?:year\s+)?)?(?:1999|2000))\b|(?=\s*(?:[.;,]|$)))", re.I)
+                            r"data|figures|statistics)|" + _SINCE_SERIES_START + r")\b|(?=\s*(?:[.;,]|$)))",
+                            re.I)
 #: "the busiest month of the fiscal year": the extreme among the months of one year
 #: (`extra` "within:fiscal" or "within:year").
 _WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+(?:the\s+"

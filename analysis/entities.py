@@ -132,27 +132,14 @@ def _up_to_sentence_end(words: list[str]) -> list[str]:
 _SHORT_QUOTE = re.compile(r"(?:\u201c|(?<![\w,.!?;:\u2019'])\")(?!\s)([^\u201d\"\n]{1,60})[\u201d\"]")
 
 
-class _Segment:
-    """A part of a capitalised run, with the run's match interface (`group(0)`, `start()`)."""
-
-    def __init__(self, text: str, start: int):
-        self._text, self._start = text, start
-
-    def group(self, _: int = 0) -> str:
-        return self._text
-
-    def start(self) -> int:
-        return self._start
-
-
 def _runs(text: str):
-    """Capitalised runs, split after a word that ends a sentence: "for Guatemala. Héctor
-    Salinas Ruiz" gives the place and then the person."""
+    """(run, where) of each capitalised run, split after a word that ends a sentence: "for
+    Guatemala. Héctor Salinas Ruiz" gives the place and then the person."""
     for match in _RUN.finditer(text):
         run, offset = match.group(0), match.start()
         while True:
             kept = _up_to_sentence_end(_clean_run(run).split())
-            yield _Segment(run, offset)
+            yield run, offset
             cut = run.find(kept[-1] + ".") if kept else -1
             if not kept or len(kept) == len(_clean_run(run).split()) or cut < 0:
                 break
@@ -171,18 +158,18 @@ def _people_in(text: str) -> tuple[Person, ...]:
                     if len(m.group(1).split()) <= 6]  # in text order, not overlapping
     quote_starts = [start for start, _ in short_quotes]
     people: dict[str, Person] = {}
-    for match in _runs(text):
-        words = _up_to_sentence_end(_clean_run(match.group(0)).split())
+    for found, at in _runs(text):
+        words = _up_to_sentence_end(_clean_run(found).split())
         run = " ".join(words)
         if all(w.isupper() and len(w) > 2 for w in words):
             continue  # "CIUDAD JU\u00c1REZ": a dateline
-        index = bisect.bisect_right(quote_starts, match.start()) - 1
-        if index >= 0 and match.start() < short_quotes[index][1]:
+        index = bisect.bisect_right(quote_starts, at) - 1
+        if index >= 0 and at < short_quotes[index][1]:
             continue  # inside a quoted title or gloss: \u201cTo the Other Side\u201d
         if len(words) < 2:
             continue
         single = len(words) == 2 and words[0].lower() in TITLE_WORDS
-        before = text[max(0, match.start() - 5): match.start()]
+        before = text[max(0, at - 5): at]
         if re.search(r"\b(?:of|at|from)\s+$", before):
             continue  # "of Al Otro Lado": a body or a place
         title, name = _split_title(words)
@@ -193,10 +180,10 @@ def _people_in(text: str) -> tuple[Person, ...]:
         if (len(name) < 2 and not single) or not _is_person(name):
             continue
         full = " ".join(name)
-        start = match.start() + run.find(name[0])
+        start = at + run.find(name[0])
         if any(_same_name_end(other.name, full) and other.name != full for other in people.values()):
             continue
-        role_match = _APPOSITIVE.match(text[match.start() + len(run):])
+        role_match = _APPOSITIVE.match(text[at + len(run):])
         role = role_match.group("role").strip() if role_match else ""
         if full not in people:
             people[full] = Person(full, start, " ".join(title), role or " ".join(title))

@@ -1806,16 +1806,16 @@ def _decimals(surface: str) -> int:
 
 
 def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
-                       named: list[Period] = (), figures: Figures | None = None) -> str:
+                       named: list[Period] = (), figures: Figures | None = None) -> tuple[str, str]:
     """Where a figure that the check found wrong is, to the unit, an official figure of the
     month next to the one read, of another period the sentence names (`named`), or of
     another encounter series (a revised or first-release value; a percentage as printed, to
     its last digit): the sentence was most likely read against the wrong month or series.
-    '' when it matches nothing so exactly."""
+    ('', '') when it matches nothing so exactly; else (where, the series it matched)."""
     claimed = float(stat["value"])
     if claim_type == "level" and any(c.value is not None and abs(c.value - claimed) <= 0.001 * c.value
                                      for c in check.compared if c.value):
-        return ""  # the figure is the one compared: it failed on something else (a direction)
+        return "", ""  # the figure is the one compared: it failed on something else (a direction)
     months = _near_months(check)
     monthly = bool(check.compared) and all(c.period is None or len(c.period.months) == 1
                                            for c in check.compared)
@@ -1826,8 +1826,8 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
             for s in registry.by_country("United States", "month"):
                 value = figures.value(s.id, period)
                 if value is not None and abs(value - claimed) <= 0.001 * value:
-                    return f"{s.counts} numbered {value:,.0f} in {period.name}, a period the " \
-                           "sentence names"
+                    return (f"{s.counts} numbered {value:,.0f} in {period.name}, a period the "
+                            "sentence names", s.id)
     # the monthly U.S. series a misread month or series could have meant (the registry's);
     # "total encounters", "all encounters" name the whole: no part could have been meant
     candidates = [s.id for s in registry.by_country("United States", "month")]
@@ -1843,7 +1843,7 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
                     and not _round(stat["surface"]):  # not a round "210,000"
                 for value in values.get(month, []):
                     if abs(value - claimed) <= 0.001 * value:
-                        return f"{name} numbered {value:,.0f} in {month}"
+                        return f"{name} numbered {value:,.0f} in {month}", series_id
             if claim_type == "change" and stat["kind"] == "percent" and stat["qualifier"] == "exact" \
                     and monthly and _significant_digits(stat["surface"]) >= 2:
                 # a month-on-month change is evidence of a misread monthly claim only; "2
@@ -1855,8 +1855,8 @@ def _matches_elsewhere(stat: dict, claim_type: str, check: Check, clause: str,
                         change = (now / then - 1) * 100 * (-1 if direction == "down" else 1)
                         if change > 0 and round(change, places) == round(claimed, places):
                             return (f"{name} changed {now / then - 1:+.{places + 1}%} from "
-                                    f"{_month_shift(month, -1)} to {month}")
-    return ""
+                                    f"{_month_shift(month, -1)} to {month}", series_id)
+    return "", ""
 
 
 #: Words after which a date belongs to the figure compared with, not to the figure itself:
@@ -1912,11 +1912,6 @@ def _read_at_the_baselines_date(stat: dict, check: Check, clause: str, published
                for t in later[:1])
 
 
-#: How `second_look` opens a verdict withheld because the figure matched another period or
-#: series (read by `_doubt_series_of_the_sentence`).
-_WRONG_SERIES = "The figure does not match the period or series it was read against"
-
-
 def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: str,
                 figures: Figures, published=None, sentence: str = "") -> Check:
     """A last look before a claim is called wrong or right on a series it may not mean.
@@ -1963,11 +1958,13 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
     if check.verdict == "not_supported" and stat["kind"] in ("count", "percent"):
         named = [p for e in find_time_expressions(sentence or clause, published)
                  for p in periods_of(e.label)] if published else []
-        elsewhere = _matches_elsewhere(stat, claim_type, check, clause, named, figures)
+        elsewhere, matched = _matches_elsewhere(stat, claim_type, check, clause, named, figures)
         if elsewhere:
-            return Check(explanation=f"{_WRONG_SERIES}, but {elsewhere}: the sentence most "
-                         "likely means that, so no verdict is given.", period=check.period,
-                         series_hint=[c.series_id for c in check.compared if c.series_id])
+            return Check(explanation=f"The figure does not match the period or series it was "
+                         f"read against, but {elsewhere}: the sentence most likely means that, "
+                         "so no verdict is given.", period=check.period,
+                         series_hint=[c.series_id for c in check.compared if c.series_id],
+                         matched=matched)
     return check
 
 
@@ -2208,23 +2205,22 @@ def _topic_period(text: str, published: dt.date) -> str:
     return label if _kind(label) in ("month", "fiscal", "year") else ""
 
 
-def _dated_from_the_topic_before(stat: dict, article: Article, topic: tuple[int, str]) -> dict:
+def _dated_from_the_topic_before(stat: dict, article: Article, topic: int) -> dict:
     """A figure whose sentence dates only what it is compared with ("CBP counted 2.38
     million encounters, more than five times the fiscal 2020 total"), right after a sentence
-    without a figure that names one period ("Fiscal 2022 looked nothing like it."): of that
-    period."""
-    index, label = topic
-    if not label or int(stat["sentence"]) != index + 1 or stat["kind"] not in ("count", "ratio"):
-        return stat
+    (number `topic`) without a figure that names one period ("Fiscal 2022 looked nothing
+    like it."): of that period."""
     sentences = article.sentences
-    if index - 1 < 0 or index >= len(sentences) + 1 or \
-            sentences[index - 1].paragraph != int(stat["paragraph"]):
+    if int(stat["sentence"]) != topic + 1 or stat["kind"] not in ("count", "ratio") or \
+            not 1 <= topic <= len(sentences) or \
+            sentences[topic - 1].paragraph != int(stat["paragraph"]):
         return stat
     text = str(stat["sentence_text"])
     baseline = str(stat.get("baseline_period") or "")
     if stat["kind"] == "count" and _dates_only_the_baseline(stat, text, article.published) or \
             stat["kind"] == "ratio" and baseline and str(stat.get("period") or "") in ("", baseline):
-        if label != baseline and label not in {e.label for e in find_time_expressions(
+        label = _topic_period(article.sentence_text(sentences[topic - 1]), article.published)
+        if label and label != baseline and label not in {e.label for e in find_time_expressions(
                 text, article.published)}:
             return {**stat, "period": label}
     return stat
@@ -2235,11 +2231,9 @@ def _doubt_series_of_the_sentence(claims: list[tuple]) -> list[tuple]:
     than the one it was read against ("Officers recorded 604,482 encounters in fiscal 2024,
     roughly eight times the fiscal 2021 figure", read as all encounters): the series is in
     doubt, so not_checkable, never not_supported."""
-    doubted = {(c[4], s) for c in claims if c[3] == "level" and c[5].verdict == "not_checkable"
-               and c[5].explanation.startswith(_WRONG_SERIES) for s in c[5].series_hint
-               # another series matched, not the same series at another period
-               if s in registry.REGISTRY and registry.get(s).counts not in
-               c[5].explanation.partition(" but ")[2]}
+    doubted = {(c[4], s) for c in claims if c[3] == "level" and c[5].matched
+               for s in c[5].series_hint if s != c[5].matched}  # (not the same series at
+    # another period)
     out = []
     for claim in claims:
         start, end, stat_id, claim_type, sentence, check = claim
@@ -2297,13 +2291,12 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     worded = [(c["char_end"], c["sentence"], c["period"]) for c in worded_claims
               if _kind(str(c["period"] or "")) == "month" and c["extra"] != "headline"]
     with_figures = set(statistics["sentence"])
-    topic: tuple[int, str] = (-1, "")  # the last sentence without a figure naming one period
+    topic = -1  # the number of the last sentence read without a figure
     for stat in statistics.to_dict("records"):
         for sentence in article.sentences:
             if passed <= sentence.start and sentence.end <= stat["char_start"] and \
                     sentence.index not in with_figures:
-                topic = (sentence.index, _topic_period(article.sentence_text(sentence),
-                                                       article.published))
+                topic = sentence.index
             if passed <= sentence.start and sentence.end <= stat["char_start"]:
                 earlier.extend(_month_of_a_short_sentence(article.sentence_text(sentence),
                                                           article.published))

@@ -106,6 +106,7 @@ class Check:
     compared: list[Comparison] = field(default_factory=list)
     period: str = ""
     series_hint: list[str] = field(default_factory=list)  # series a later claim may inherit
+    matched: str = ""  # withheld: the other series the figure matched (factcheck.second_look)
 
 
 def _n(value: float) -> str:
