@@ -122,6 +122,11 @@ _PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:t
                             r"handled|processed|recorded|counted|saw)\b))\b", re.I)
 
 
+#: A sentence whose subject is the figure before ("That was about 17 percent of the year's
+#: total", "They made up more than one in four of all southwest border encounters").
+_PART_PRONOUN = re.compile(r"\s*(?:That|This|It|They|These|Those)\b(?!\s+(?:who|said|say|says)\b)")
+
+
 def choose_series(clause: str, sentence: str) -> list[str]:
     """The series a figure belongs to, from the agent, verb and place of its clause (then of
     its sentence), asking the registry: a Mexican agent goes to Mexico's series whose cues
@@ -137,6 +142,10 @@ def choose_series(clause: str, sentence: str) -> list[str]:
             mexico = [s.id for s in registry.by_country("Mexico") if s.cues and _cue(s.cues, text)]
             return mexico[:1] or ["mexico"]
         us = registry.by_country("United States", "month")
+        if _cue("both_parts_cues", text):  # "Agents and officers recorded 104,311 encounters"
+            both = [s for s in us if s.parts]
+            if both:
+                return [both[0].id]
         specific = [s for s in us if s.cues and not s.parts and _cue(s.cues, text)]
         if len(specific) > 1:  # "apprehensions and inadmissibles": both components
             whole = registry.sum_of({s.id for s in specific})
@@ -316,7 +325,11 @@ _NEAR_FRACTION_BASE = re.compile(r"^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|\w+(?
                                  # "January's count came to nearly half of December's."
                                  r"|^\s+of\s+(?:" + "|".join(calendar.month_name[1:]) +
                                  # "less than a fifth of December 2023's."
-                                 r")(?:\s+(?:19|20)\d\d)?(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
+                                 r")(?:\s+(?:19|20)\d\d)?(?:'s|\u2019s)(?=\s*(?:[.;,]|$))"
+                                 # "The 2020 figure was less than half of 2019's, as ...",
+                                 # "of fiscal 2019's": a year's own figure
+                                 r"|^\s+of\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d"
+                                 r"(?:'s|\u2019s)(?=\s*(?:[.;,]|$))", re.I)
 
 
 #: "less than a quarter of what agents recorded in May 2022", "less than half what it had
@@ -329,7 +342,7 @@ _AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?!\s+as\b)", re.I)
 
 #: "one in three of the month's total", "46 percent of all encounters": a share of a whole
 #: over the claim's own period (not "half of December's total", a fraction of another month).
-_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+year|"
+_SHARE_OF = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|fiscal\s+year|"
                        r"quarter|period|" + "|".join(calendar.month_name[1:]) +
                        r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                        r"(?:total|encounters)\b", re.I)
@@ -337,7 +350,7 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fisca
 
 #: "Border Patrol's share of the month's total was roughly 94 percent, versus about 6 percent
 #: for officers at ports of entry": the whole named before the number.
-_SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+|all\s+)?(?:(?P<span>month|year|fiscal\s+"
+_SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|fiscal\s+"
                            r"year|quarter|period|" + "|".join(calendar.month_name[1:]) +
                            r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                            r"(?:total|encounters)\b[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
@@ -1039,7 +1052,7 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     if not base_label and position >= 0:
         end = position + len(stat["surface"])
         after = [e for e in expressions if e.start >= end and (re.search(
-            r"\b(?:the|its|their|his|her|that|those|from|over|than|compared|as)\b",
+            r"\b(?:the|its|their|his|her|that|those|from|over|than|compared|as|what)\b",
             sentence[end:e.start], re.I) or re.fullmatch(  # "triple fiscal 2019's"
                 r"\s*(?:(?:calendar|fiscal)(?:\s+year)?\s*)?", sentence[end:e.start], re.I))  # "triple
             and not re.search(r"[,;]\s", sentence[end:e.start])]  # fiscal 2019's"
@@ -1418,12 +1431,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
             choice = part
         elif inherited and all(registry.whole_of(c) is not None for c in inherited) and \
-                re.match(r"\s*(?:That|This|It)\b", sentence):
+                _PART_PRONOUN.match(sentence):
             choice = inherited  # "Officers at ports encountered 429,831. That was about 17
             # percent of the year's total": the part is the figure before's
     parts = [c for c in inherited if registry.whole_of(c) is not None]  # not the share's whole
     if not whole and kind in ("percent", "fraction") and parts and \
-            re.match(r"\s*(?:That|This|It)\b", sentence) and _earlier_share(sentence[:span[0]]):
+            _PART_PRONOUN.match(sentence) and _earlier_share(sentence[:span[0]]):
         choice = parts  # "That was about 17 percent of the year's total, up from roughly 7
         # percent in fiscal 2022": the earlier share is of the same part
     if inherited and kind in ("percent", "fraction", "ratio") and choice and not choose_series(

@@ -2621,3 +2621,56 @@ def test_the_second_highest_count_of_any_month_since_october_2018_is_a_rank(figu
                               "the second-highest port-of-entry count of any month since October "
                               "2018.", figures, "2022-09-20"), "second-highest port-of-entry")
     assert "not_supported" not in set(rows["verdict"]) and len(rows)
+
+
+def test_a_fraction_of_a_years_possessive_figure_is_read_against_that_year(figures):
+    rows = claim_at(checks_of("Mexican authorities detained 82,379 migrants in 2020. That figure "
+                              "was less than half of 2019's, as lockdowns kept people at home.",
+                              figures, "2021-03-08"), "less than half")
+    assert set(rows["verdict"]) == {"supported"}  # 82,379 / 182,940 = 0.45
+
+
+def test_the_same_two_months_a_year_earlier_is_a_multiples_baseline(figures):
+    text = ("Officers at ports of entry recorded 103,471 encounters in October and November, "
+            "{} those of the same two months a year earlier.")
+    right = claim_at(checks_of(text.format("nearly double"), figures, "2023-12-20"), "nearly double")
+    wrong = claim_at(checks_of(text.format("nearly four times"), figures, "2023-12-20"),
+                     "nearly four times")
+    assert set(right["verdict"]) == {"supported"}  # 103,471 / 53,888 = 1.92
+    assert set(wrong["verdict"]) == {"not_supported"}
+
+
+def test_what_they_were_in_a_year_is_a_multiples_baseline(figures):
+    rows = claim_at(checks_of("In fiscal 2023, encounters at ports of entry were more than three "
+                              "times what they were in fiscal 2019.", figures, "2023-11-20"),
+                    "more than three times")
+    assert set(rows["verdict"]) == {"supported"}  # 429,831 / 126,001 = 3.41
+
+
+def test_they_made_up_is_a_share_held_by_the_figure_before(figures):
+    rows = claim_at(checks_of("Encounters at ports of entry reached 429,831 in fiscal 2023. They "
+                              "made up about one in six of all southwest border encounters in "
+                              "fiscal 2023.", figures, "2023-11-20"), "about one in six")
+    assert set(rows["verdict"]) == {"supported"}  # 17.4%
+    assert set(rows["official_series"]) >= {"cbp_southwest_ofo"}
+
+
+def test_one_in_five_of_all_the_months_encounters_is_a_share(figures):
+    rows = claim_at(checks_of("Officers at ports of entry recorded 51,909 encounters in August. "
+                              "Ports of entry accounted for more than one in five of all the "
+                              "month's encounters.", figures, "2023-09-22"), "more than one in five")
+    assert set(rows["verdict"]) == {"supported"}  # 51,909 / 232,963 = 22.3%
+
+
+def test_officers_recording_encounters_count_at_the_ports(figures):
+    rows = claim_at(checks_of("Officers recorded 604,482 encounters in fiscal 2024.", figures,
+                              "2024-11-20"), "604,482")
+    assert list(rows["official_series"]) == ["cbp_southwest_ofo"]
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_agents_and_officers_together_count_all_encounters(figures):
+    rows = claim_at(checks_of("Agents and officers recorded 232,963 encounters along the "
+                              "southwest border in August.", figures, "2023-09-22"), "232,963")
+    assert list(rows["official_series"]) == ["cbp_southwest_total"]
+    assert set(rows["verdict"]) == {"supported"}

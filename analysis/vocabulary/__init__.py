@@ -29,10 +29,17 @@ def words(topic: str, name: str) -> tuple[str, ...]:
     return tuple(load(topic)[name])
 
 
+#: What "{n}" in a listed phrase stands for: a small count, in digits or words ("the same
+#: {n} months a year earlier" reads "the same two months a year earlier", "the same 7 months").
+SMALL_COUNT = (r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+
+
 def alternation(topic: str, name: str) -> str:
     """A word list as a regular-expression alternation, longest first so that
-    "according to" is tried before "according"; a space matches any white space."""
+    "according to" is tried before "according"; a space matches any white space and
+    "{n}" a small count (SMALL_COUNT)."""
     import re
 
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\{n\}", SMALL_COUNT)
                     for w in sorted(words(topic, name), key=len, reverse=True))
