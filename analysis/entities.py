@@ -24,6 +24,7 @@ _PARTICLE = r"(?:de|del|de[ \t]+la|la|van|von|da|dos|bin|al)"
 _RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 
 TITLE_WORDS = set(vocabulary.words("english", "titles"))
+_TITLE_TAILS = set(vocabulary.words("english", "title_tails"))
 #: Words that make a capitalised run a body, a place or a thing rather than a person.
 BODY_WORDS = set(vocabulary.words("english", "body_words"))
 #: Mexican places this beat's sources work in (vocabulary/border.yaml).
@@ -152,6 +153,12 @@ def _runs(text: str):
             run = stripped
 
 
+#: A place noun right after a capitalised run ("the Goodyear VFW hall", "the Ruiz family
+#: ranch"): the run names the place's owner or namesake, not a person who speaks.
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:family[ \t]+)?(?:" + "|".join(
+    vocabulary.words("english", "place_nouns")) + r")\b")
+
+
 @lru_cache(maxsize=16)
 def _people_in(text: str) -> tuple[Person, ...]:
     short_quotes = [m.span(1) for m in _SHORT_QUOTE.finditer(text)
@@ -170,8 +177,14 @@ def _people_in(text: str) -> tuple[Person, ...]:
             continue
         single = len(words) == 2 and words[0].lower() in TITLE_WORDS
         before = text[max(0, at - 5): at]
-        if re.search(r"\b(?:of|at|from)\s+$", before):
-            continue  # "of Al Otro Lado": a body or a place
+        if re.search(r"\b(?:of|at|from)\s+$", before) or (
+                re.search(r"\b(?:in|near)\s+$", before) and words[0] not in _TITLE_TAILS
+                and words[0].lower().rstrip(".") not in TITLE_WORDS):
+            continue  # "of Al Otro Lado", "teaching fourth grade in Gila Bend": a body or a
+            # place (not "Special Agent in Charge Shelly R. Tran")
+        if _PLACE_NOUN_AFTER.match(text, at + len(found)) and \
+                len(words) == len(_clean_run(found).split()):
+            continue  # "at a Goodyear VFW hall": a name that modifies a place is not a person
         title, name = _split_title(words)
         while title and title[0].lower() in _LEADS:
             title = title[1:]  # "As Sen. Jane Doe put it": the title is "Sen."
@@ -227,11 +240,18 @@ def _same_name_end(full: str, short: str) -> bool:
         and not re.fullmatch(r"[A-Z]\.?|Jr\.?|Sr\.?|I{2,3}|IV", words[-1]))
 
 
-def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, str]]:
+#: What `person_mentions(..., ambiguous=True)` puts for a surname two introduced people share.
+AMBIGUOUS = "?"
+
+
+def person_mentions(article: Article, people: list[Person],
+                    ambiguous: bool = False) -> list[tuple[int, str]]:
     """(position, full name) of every mention of a known person, in full or by surname.
 
     A surname that two people share ("Gonzalez") is ambiguous alone and is not counted once
-    both have been introduced.
+    both have been introduced; with `ambiguous`, it is kept as AMBIGUOUS + the surname, so
+    that a reader of the mentions knows someone, but not who, is named there ("Delgado said
+    Carrillo was the best tracker" names two people even when two Delgados are known).
     """
     forms: dict[str, set[str]] = {}
     for person in people:
@@ -254,6 +274,8 @@ def person_mentions(article: Article, people: list[Person]) -> list[tuple[int, s
             names = {name for name in names if first[name] <= m.start()}
         if len(names) == 1:
             found.append((m.start(), next(iter(names))))
+        elif names and ambiguous:
+            found.append((m.start(), AMBIGUOUS + m.group(0)))
     return found
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 from analysis import vocabulary
 from analysis.article import Article
 from analysis.attribution import GROUP_NOUNS, HONORIFICS, PARTY_STATE, REPORTING_VERBS
-from analysis.entities import TITLE_WORDS, find_people, genders, person_mentions, resolve_name
+from analysis.entities import AMBIGUOUS, TITLE_WORDS, find_people, genders, person_mentions, resolve_name
 from analysis.periods import MONTHS
 
 COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_start",
@@ -285,7 +285,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         (_ROLE_NAME_VERB, "after"), (_VERB_ROLE_NAME, "after"), (_TITLE_NAME_VERB, "after"),
         (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
         (_ACCORDING_TO_DOCUMENT_OF, "document"), (_ACCORDING_TO_BODYS_DOCUMENT, "document"),
-        (_ACCORDING_TO, "after"), (_DASH_AFTER, "after"))
+        (_ACCORDING_TO, "after"), (_DASH_AFTER, "after"), (_OWNERS_DOCUMENT_SAID, "document"))
     after = _DEGREES.sub("", after)
     for pattern, how in patterns:
         match = pattern.match(after)
@@ -327,7 +327,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
                               before[: match.start("who")])) and \
                 _BODY_WORD.search(f"{body[1]}and {who}"):
             return f"{body[1]}and {who}", "before"  # "U.S. Customs and Border Protection said"
-        if re.search(r"\band\s+$", before[: match.start("who")]):
+        if re.search(r"\band\s+$", before[: match.start("who")]) and not _CLAUSE_THEN_AND.search(
+                before[: match.start("who")]):
             return "", "plural"  # "Jane Doe (D-Conn.) and John Roe (R-Okla.) said": two speakers
         return who, "before"
     document = _DOCUMENT_FROM_SAID.search(before)
@@ -478,6 +479,8 @@ def _without_lead(who: str) -> str:
     words = who.split()
     while words and words[0].lower() in _NOT_SPEAKERS:
         words = words[1:]
+    if words and words[0].lower() in ("what", "which", "how", "why", "where", "whatever", "all"):
+        return ""  # "What I'll say is that a border agent … put it better: “…”": a clause
     if not words or not (words[0][0].isupper() or " ".join(words).lower() in _PRONOUNS | {"you"}
                          or words[0].lower() in ("the", "a", "an", "one")):
         return ""
@@ -574,6 +577,8 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
     if not candidates:
         return ""
     last_at, chosen = candidates[-1]
+    if chosen.startswith(AMBIGUOUS):
+        return ""  # "Delgado nodded. “…,” he said" after Ray and Patricia Delgado are named
     if text:
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, last_at)]
         sentence_start = max(ends[-1] if ends else -1, text.rfind("\n", 0, last_at),
@@ -661,7 +666,9 @@ _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy
                              r"member|commenter|protester|trucker|vendor|owner)\b"
                              # "Both men said …": two people, and a singular pronoun after them
                              r"|\b(?:both|the\s+two)\s+(?:men|women|officials|leaders|senators|"
-                             r"lawmakers|sheriffs|mayors|of\s+them)\b", re.I)
+                             r"lawmakers|sheriffs|mayors|of\s+them)\b"
+                             # "At one point, one of them stood to give a toast": which one, unsaid
+                             r"|\bone\s+of\s+(?:them|those|the\s+(?:two|three|four)\s+\w+)\b", re.I)
 
 
 def _first_sentence_of(who: str) -> str:
@@ -681,7 +688,7 @@ def _someone_else_between(text: str, previous: dict, span, mentions) -> bool:
     """A person, a titled name or a label with a colon between two quotations of a paragraph
     (the first one's own attribution aside: "“…,” said Chief Jane Doe of the Big Bend Sector. “…”")."""
     start, end = previous["char_end"], span.start
-    if previous.get("how") == "after":
+    if _attributed_after(text, previous):
         start += _after_attribution(text[start:end])
     if any(name != previous["speaker"] for _, name in mentions.between(start + 1, end)):
         return True
@@ -791,8 +798,10 @@ def _titled_person(text: str, title: str, people) -> str:
     """Whom "the Leader" means: the one name the text gives that title ("Leader McConnell"),
     resolved to its fullest form; "the Leader" itself when no name or several carry it."""
     stop = r"\.?" if title in HONORIFIC_WORDS else ""  # "Sen. Doe"; not "the President. On"
+    # "the President" is the sitting one: not "Former President Trump", "ex-Gov. Doe"
     names = {re.sub(r"[\u2019']s$", "", _without_stop(m.group("name")).split()[-1])
-             for m in re.finditer(rf"\b{title}{stop}[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP})*)", text)}
+             for m in re.finditer(rf"(?<![Ff]ormer )(?<!\bex-)\b{title}{stop}[ \t]+"
+                                  rf"(?P<name>{_CAP}(?:[ \t]+{_CAP})*)", text)}
     names = {n for n in names if n.lower() not in TITLE_WORDS and n not in MONTHS}
     full = resolve_name(names.pop(), people) if len(names) == 1 else ""
     # only a person the article names ("President Biden"), never a stray capitalised word
@@ -844,13 +853,26 @@ def _announced_below(text: str, people, mentions) -> tuple[str, int]:
             rf"\.?\s+(?:[A-Z][\w.'-]*\s+)*{re.escape(n.split()[-1])}\b|"
             rf"\b{re.escape(n.split()[-1])}\s*{PARTY_STATE})", text[above:match.end()])}
         for group in (named, titled):
-            if len(group) == 1:
+            if len(group) == 1 and not next(iter(group)).startswith(AMBIGUOUS):
                 return group.pop(), match.end()
     return "", len(text) + 1
 
 
 #: The end of a sentence, not of an initial or an abbreviation ("Sean L. McGoffin", "Dr.").
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?]\s")
+
+
+#: "… called the barrier “a cruel stunt” in a post on X on Wednesday, and Sen. Marcus Bell
+#: said": a clause of its own before ", and", not a list of names sharing one verb.
+_CLAUSE_THEN_AND = re.compile(r"\b(?!(?:of|the|and|for|del|de|la)\b)[a-z]{3,}\b[^,;]*,\s*and\s+$")
+
+
+def _attributed_after(text: str, previous: dict) -> bool:
+    """Whether the quotation of `previous` was attributed after it ("“…,” Doe said",
+    "“…,” Crane’s statement said")."""
+    return previous.get("how") == "after" or (
+        previous.get("how") == "document"
+        and bool(_OWNERS_DOCUMENT_SAID.match(text[previous["char_end"] + 1:previous["char_end"] + 300])))
 
 
 def _after_attribution(gap: str) -> int:
@@ -868,7 +890,7 @@ def _unread_attribution(text: str, previous: dict, span) -> bool:
     """A reporting verb between two quotations of a paragraph, other than the first one's
     own attribution ("“…,” said Doe. A girl told him, “…”")."""
     gap = text[previous["char_end"] + 1:span.start]
-    if previous.get("how") == "after":
+    if _attributed_after(text, previous):
         gap = gap[_after_attribution(gap):]
     # "… and says …": the same subject goes on speaking
     return any(not re.search(r"\b(?:and|then|but|also|later)\s+(?:\w+ly\s+)?$", gap[:m.start()])
@@ -968,6 +990,14 @@ def _sentence_of(article: Article, starts: list[int], position: int):
     return article.sentences[-1]
 
 
+#: When a document was issued, between its noun and the comma: "In a statement Wednesday, CBP said".
+_DAY_WORDS = "|".join([*vocabulary.words("english", "weekdays"), "today", "yesterday", "last\\s+week",
+                       "this\\s+week", "late\\s+\\w+day", "early\\s+\\w+day"])
+#: "“…,” Crane’s statement said", "“…,” the council's letter reads": whose document speaks.
+_OWNERS_DOCUMENT_SAID = re.compile(
+    rf"^[,\s]*(?P<who>(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,5}})['\u2019]s\s+"
+    rf"(?:written\s+|joint\s+|prepared\s+)?(?:statement|report|ruling|opinion|order|release|"
+    rf"letter|memo|post|filing|complaint|testimony)\s+(?:said|says|reads|read|stated|states|added)\b")
 #: "the statement", "the report", "the ruling": a document speaking after a quotation.
 _DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment|testimony"
 _DOCUMENT_SAID = re.compile(rf"[Tt]he\s+(?:written\s+|joint\s+|agency['\u2019]s\s+)?(?P<doc>{_DOCUMENT_NOUNS})")
@@ -1028,7 +1058,8 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
     window = text[start:position]
     doc = doc.split()[-1]
     forms = [
-        rf"\b[Ii]n\s+(?:a|an|its|the|his|her|their)\s+(?:written\s+|joint\s+|prepared\s+)?{doc}\s*,\s+(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated|added|told)",
+        # ("In a 42-page ruling, Benavides wrote")
+        rf"\b[Ii]n\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+)?(?:written\s+|joint\s+|prepared\s+)?{doc}(?:\s+(?:on\s+)?(?:{_DAY_WORDS}))?\s*,\s+(?P<who>{_BODY_RUN})\s+(?:said|wrote|stated|added|told|found|ruled)",
         # ("Sen. Jack Merrow, R-Ariz., said in a written statement")
         rf"(?P<who>{_BODY_RUN})(?:\s*{PARTY_STATE}|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,)?\s+"
         rf"(?:said|wrote|stated)\s+in\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
@@ -1070,7 +1101,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         index = bisect_right(span_starts, position) - 1
         return index >= 0 and furthest_ends[index] > position
 
-    mentions = _Positions((pos, name) for pos, name in person_mentions(article, people)
+    # a surname two people share counts as someone named (AMBIGUOUS), never as either one
+    mentions = _Positions((pos, name) for pos, name in person_mentions(article, people, True)
                           if not inside(pos))
     roles_named = _Positions((m.start(), m.group(0)) for m in _ROLE_MENTION.finditer(text)
                              if not inside(m.start()))
@@ -1096,7 +1128,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             title, name = split_speaker(speaker)
             if title and name and not _ORGANISATION.search(speaker):  # "from Mayor Oscar Leeser"
                 speaker, role = resolve_name(_without_stop(name), people), title
-        elif how == "participle" and len(named_here) == 1:
+            elif not title and any(p.name == resolve_name(speaker, people) for p in people):
+                speaker = resolve_name(speaker, people)  # "“…,” Crane’s statement said": Wesley Crane
+        elif how == "participle" and len(named_here) == 1 and \
+                not next(iter(named_here)).startswith(AMBIGUOUS):
             speaker = named_here.pop()  # "…, Doe backtracked, saying that “…”": the one person named
         elif how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
             speaker = rows[-1]["speaker"] if rows else ""
@@ -1189,6 +1224,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             # person the sentence names before it ("Just days later, …, Doe backtracked, saying")
             named_here = {name for _, name in mentions.between(sentence.start, span.start)}
             speaker, role = (named_here.pop(), "") if len(named_here) == 1 else ("", "")
+            if speaker.startswith(AMBIGUOUS):
+                speaker = ""
         rows.append({
             "article_id": article.article_id, "quote_id": "", "speaker": speaker,
             "speaker_role": roles.get(speaker, "") or role, "quote": text[span.start:span.end],

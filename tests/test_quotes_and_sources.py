@@ -1045,3 +1045,71 @@ def test_among_those_who_spoke_was_a_rancher_is_someone_new():
                      "rancher from near Arivaca, who said he had found 11 people on his land. "
                      "\u201cI am not against anybody,\u201d he said.")
     assert list(rows["speaker"])[-1] == ""
+
+
+def test_a_surname_two_people_share_is_someone_but_not_either_of_them():
+    rows = quotes_of("Profile\n\nMarco Ibarra retired on Friday. His sister, Lucía Ibarra, "
+                     "said he never missed a shift.\n\nIbarra said Tomás Reyes was the best "
+                     "partner he ever had. \u201cHe could track anyone,\u201d he said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_the_president_is_the_sitting_one_not_a_former_president():
+    rows = quotes_of("Briefing\n\nPresident Biden spoke on Monday. Former President Trump "
+                     "spoke on Tuesday.\n\nQ: The President said on Friday, \u201cI will sign "
+                     "it the day it passes.\u201d Is that still his position?")
+    assert list(rows["speaker"]) == ["Biden"]
+
+
+def test_what_i_will_say_is_a_clause_not_a_speaker():
+    rows = quotes_of("Briefing\n\nMS. LANE: What I'll say is that a nurse in El Paso put it "
+                     "best: \u201cGive us the staff and we will do the rest.\u201d")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_name_that_modifies_a_place_is_not_a_person():
+    rows = quotes_of("Party\n\nThe two men stayed close. Both attended the party at a Tempe "
+                     "Elks hall, where 200 people gathered. At one point, one of them rose to "
+                     "speak. \u201cWe do it for the guy next to us,\u201d he said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_one_of_them_comes_between_the_names_and_the_pronoun():
+    rows = quotes_of("Party\n\nRuben Ortiz and his partner, Dale Finch, both spoke. Later one "
+                     "of them stood for a toast. \u201cTo the desert,\u201d he said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_persons_statement_said_is_that_person():
+    rows = quotes_of("Buoys\n\nThe state's border chief, Wesley Marsh, said in a statement that "
+                     "the buoys work.\n\n\u201cThey are working as intended,\u201d Marsh\u2019s "
+                     "statement said. \u201cFewer people attempt the crossing.\u201d")
+    assert list(rows["speaker"]) == ["Wesley Marsh", "Wesley Marsh"]
+
+
+def test_a_ruling_reads_is_the_judge_who_wrote_it():
+    rows = quotes_of("Ruling\n\nThe injunction was issued by U.S. District Judge Ana M. Ruiz.\n\n"
+                     "In a 30-page ruling, Ruiz wrote that the state lacked a permit.\n\n"
+                     "\u201cThe State did not ask permission,\u201d the ruling reads.")
+    assert list(rows["speaker"]) == ["Ana M. Ruiz"]
+
+
+def test_and_after_a_clause_of_its_own_is_not_a_list_of_speakers():
+    rows = quotes_of("Buoys\n\nRep. Dan Ortega, D-Texas, called the barrier \u201ca stunt\u201d "
+                     "in a post on X on Wednesday, and Sen. Mark Bell (D-Calif.) said in a "
+                     "statement that \u201cno governor makes foreign policy.\u201d")
+    assert list(rows["speaker"])[-1] == "Mark Bell"
+
+
+def test_a_statement_dated_by_its_weekday_is_still_read_for_its_author():
+    rows = quotes_of("App\n\nIn a statement Wednesday, U.S. Customs and Border Protection said "
+                     "it had improved the app.\n\n\u201cThe app is a safe way to arrive,\u201d "
+                     "the statement said.")
+    assert list(rows["speaker"]) == ["U.S. Customs and Border Protection"]
+
+
+def test_a_place_after_in_and_a_desert_are_not_people():
+    rows = quotes_of("Profile\n\nHis wife, Patricia Ruiz, said she raised their children while "
+                     "teaching in Gila Bend, near the Sonoran Desert.\n\n\u201cThere were hard "
+                     "years,\u201d she said.")
+    assert list(rows["speaker"]) == ["Patricia Ruiz"]
