@@ -89,10 +89,12 @@ _RANK = re.compile(
     r"(?:monthly|annual|yearly)\s+(?:totals?|counts?|figures?|levels?|tallies|tally))"
     # "the second-highest month for Border Patrol apprehensions on record", "the
     # fourth-highest year for Border Patrol apprehensions in DHS records"
-    r"(?:\s+(?:for|of|in|at)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on\s+record|" + _IN_RECORDS + r")))?"
+    r"(?:\s+(?:for|of|in|at)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on\s+record|" + _IN_RECORDS + r"|"
+    + _SINCE_SERIES_START + r")))?"
     r"\s+(?:on\s+record|ever|in\s+(?:history|decades)"
-    # "the busiest July in DHS records", "the lowest April in the series"
-    r"|" + _IN_RECORDS + r")\b"
+    # "the busiest July in DHS records", "the lowest April in the series", "the
+    # fourth-busiest February for Border Patrol agents since at least 2000"
+    r"|" + _IN_RECORDS + r"|" + _SINCE_SERIES_START + r")\b"
     # "the fifth-highest for any fiscal year in DHS records"
     # "the fifth-highest Border Patrol total in any fiscal year since 2000" (DHS's series
     # begins in fiscal 2000: a rank in its records)
@@ -283,6 +285,10 @@ def _subject_before(sentence: str, position: int) -> str:
     return clause.strip(" ,")
 
 
+#: "X outnumbered Y": the object, up to the end of its clause (its own series is read from it).
+_OUTNUMBERED = re.compile(r"\b(?:outnumbered|outnumber|outnumbers)\s+(?P<what>[^,;.:]{3,100})", re.I)
+
+
 def find_claims(sentence: str, has_statistic_after: callable = lambda position: False) -> list[Claim]:
     """Trend, record and rank claims in one sentence."""
     claims: list[Claim] = []
@@ -323,6 +329,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             extra=f"FY{match.group('fy')}" if match.group("fy") else
                             f"Y{match.group('year_only')}" if match.group("year_only") else
                             f"{match.group('year') or '?'}-{month:02d}"))
+    for match in _OUTNUMBERED.finditer(sentence):  # "encounters at ports of entry outnumbered
+        # Border Patrol's apprehensions": the subject's series against the object's
+        claims.append(Claim("outnumber", match.start(), match.end(), "high", "plain",
+                            _subject_before(sentence, match.start()), extra=match["what"]))
     for match in _UNDER_TERM.finditer(sentence):  # "lower than at any point under the
         # previous administration": the claim's month against every month of that term
         claims.append(Claim("since", match.start(), match.end(),
@@ -683,6 +693,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             and not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
                             # "the highest since December 2022": a span to publication
                             and not re.match(r"since\b", e.text, re.I)
+                            # "the fourth-busiest February … since at least 2000": a bound
+                            and not re.search(r"\bsince\s+(?:at\s+least\s+)?(?:(?:fiscal|calendar)\s+"
+                                              r"(?:year\s+)?)?$", other_text[:e.start - other.start], re.I)
                             and not dates_a_release(other_text[:e.start - other.start])
                             # "... after the administration on Jan. 5 expanded parole": a
                             # date of what came before
@@ -907,8 +920,18 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
     if re.search(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+fiscal\s+year|fiscal\s+year\s+to\s+date|"
                  r"fiscal[-\s]year[-\s]to[-\s]date|"
                  # "Since the fiscal year began in October", "since the start of the fiscal year"
-                 r"since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this)\s+(?:current\s+)?"
-                 r"fiscal\s+year(?:\s+(?:began|started|opened))?)\b", sentence, re.I):
+                 r"since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this)\s+(?:(?:current|"
+                 r"federal|government's|government\u2019s)\s+)?"
+                 r"fiscal\s+year(?:\s+(?:began|started|opened))?|"
+                 # "running about 20 percent ahead of last year's pace", "2 percent more than
+                 # at the same point last year": the fiscal year's running total
+                 r"(?:ahead\s+of|behind)\s+(?:last\s+(?:fiscal\s+)?year['\u2019]s|the\s+previous\s+"
+                 r"(?:fiscal\s+)?year['\u2019]s)\s+pace|at\s+(?:the\s+same|this)\s+point\s+(?:last\s+"
+                 r"(?:fiscal\s+)?year|a\s+year\s+(?:earlier|ago))|"
+                 # "has counted nearly 1.95 million encounters since October": a count of the
+                 # months from the fiscal year's first (not "fallen 20 percent since October")
+                 r"(?:encounters|apprehensions|crossings|migrants|people)\s+since\s+(?:October|Oct\.)"
+                 r"(?!\s+(?:\d|of\b)))\b", sentence, re.I):
         if not latest_named:
             return ""
         latest = latest_named

@@ -30,7 +30,8 @@ how claims name them, in analysis.series. Tolerances (applied in `verdicts.holds
 - "one of the highest" needs a rank in the top five or the top fifth; "the third-busiest
   month on record" rank 3 among every month up to the claim's (one off: partly_supported);
   "the fewest of the last six years" the extreme of the six full years before publication
-  (of someone's years: a miss is not_checkable, the term is not dated).
+  (of someone's years: a miss is not_checkable, the term is not dated);
+- "X outnumbered Y": X's figure above Y's over the same period (within 2% below: partly).
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
 one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
 is `partly_supported`; beyond that, `not_supported`. A change in the wrong direction is
@@ -53,7 +54,8 @@ from analysis.claims import (event_claims, extract_claims, fiscal_months, fiscal
 from analysis.periods import (names_an_event, context_years, dates_a_release, find_time_expressions,
                               reading_in_year)
 from analysis.series import Figures, Period, periods_of
-from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
+from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event, either_reading,
+                               check_outnumber,
                                check_extreme_of_years, check_extreme_within_year, check_level,
                                check_same_month_since,
                                check_threshold_since, check_lowest_since,
@@ -338,7 +340,9 @@ _WHAT_BASE = re.compile(r"^\s+(?:of\s+)?what\s+(?:it|they|agents|officers|the\s+
                         r"(?:had\s+)?(?:been|was|were|recorded|counted|logged|reported|"
                         r"apprehended|encountered|registered|had)\b", re.I)
 #: "53,438 in 2023, about a third as many": a fraction of the figure named before it.
-_AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?!\s+as\b)", re.I)
+_AS_MANY = re.compile(r"^\s+as\s+(?:many|much|large|high)\b(?![^.;]{0,60}?\bas\b)", re.I)
+#: "less than a third as many people each month as they had in June": the baseline after "as".
+_AS_MANY_AS = re.compile(r"^\s+as\s+(?:many|much|large|high)\b[^.;]{0,60}?\bas\b", re.I)
 
 #: "one in three of the month's total", "46 percent of all encounters": a share of a whole
 #: over the claim's own period (not "half of December's total", a fraction of another month).
@@ -980,6 +984,15 @@ _LEADING_BASELINE = re.compile(r"^\s*(?:(?:measured|compared|set)\s+(?:against|w
 _MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|quintupled|halved)$", re.I)
 
 
+def _read_alone(sentence: str, published: dt.date, period: Period) -> Period | None:
+    """The period a month without a year names when read alone (the latest such month
+    published), if the sentence gave it the year of a full date before it instead."""
+    for e in find_time_expressions(sentence, published):
+        if e.unanchored and e.label == period.label and (alone := periods_of(e.unanchored)):
+            return alone[0] if len(alone) == 1 and alone[0] != period else None
+    return None
+
+
 def _multiple_periods(sentence: str, stat: dict, published: dt.date,
                       earlier: list[str], to_date: bool = False) -> tuple[list[Period], list[Period]]:
     """(periods, baseline) of a multiple. The baseline is the statistic's, else a time
@@ -1589,6 +1602,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 # its qualifier, not a change
                 window if number_at < 0 else window[:number_at] + " "
                 + window[number_at + len(stat["surface"]):])
+            if not direction and fytd and number_at >= 0 and (pace := re.match(
+                    r"\s*(?:percent|per\s+cent|%)?\s+(?P<way>ahead|behind)\b",
+                    clause[number_at + len(stat["surface"]):], re.I)):
+                # "running about 20 percent ahead of last year's pace": a running total
+                # against the last fiscal year's over the same months (never without one)
+                direction = "up" if pace["way"].lower() == "ahead" else "down"
             claimed = float(stat["value"]) / (100 if kind == "percent" else 1)
             share = whole
             continued = None if share else _earlier_share(sentence[:span[0]])
@@ -1602,7 +1621,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                     "the sentence names before it, and that measure is not one "
                                     "the bundled series can compute.", period=label))
                 continue
-            other = _other_series_of_share(sentence[span[1]:], series_id) if not share else ""
+            # ("Mexico's 2021 detentions were less than a fifth of the encounters U.S.
+            # agencies recorded": a whole of another country, not the one it is a part of)
+            other = _other_series_of_share(sentence[span[1]:], series_id) \
+                if not share or registry.whole_of(series_id) is None else ""
             if other:  # "returns equalled about four in five of the detention events",
                 # "Mexico's 2023 count equalled more than a third of the apprehensions U.S.
                 # Border Patrol agents made … that calendar year": one series over another
@@ -1624,7 +1646,8 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             of_that = re.match(r"\s+of\s+(?:that|those|it)(?=\s*[.;,]|\s*$)", rest, re.I) \
                 if re.search(r"\b(?:fell|dropped|declined|shrank|slid|sank|plunged|rose|climbed|grew|"
                              r"jumped)\s+to\s+" + _QUALIFYING + "$", sentence[:span[0]], re.I) else None
-            if kind == "fraction" and (_NEAR_FRACTION_BASE.match(rest) or what or as_many or of_that):
+            if kind == "fraction" and (_NEAR_FRACTION_BASE.match(rest) or what or as_many or of_that
+                                       or _AS_MANY_AS.match(rest)):
                 claim_type = "fraction_of"
                 expressions = find_time_expressions(sentence, article.published)
                 after = [e for e in expressions if e.start > span[1]]
@@ -1632,8 +1655,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                         re.fullmatch(r",\s+(?:in|on|back\s+in)\s+", sentence[after[0].end:after[1].start]):
                     after = after[1:]  # "the record set just six months ago, in December":
                     # the month named is the relative date made precise
-                base = [periods_of(e.label) for e in after]
                 nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
+                if (pair := _AS_MANY_AS.match(rest)):  # "a quarter as many people in August as
+                    second_as = span[1] + pair.end()  # … last December": the period between
+                    nows += [periods_of(e.label) for e in after if e.start < second_as]
+                    after = [e for e in after if e.start >= second_as]
+                base = [periods_of(e.label) for e in after]
                 now = nows[-1] if nows and nows[-1] else periods_of(
                     _current(earlier) or (earlier[-1] if earlier else ""))
                 if fytd and not any(e.start < number_at and not _FYTD_WORDS.search(clause[:e.end])
@@ -1754,9 +1781,17 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                     figures.value(series_id, base[0]) is None and \
                     figures.value(history.id, base[0]) is not None:
                 series_id = history.id  # "roughly double calendar 2001's total": DHS's history
-            checks.append(check_multiple(float(stat["value"]), stat["qualifier"],
-                                         stat["surface"], series_id, nows, base[0], figures,
-                                         label))
+            multiple = check_multiple(float(stat["value"]), stat["qualifier"], stat["surface"],
+                                      series_id, nows, base[0], figures, label)
+            other_base = _read_alone(sentence, article.published, base[0])
+            if other_base is not None and len(other_base.months) == len(base[0].months):
+                # "Border Patrol's December 2023 peak was more than four times September's
+                # count" in October 2024: September 2023 by the date before it, or the
+                # September just published; both are read, never not_supported on that choice
+                multiple = either_reading(multiple, check_multiple(
+                    float(stat["value"]), stat["qualifier"], stat["surface"], series_id, nows,
+                    other_base, figures, label))
+            checks.append(multiple)
     number = clause.find(stat["surface"])
     own_words = clause if number < 0 else (  # the clause up to the number and the noun after it
         clause[:number + len(stat["surface"])]
@@ -2047,7 +2082,17 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             continue
         period = periods[0]
         kind = claim["claim_type"]
-        if kind == "trend":
+        if kind == "outnumber":
+            other = choose_series(str(claim["extra"]), str(claim["extra"]))
+            if len(choice) != 1 or len(other) != 1 or other == choice or \
+                    registry.get(other[0]).frequency != registry.get(series_id).frequency:
+                checks.append(Check(explanation="The claim sets one count against another, "
+                                    "but which two bundled series it names is not clear, so no "
+                                    "verdict is given.", period=claim["period"]))
+                continue
+            checks.append(check_outnumber(claim["surface"], series_id, other[0], period, figures,
+                                          claim["period"]))
+        elif kind == "trend":
             checks.append(check_trend(claim, series_id, period, figures))
         elif kind == "record" and str(claim.get("extra")).startswith("within:"):
             checks.append(check_extreme_within_year(claim, series_id, period, figures))

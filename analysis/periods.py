@@ -41,6 +41,9 @@ class TimeExpression:
     date_end: dt.date
     precision: str  # day, week, month, year, fiscal_year, range
     label: str  # the interval in ISO 8601 form, fiscal years as FY2023
+    # when a month or day without a year took the year of a full date before it ("December
+    # 2023 … September's"), the label it had read alone (the latest such month published)
+    unanchored: str = ""
 
 
 def fiscal_year_of(day: dt.date) -> int:
@@ -1171,4 +1174,4 @@ def _in_year(e: TimeExpression, year: int) -> TimeExpression:
         return e  # a weekday is counted from publication
     label = start.isoformat() if e.precision == "day" else f"{year}-{start.month:02d}" \
         if e.precision == "month" else f"{start.isoformat()}/{end.isoformat()}"
-    return replace(e, date_start=start, date_end=end, label=label)
+    return replace(e, date_start=start, date_end=end, label=label, unanchored=e.label)

@@ -119,8 +119,8 @@ TABLES: dict[str, dict] = {
                                      "and char_end."),
             ("claim", "string", "The sentence that makes the claim."),
             ("claim_type", "string", "level, change, difference (a change in number), "
-                                     "fraction_of, share (of a total), multiple, trend, record, rank, since (\u2018the lowest since\u2019), streak or "
-                                     "event."),
+                                     "fraction_of, share (of a total), multiple, trend, record, rank, since (\u2018the lowest since\u2019), streak, "
+                                     "outnumber (\u2018ports outnumbered Border Patrol\u2019) or event."),
             ("period", "string", "The period the claim speaks of, as in statistics.csv."),
             ("official_series", "string", "The registry id of the series compared "
                                           "(analysis/series.py); empty when none."),

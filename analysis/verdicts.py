@@ -212,17 +212,26 @@ def itself(period_label: str) -> Check:
                  "verdict is given.", period=period_label)
 
 
-def either_baseline(first: Check, second: Check) -> Check:
-    """A change whose baseline the sentence leaves open (the span before, or the same span a
-    year earlier): the more favourable reading, saying both were read."""
+def either_reading(first: Check, second: Check,
+                   why: str = "The sentence leaves the year of a month open (the year of the "
+                              "date before it, or the latest such month published), so both "
+                              "are read; the closer reading is given. ") -> Check:
+    """A claim whose period the sentence leaves open between two readings: the more
+    favourable one, saying both were read (never not_supported on that choice)."""
     readings = [c for c in (first, second) if c.verdict != "not_checkable"]
     if len(readings) < 2 or first.verdict == second.verdict:
         return readings[0] if readings else first
     best = min(readings, key=lambda c: _RANK[c.verdict])
-    return Check(best.verdict, "The sentence does not say what the change is measured from, so "
-                 "both the period before and the same period a year earlier are read; the "
-                 "closer reading is given. " + best.explanation, best.compared, best.period,
+    return Check(best.verdict, why + best.explanation, best.compared, best.period,
                  best.series_hint)
+
+
+def either_baseline(first: Check, second: Check) -> Check:
+    """A change whose baseline the sentence leaves open (the span before, or the same span a
+    year earlier): the more favourable reading, saying both were read."""
+    return either_reading(first, second, "The sentence does not say what the change is "
+                          "measured from, so both the period before and the same period a year "
+                          "earlier are read; the closer reading is given. ")
 
 
 def check_change(claimed: float, qualifier: str, direction: str, surface: str, series_id: str,
@@ -291,6 +300,8 @@ def check_multiple(claimed: float, qualifier: str, surface: str, series_id: str,
     """`claimed` times the baseline ("double the number in 2019", "less than half the")."""
     if not fraction and any(set(p.months) & set(before.months) for p in nows):
         return itself(period_label)  # (a fraction of a span holding it is a share)
+    if fraction and any(p.months == before.months for p in nows):
+        return itself(period_label)  # a period is never a fraction of itself
     base = figures.value(series_id, before)
     values = [figures.value(series_id, p) for p in nows]
     if base is None or not nows or any(v is None for v in values):
@@ -346,6 +357,23 @@ def check_between(claimed: float, qualifier: str, surface: str, series_id: str, 
                            f"{_caveats(other_id, [period])}".split())
     return Check(_FROM_OUTCOME[outcome], explanation,
                  [Comparison(series_id, period, a, f"{ratio:.2f} times vs {claimed:g}"),
+                  Comparison(other_id, period, b, "compared with")], period_label)
+
+
+def check_outnumber(surface: str, series_id: str, other_id: str, period: Period,
+                    figures: Figures, period_label: str) -> Check:
+    """One series larger than another over the same period ("encounters at ports of entry
+    outnumbered Border Patrol's apprehensions"); within 2% of the other is partly_supported."""
+    a, b = figures.value(series_id, period), figures.value(other_id, period)
+    if a is None or not b:
+        return unreachable(period_label, series_id if a is None else other_id)
+    outcome = "yes" if a > b else ("near" if a >= 0.98 * b else "no")
+    explanation = (f"{_source_phrase(series_id)} numbered {_n(a)} in {period.name}, and "
+                   f"{_source_phrase(other_id)} {_n(b)}; the article says \u201c{surface}\u201d.")
+    explanation = " ".join(f"{explanation} {_caveats(series_id, [period])} "
+                           f"{_caveats(other_id, [period])}".split())
+    return Check(_FROM_OUTCOME[outcome], explanation,
+                 [Comparison(series_id, period, a, "more than" if a > b else "not more than"),
                   Comparison(other_id, period, b, "compared with")], period_label)
 
 

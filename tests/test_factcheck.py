@@ -2674,3 +2674,89 @@ def test_agents_and_officers_together_count_all_encounters(figures):
                               "southwest border in August.", figures, "2023-09-22"), "232,963")
     assert list(rows["official_series"]) == ["cbp_southwest_total"]
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_count_since_october_is_the_fiscal_year_to_date(figures):
+    rows = claim_at(checks_of("Agents and officers recorded 200,162 encounters in July. The agency "
+                              "has counted nearly 1.95 million encounters since October.",
+                              figures, "2022-08-16"), "nearly 1.95 million")
+    assert set(rows["verdict"]) == {"supported"}  # October 2021-July 2022: 1,947,310
+
+
+def test_since_the_federal_fiscal_year_began_is_the_fiscal_year_to_date(figures):
+    rows = claim_at(checks_of("CBP recorded 189,922 encounters in February. Since the federal "
+                              "fiscal year began in October, CBP has recorded more than 1.15 "
+                              "million encounters.", figures, "2024-03-23"), "more than 1.15 million")
+    assert set(rows["verdict"]) == {"supported"}  # 1,151,415
+
+
+def test_ahead_of_last_years_pace_compares_the_running_totals(figures):
+    text = ("CBP recorded 189,922 encounters in February. Since the federal fiscal year began in "
+            "October, Border Patrol apprehensions are running about {} percent ahead of last "
+            "year's pace.")
+    wrong = claim_at(checks_of(text.format(20), figures, "2024-03-23"), "about 20 percent")
+    assert set(wrong["verdict"]) == {"not_supported"}  # 894,451 vs 894,866: flat
+
+
+def test_ahead_without_a_running_total_is_no_change(figures):
+    rows = claim_at(checks_of("Encounters rose to 242,399 in November. That puts this year about "
+                              "9 percent ahead.", figures, "2023-12-19"), "about 9 percent")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_a_bare_month_after_a_full_date_is_read_both_ways_in_a_multiple(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 53,858 people in September. Border "
+                              "Patrol's December 2023 peak was more than four times September's "
+                              "count.", figures, "2024-10-26"), "more than four times")
+    assert set(rows["verdict"]) == {"supported"}  # 249,740 / 53,858 (September 2024) = 4.6
+
+
+def test_the_fourth_busiest_february_since_at_least_2000_is_a_rank(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 140,644 people in February. "
+                              "February was the fourth-busiest February for Border Patrol agents "
+                              "since at least 2000.", figures, "2024-03-23"), "fourth-busiest")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_streak_is_not_dated_by_the_since_bound_of_the_sentence_before(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 140,644 people in February. That "
+                              "was the fourth-highest February since at least 2000. At the ports "
+                              "of entry, encounters fell for a second straight month.", figures,
+                              "2024-03-23"), "second straight month")
+    assert set(rows["official_period_start"]) == {"2024-02-01"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_fraction_as_many_as_in_a_month_takes_that_month_as_baseline(figures):
+    rows = claim_at(checks_of("Apprehensions fell again in September to 53,858. By September, "
+                              "agents were apprehending less than a third as many people each "
+                              "month as they had in June.", figures, "2024-10-26"),
+                    "less than a third")
+    assert set(rows["verdict"]) == {"not_supported"}  # 53,858 / 83,532 = 0.64
+
+
+def test_a_fraction_as_many_in_a_month_as_in_another_reads_the_month_between(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 58,009 people in August. Agents "
+                              "apprehended roughly a quarter as many people in August as the "
+                              "249,740 they apprehended last December.", figures, "2024-09-18"),
+                    "roughly a quarter")
+    assert set(rows["verdict"]) == {"supported"}  # 58,009 / 249,740 = 0.23
+
+
+def test_mexicos_count_as_a_share_of_the_us_encounters_that_year(figures):
+    rows = claim_at(checks_of("Mexico detained 307,569 migrants in 2021. Mexico's 2021 detentions "
+                              "were less than a fifth of the encounters U.S. agencies recorded at "
+                              "the southwest border that year.", figures, "2022-02-18"),
+                    "less than a fifth")
+    assert set(rows["verdict"]) == {"supported"}  # 307,569 / 2,035,585 = 15%
+
+
+def test_outnumbered_sets_one_series_against_another(figures):
+    text = "Officers at ports of entry recorded 49,464 encounters in August. In August, {}."
+    right = claim_at(checks_of(text.format("Border Patrol apprehensions outnumbered encounters "
+                                           "at ports of entry"), figures, "2024-09-18"), "outnumbered")
+    wrong = claim_at(checks_of(text.format("encounters at ports of entry outnumbered Border "
+                                           "Patrol apprehensions"), figures, "2024-09-18"),
+                     "outnumbered")
+    assert set(right["verdict"]) == {"supported"}  # 58,009 against 49,464
+    assert set(wrong["verdict"]) == {"not_supported"}
