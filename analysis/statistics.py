@@ -297,8 +297,15 @@ _PEOPLE_AGE_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+(?:ans|ers)|people|adults
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
 
 
-_SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:[A-Z][\w\u00c0-\u024f.'\u2019-]*\s+){0,3}"
+_SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+"
+                               # "said her daughter, Anne Kessler Moreno, 55."
+                               r"(?:(?:his|her|their|the|a|an)\s+[a-z][\w -]{0,40}?,\s+)?"
+                               r"(?:[A-Z][\w\u00c0-\u024f.'\u2019-]*\s+){0,3}"
                                r"[A-Z][\w\u00c0-\u024f'\u2019-]+,\s*$")
+#: "dies at 83", "retired at age 62", "She was 83.", "until she was 79, when": a person's age.
+_AGE_OF_A_PERSON_BEFORE = re.compile(r"(?:\b(?:die[sd]?|dying|passed\s+away|retired|retires|"
+                                     r"married|emigrated)\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?"
+                                     r"|\b(?:he|she|I)\s+(?:was|is|turns|turned)\s+)$", re.I)
 
 
 _ORDINAL_AFTER = re.compile(r"^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -505,6 +512,12 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                     re.match(r"^\s*\.(?:\s|$)", sentence[end:]) and 15 <= value
                     and _SAID_NAME_BEFORE.search(before)))):
             kind, unit = "age", "year"  # "Mar\u00eda Elena Ruiz, 34, arrived"
+        if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
+                float(value).is_integer() and _AGE_OF_A_PERSON_BEFORE.search(before) and (
+                    re.match(r"\b(?:die|died|dies|dying|passed|retired|retires|married|emigrated)",
+                             _AGE_OF_A_PERSON_BEFORE.search(before).group(0), re.I)
+                    or re.match(r"^\s*(?:[.,;]|\s+when\b|\s+at\s+the\s+time\b|$)", sentence[end:])):
+            kind, unit = "age", "year"  # "dies at 83", "until she was 79, when her knees gave out"
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
                 float(value).is_integer() and _PEOPLE_AGE_BEFORE.search(before) and \
                 not re.match(r"^\s+(?!(?:is|was|has|does)\b)[a-z]+s\b", sentence[end:]):

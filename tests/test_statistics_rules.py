@@ -797,3 +797,20 @@ def test_a_year_earlier_after_a_count_is_no_rate():
 def test_an_age_after_said_name_closes_the_sentence():
     table = statistics_of("\u201cWe are quiet now,\u201d said Ferrer, 61.")
     assert list(table["kind"]) == ["age"]
+
+
+def test_an_age_after_said_her_daughter_name_closes_the_sentence():
+    row = only_row("\u201cShe never stopped,\u201d said her daughter, Ana Ruiz Moreno, 55.")
+    assert (row["kind"], row["unit"]) == ("age", "year")
+
+
+def test_dies_at_and_she_was_give_a_persons_age():
+    table = statistics_of("Volunteer dies at 83\n\nShe carried jugs until she was 79, when her "
+                          "knees gave out. She was 5 minutes late once.")
+    assert list(table["kind"]) == ["age", "age", "duration"]
+
+
+def test_as_long_as_and_as_little_as_bound_a_duration():
+    table = statistics_of("It would cut the wait from as long as 10 years to as little as six "
+                          "months.")
+    assert list(table["qualifier"]) == ["at_most", "at_least"]
