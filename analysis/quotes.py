@@ -234,6 +234,9 @@ class _Positions:
         return self.pairs[bisect_left(self.positions, low):bisect_left(self.positions, high)]
 
 
+#: "called her “…”", "described the plan as “…”": someone's words about someone or something.
+_CALLED_BEFORE = re.compile(r"\b(?:called|described|dubbed|labell?ed|branded)\s+(?:(?:him|her|them|"
+                            r"it|himself|herself|the\s+\w+(?:\s+\w+)?|\w+)\s+)?(?:as\s+)?$")
 _NAMING_BEFORE = re.compile(r"(?:so-called|called|dubbed|named|known\s+as|labell?ed|termed|as|"
                             r"the|a|an|of|word|phrase|term)\s*$", re.I)
 
@@ -359,6 +362,11 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
             if not 2 <= len(who.split()) <= 3 or _is_title_word(who.split()[-1]):
                 return "", ""
         return who, "before"
+    if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before) and \
+            len(text[quote.start:quote.end].split()) >= 4:
+        # "Bishop Raymond Okafor …, called her “the most stubborn Christian I have ever met”":
+        # words the one person the sentence names spoke about someone
+        return "", "participle"
     if _PARTICIPLE_BEFORE.search(before):  # "Mayorkas backtracked, saying that “…”"
         subject = re.match(rf"^\s*{_WHO}{_PARTY}", before)
         who = _without_lead(subject.group("who")) if subject else ""

@@ -1113,3 +1113,16 @@ def test_a_place_after_in_and_a_desert_are_not_people():
                      "teaching in Gila Bend, near the Sonoran Desert.\n\n\u201cThere were hard "
                      "years,\u201d she said.")
     assert list(rows["speaker"]) == ["Patricia Ruiz"]
+
+
+def test_called_her_quotes_the_one_person_the_sentence_names():
+    rows = quotes_of("Obituary\n\nBishop Raymond Obi of the Episcopal Diocese of Arizona, who sat "
+                     "on the shelter's board, called her \u201cthe most stubborn Christian I have "
+                     "ever met.\u201d")
+    assert list(rows["speaker"]) == ["Raymond Obi"]
+
+
+def test_a_diocese_is_a_body_not_a_person():
+    rows = quotes_of("Obituary\n\nFather Luis Mora, a pastor in the Catholic Diocese of Tucson, "
+                     "called her \u201ca saint of the street corner, every single day.\u201d")
+    assert list(rows["speaker"]) == ["Luis Mora"]
