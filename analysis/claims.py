@@ -53,7 +53,9 @@ _RECORD = re.compile(
     r"(?:month|year|fiscal\s+year)\s+(?:ever\s+)?in\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?history\b"
     # "the most apprehensions in any month of DHS's long series", "the fewest for any year"
     r"|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,3}?(?:in|for|of)\s+any\s+(?:single\s+)?"
-    r"(?:calendar\s+|fiscal\s+)?(?:month|year)\b(?!\s+since\b)"
+    r"(?:calendar\s+|fiscal\s+)?(?:month|year)\b(?!\s+since\b(?!\s+(?:the\s+agency|CBP|it|they|"
+    r"officials|the\s+government)\s+(?:began|started)\s+keeping\s+(?:records|track)))"
+    # ("the most in any single month since the agency began keeping records": on record)
     # "That topped fiscal 2022's 2,378,944, the previous record": a record of the period before
     r"|\bthe\s+(?:previous|prior|old|former)\s+(?:(?:monthly|annual|yearly|all-time)\s+)?record\b"
     r"(?!\s+(?:low|lows)\b)"
@@ -660,7 +662,7 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             # past a semicolon belongs to another clause
             candidates = [e for e in candidates
                           if not (e.start >= end and re.search(r"[;:]", article.text[end:e.start]))]
-            if claim.claim_type in ("record", "since"):  # "..., which begins in fiscal 2000":
+            if claim.claim_type in ("record", "since", "rank"):  # "..., which begins in fiscal 2000":
                 candidates = [e for e in candidates  # the series' start, not the claim's date
                               if not _SERIES_START.search(text[:e.start - sentence.start])]
             # "the record set in December", "the busiest month on record remains May"
@@ -781,10 +783,14 @@ def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> li
     found = []
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
-        verb = verbs.search(text)
+        # "In fiscal 2023, which ended Sept. 30, …": a clause dating a fiscal year is no event
+        asides = [m.span() for m in _PERIOD_ASIDE.finditer(text)]
+        verb = next((v for v in verbs.finditer(text)
+                     if not any(a <= v.start() < b for a, b in asides)), None)
         if not verb:
             continue
-        expressions = _dated(article, sentence)
+        expressions = [e for e in _dated(article, sentence)
+                       if not any(a <= e.start - sentence.start < b for a, b in asides)]
         if sentence.index in skip_sentences:  # a figure's sentence: only an explicit day
             expressions = [e for e in expressions if e.precision == "day"]
             if not expressions:
@@ -821,6 +827,13 @@ def event_claims(article: Article, skip_sentences: set[int] = frozenset()) -> li
                                 when.date_start.isoformat(), when.date_end.isoformat(),
                                 when.label, context))
     return found
+
+
+#: A clause that dates a fiscal year or a period, not an event: "fiscal 2023, which ended
+#: Sept. 30", "the fiscal year that began Oct. 1".
+_PERIOD_ASIDE = re.compile(r"(?:\bfiscal\s+(?:year\s+)?(?:\d{4}\s*)?|\bFY\s?\d{2,4}\s*|\byear\s*),?\s+"
+                           r"(?:which|that)\s+(?:ended|ends|began|begins|started|starts|ran|runs|"
+                           r"closed|opened)\b[^,;.]*(?:\.\s?\d+[^,;.]*)?", re.I)
 
 
 def _events_by_day(text: str, offset: int, days: list, verbs: re.Pattern) -> list[tuple]:

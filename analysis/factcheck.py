@@ -984,6 +984,11 @@ _LEADING_BASELINE = re.compile(r"^\s*(?:(?:measured|compared|set)\s+(?:against|w
 _MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|quintupled|halved)$", re.I)
 
 
+#: "in CBP's monthly figures", "in the agency's current data": a rank within the series itself.
+_IN_OWN_RECORDS = re.compile(r"\bin\s+(?:CBP['\u2019]s|the\s+agency['\u2019]s|its)\s+(?:current\s+|monthly\s+|"
+                             r"public\s+)*(?:figures|data|records|series|statistics)\b", re.I)
+
+
 def _read_alone(sentence: str, published: dt.date, period: Period) -> Period | None:
     """The period a month without a year names when read alone (the latest such month
     published), if the sentence gave it the year of a full date before it instead."""
@@ -1089,6 +1094,12 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
             if not period:  # "Compared with July 2020, ..., encounters were more than five
                 period = next((p for p in reversed(earlier)  # times as high": the current one
                                if p and p != base_label and _comparable(p, base_label)), "")
+    if not base_label and position >= 0 and earlier and period and \
+            _AS_MANY.match(sentence[position + len(stat["surface"]):]):
+        # "In fiscal 2023 … the total was 2.48 million, more than five times as many": as
+        # many as the figure before, in its period
+        base_label = next((p for p in reversed(earlier)
+                           if p and p != period and _kind(p) == _kind(period) != "other"), "")
     nows = periods_of(period)
     if not base_label and position >= 0 and not nows and earlier:
         nows = periods_of(_current(earlier) or earlier[-1])  # undated: the article's period
@@ -1662,7 +1673,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                     after = [e for e in after if e.start >= second_as]
                 base = [periods_of(e.label) for e in after]
                 now = nows[-1] if nows and nows[-1] else periods_of(
-                    _current(earlier) or (earlier[-1] if earlier else ""))
+                    stat.get("topic_period") or _current(earlier) or (earlier[-1] if earlier else ""))
                 if fytd and not any(e.start < number_at and not _FYTD_WORDS.search(clause[:e.end])
                                     for e in find_time_expressions(clause, article.published)):  # "Since the fiscal year began in October,
                     now = periods_of(fytd)  # … roughly three-quarters of the number over the same
@@ -2072,7 +2083,16 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 number = list(calendar.month_name).index(claim["month_name"])
                 periods = periods_of(f"{year}-{number:02d}")
             history = registry.history_of(series_id)
+            if history is None and _IN_OWN_RECORDS.search(str(claim.get("surface") or "")):
+                # "the busiest March at the ports in CBP's monthly figures": among the
+                # Marches of the series itself
+                checks.append(check_rank(claim, periods[0], figures, series_id) if periods else
+                              unreachable(claim["period"], series_id))
+                continue
             if history is None:
+                checks.append(Check(explanation="A rank among the same months needs a longer "
+                                    f"history of {registry.get(series_id).counts} than the bundled "
+                                    "series holds, so it is not computed.", period=claim["period"]))
                 continue  # ranks among the same months need a long history
             checks.append(check_rank(claim, periods[0], figures, history.id) if periods else
                           unreachable(claim["period"], history.id))
@@ -2269,18 +2289,30 @@ def _dated_from_the_topic_before(stat: dict, article: Article, topic: int) -> di
     (number `topic`) without a figure that names one period ("Fiscal 2022 looked nothing
     like it."): of that period."""
     sentences = article.sentences
-    if int(stat["sentence"]) != topic + 1 or stat["kind"] not in ("count", "ratio") or \
+    if int(stat["sentence"]) != topic + 1 or stat["kind"] not in ("count", "ratio", "fraction") or \
             not 1 <= topic <= len(sentences) or \
             sentences[topic - 1].paragraph != int(stat["paragraph"]):
         return stat
     text = str(stat["sentence_text"])
     baseline = str(stat.get("baseline_period") or "")
+    at = text.find(str(stat["surface"]))
+    fraction_of_named = stat["kind"] == "fraction" and at >= 0 and bool(
+        _NEAR_FRACTION_BASE.match(text[at + len(str(stat["surface"])):])) and all(
+        e.start >= at for e in find_time_expressions(text, article.published))
+    if fraction_of_named:  # "It was less than half of the fiscal 2019 total" after "The 2020
+        baseline = str(stat.get("period") or "")  # figure was itself unusual.": its only date
+        # is the baseline's
     if stat["kind"] == "count" and _dates_only_the_baseline(stat, text, article.published) or \
-            stat["kind"] == "ratio" and baseline and str(stat.get("period") or "") in ("", baseline):
-        label = _topic_period(article.sentence_text(sentences[topic - 1]), article.published)
+            stat["kind"] == "ratio" and baseline and \
+            str(stat.get("period") or "") in ("", baseline) or fraction_of_named and baseline:
+        topic_text = article.sentence_text(sentences[topic - 1])
+        label = _topic_period(topic_text, article.published)
+        if re.fullmatch(r"\d{4}", label or "") and baseline.startswith("FY") and \
+                not re.search(r"\bcalendar\b", topic_text, re.I):
+            label = f"FY{label}"  # "The 2020 figure", set against fiscal 2019: fiscal 2020
         if label and label != baseline and label not in {e.label for e in find_time_expressions(
                 text, article.published)}:
-            return {**stat, "period": label}
+            return {**stat, "period": label, "topic_period": label}
     return stat
 
 

@@ -1097,11 +1097,12 @@ def context_years(article, paragraphs: bool = True) -> dict[int, tuple[int, int 
                 article.text[paragraph.start:paragraph.end])):
             heading_year = int(heading["year"])
             continue
-        context = paragraph_date.get(sentence.paragraph) or (
-            (heading_year, None) if heading_year else None)
+        context = paragraph_date.get(sentence.paragraph) if (
+            paragraphs or _THAT_MONTH.search(text)) else None
+        context = context or ((heading_year, None) if heading_year else None)
         if context:
             years[sentence.index] = context
-        if paragraphs and _YEARED.search(text):
+        if _YEARED.search(text):
             for e in _find_time_expressions(text, article.published, 0, None):
                 if _YEARED.search(e.text) and e.precision in ("day", "month"):
                     paragraph_date[sentence.paragraph] = (e.date_end.year, e.date_end.month)
@@ -1109,6 +1110,9 @@ def context_years(article, paragraphs: bool = True) -> dict[int, tuple[int, int 
 
 
 _YEARED = re.compile(r"\b(?:19|20)\d\d\b")
+#: "16,182 apprehensions that April": a month named before in the paragraph, with its year
+#: (read so even by the figures' readers, which otherwise ignore other sentences' dates).
+_THAT_MONTH = re.compile(r"\bthat\s+(?:same\s+)?(?:" + "|".join(MONTHS) + r")\b")
 #: A word before a month that makes it a baseline: "half of December's", "from March".
 _BASELINE_MONTH_BEFORE = re.compile(r"\b(?:from|than|since|of|over|versus|vs\.?|compared\s+(?:with|"
                                     r"to)|after|before)\s+(?:in\s+|the\s+)?$", re.I)
@@ -1139,7 +1143,9 @@ def _anchored(text: str, offset: int, expressions: list[TimeExpression],
         elif e.precision == "year" and re.fullmatch(r"\s*(?:In|During|Throughout|By)\s+", before) \
                 and re.fullmatch(r"(?:19|20)\d\d", e.text) and text[e.end - offset:e.end - offset + 1] == ",":
             anchor = (e.date_start.year, None)  # "In 2019, … between May and September"
-        elif anchor and not _RELATIVE_WORD_BEFORE.search(before):
+        elif anchor and (not _RELATIVE_WORD_BEFORE.search(before) or (
+                e.precision == "month" and re.search(r"\bthat\s+(?:same\s+)?$", before))):
+            # ("that April": the April of the date before, not the latest one)
             year, month = anchor
             if month and e.precision in ("day", "month") and e.date_start.month > month and \
                     _BASELINE_MONTH_BEFORE.search(text[:max(0, e.start - offset)]):

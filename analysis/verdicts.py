@@ -142,6 +142,9 @@ def _source_phrase(series_id: str) -> str:
 def combine(checks: list[Check], ambiguous: bool) -> Check:
     """One claim checked against several series: the most favourable verdict when the
     wording left the series open; never not_supported only because of that choice."""
+    if not checks:  # no series could be read for the claim: nothing to say of it
+        return Check(explanation="No bundled series could be read for this claim, so it is "
+                     "not checked.")
     if len(checks) == 1:
         return checks[0]
     checkable = [c for c in checks if c.verdict != "not_checkable"]
@@ -871,7 +874,8 @@ def check_rank(claim: dict, period: Period, figures: Figures, history: str) -> C
                    f"{_month_name(month)}, the {_ordinal(rank)} {word} {claim['month_name']} of "
                    f"{count} since {same.index.min()[:4]} (the {word}: {_n(same[leader])} in "
                    f"{leader[:4]}).")
-    return Check(verdict, " ".join(f"{explanation} {_caveats(source.extends, [period])} "
+    extended = _caveats(source.extends, [period]) if source.extends else ""
+    return Check(verdict, " ".join(f"{explanation} {extended} "
                                    f"{_caveats(history, [period])}".split()),
                  [Comparison(history, period, value, f"rank {rank} of {count} "
                              f"{claim['month_name']}s")], claim["period"])

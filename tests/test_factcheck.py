@@ -2760,3 +2760,59 @@ def test_outnumbered_sets_one_series_against_another(figures):
                      "outnumbered")
     assert set(right["verdict"]) == {"supported"}  # 58,009 against 49,464
     assert set(wrong["verdict"]) == {"not_supported"}
+
+
+def test_counting_both_border_patrol_and_the_ports_is_all_encounters(figures):
+    rows = claim_at(checks_of("CBP reported 193,249 encounters last month. Those total "
+                              "encounters, counting both Border Patrol and the ports of entry, "
+                              "were down 13 percent from March 2022.", figures, "2023-04-20"),
+                    "13 percent")
+    assert set(rows["official_series"]) == {"cbp_southwest_total"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_fraction_dated_only_by_its_baseline_takes_the_topic_sentences_year(figures):
+    rows = claim_at(checks_of("In fiscal 2023 the total was 2.48 million. The 2020 figure was "
+                              "itself unusual. It was less than half of the fiscal 2019 total.",
+                              figures, "2023-11-06"), "less than half")
+    assert set(rows["verdict"]) == {"supported"}  # FY2020 458,088 / FY2019 977,509
+
+
+def test_that_april_is_the_april_of_the_date_before(figures):
+    rows = claim_at(checks_of("In April 2020, CBP counted 17,106 encounters. Border Patrol's 16,182 "
+                              "apprehensions that April were the fewest in years.", figures,
+                              "2023-11-06"), "16,182")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_as_many_at_a_sentences_end_is_as_many_as_the_figure_before(figures):
+    rows = claim_at(checks_of("In fiscal 2020, CBP recorded 458,088 encounters. In fiscal 2023, "
+                              "the total was 2.48 million, more than five times as many.", figures,
+                              "2023-11-06"), "more than five times")
+    assert set(rows["verdict"]) == {"supported"}  # 5.40
+
+
+def test_a_clause_dating_a_fiscal_year_is_no_event(figures):
+    checks = checks_of("In fiscal 2023, which ended Sept. 30, CBP recorded 2,475,669 encounters.",
+                       figures, "2023-11-06")
+    assert "event" not in set(checks["claim_type"])
+
+
+def test_a_rank_among_the_same_months_of_cbps_own_figures(figures):
+    rows = claim_at(checks_of("At the ports of entry, officers recorded 29,577 encounters in "
+                              "March, the busiest March at the ports in CBP's monthly figures, "
+                              "which go back to fiscal 2019.", figures, "2023-04-20"),
+                    "busiest March")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_most_in_any_month_since_the_agency_began_keeping_records_is_a_record(figures):
+    rows = claim_at(checks_of("Border Patrol agents made 207,680 apprehensions in November, the "
+                              "most in any single month since the agency began keeping records.",
+                              figures, "2022-12-24"), "most in any single month")
+    assert set(rows["verdict"]) == {"not_supported"}  # third-highest
+
+
+def test_a_claim_no_series_can_be_read_for_is_not_checked():
+    from analysis.verdicts import combine
+    assert combine([], ambiguous=False).verdict == "not_checkable"
