@@ -235,8 +235,8 @@ class _Positions:
 
 
 #: "called her “…”", "described the plan as “…”": someone's words about someone or something.
-_CALLED_BEFORE = re.compile(r"\b(?:called|described|dubbed|labell?ed|branded)\s+(?:(?:him|her|them|"
-                            r"it|himself|herself|the\s+\w+(?:\s+\w+)?|\w+)\s+)?(?:as\s+)?$")
+_CALLED_BEFORE = re.compile(r"\b(?:called|described|dubbed|labell?ed|branded)\s+(?:[^\u201c\u201d\".;:]{1,140}?"
+                            r"\s+)?(?:as\s+)?$")
 _NAMING_BEFORE = re.compile(r"(?:so-called|called|dubbed|named|known\s+as|labell?ed|termed|as|"
                             r"the|a|an|of|word|phrase|term)\s*$", re.I)
 
@@ -782,8 +782,16 @@ def _answering_speaker(text: str, position: int, people) -> str:
     """Whom a reporter's "you" means in a transcript: the speaker of the turn that answers
     the question holding `position`; '' outside a question."""
     turns = list(_TURN_LABEL.finditer(text, 0, position))
-    if not turns or turns[-1].group("label"):
-        return ""  # not inside a question ("Q")
+    if not turns:
+        return ""  # not in a transcript
+    asking = (turns[-1].group("label") or "").strip()
+    if asking:  # "ALTAMIRANO: You said at a news conference, “…”": whoever speaks next,
+        # when that is someone else
+        answer = next((m for m in _TURN_LABEL.finditer(text, position)
+                       if (m.group("label") or "").strip() != asking), None)
+        if not answer or not answer.group("label") or not _person_of_label(asking, people, text):
+            return ""
+        return _person_of_label(answer.group("label").strip(), people, text)
     answer = _TURN_LABEL.search(text, position)
     if not answer or not answer.group("label"):
         return ""  # no turn follows, or another question: no answer to read
@@ -1141,6 +1149,11 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         elif how == "participle" and len(named_here) == 1 and \
                 not next(iter(named_here)).startswith(AMBIGUOUS):
             speaker = named_here.pop()  # "…, Doe backtracked, saying that “…”": the one person named
+        elif how == "participle" and (first := mentions.between(sentence.start, span.start)) and \
+                not text[sentence.start:first[0][0]].strip() and not first[0][1].startswith(AMBIGUOUS):
+            # "Art Kowalski, who worked alongside Beltrán for a decade, called his old
+            # partner's speeches “…”": the sentence's subject, named first
+            speaker = first[0][1]
         elif how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
             speaker = rows[-1]["speaker"] if rows else ""
             if how != "adding" and _someone_else_between(text, rows[-1], span, mentions):

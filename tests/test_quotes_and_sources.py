@@ -1126,3 +1126,16 @@ def test_a_diocese_is_a_body_not_a_person():
     rows = quotes_of("Obituary\n\nFather Luis Mora, a pastor in the Catholic Diocese of Tucson, "
                      "called her \u201ca saint of the street corner, every single day.\u201d")
     assert list(rows["speaker"]) == ["Luis Mora"]
+
+
+def test_called_a_long_noun_phrase_quotes_the_sentences_subject():
+    rows = quotes_of("Hearing\n\nArt Kowal, who worked alongside Ruben Beltran for a decade, called "
+                     "his old partner's speeches \u201ca betrayal of the people he served.\u201d")
+    assert list(rows["speaker"]) == ["Art Kowal"]
+
+
+def test_you_said_in_a_named_interviewers_turn_is_whoever_answers():
+    rows = quotes_of("Interview\n\nMaria Altamira interviewed Alma Reyes.\n\nALTAMIRA: You said at a "
+                     "news conference in August, \u201cEvery pursuit is a decision about risk.\u201d "
+                     "Do you stand by that?\n\nREYES: I do.")
+    assert list(rows["speaker"]) == ["Alma Reyes"]
