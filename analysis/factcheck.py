@@ -688,7 +688,7 @@ _BASELINE_WORD = re.compile(r"(?:\bthan\s+(?:in|during)\s+(?:the\s+)?|\b(?:from|
                             r"(?:the\s+)?(?:(?:about|roughly|nearly|almost|some|around|just)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+(?:in|of|during)\s+"
                             r"|\bthan\s+the\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+"
                             r"(?:in|of|during)\s+(?:the\s+)?)"
-                            r"(?:same\s+\w+\s+(?:in|of)\s+)?$", re.I)
+                            r"(?:same\s+(?:\w+\s+)?\w+\s+(?:in|of)\s+)?$", re.I)  # "the same (nine) months of"
 
 
 _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + words("claims", "rank_low"))
@@ -854,8 +854,10 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
         if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline and \
                 not _from_span(sentence, e):
             baseline = e.label
-            same = re.search(r"\bsame\s+(?:period|months?|stretch|time|quarter)\s+(?:in|of)\s+$",
-                             sentence[:e.start], re.I)
+            same = re.search(r"\bsame\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven)\s+)?(?:period|months?|stretch|time|quarter|weeks)\s+(?:in|of)\s+"
+                             r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$",
+                             sentence[:e.start], re.I)  # ("the same nine months of fiscal 2022")
             if same and re.fullmatch(r"(?:FY)?\d{4}", e.label):
                 baseline = "same-period:" + e.label  # "the same period of 2023": the claim's months
     if not baseline:  # "fell 30 percent from May": a bare month after 'from' is the baseline
@@ -881,6 +883,11 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
         period = ""  # the extractor's period is the other comparison's baseline
     if not period:
         period = _later(sentence, earlier)  # "A year later, the count fell by more than half"
+    if not period and baseline.startswith("same-period:"):
+        # "Total encounters in those two months were also up more than a third from the same
+        # two months of fiscal 2022": the months of the figure before (a span or a month)
+        period = next((p for p in reversed(earlier)
+                       if p and ("/" in p or re.fullmatch(r"\d{4}-\d{2}", p))), "")
     if not period or (baseline and period == baseline):
         # "Year over year, encounters rose 40 percent": the period of a claim before, of the
         # same kind as the baseline (a month for a month) and after it; the article's

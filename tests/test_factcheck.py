@@ -2816,3 +2816,11 @@ def test_the_most_in_any_month_since_the_agency_began_keeping_records_is_a_recor
 def test_a_claim_no_series_can_be_read_for_is_not_checked():
     from analysis.verdicts import combine
     assert combine([], ambiguous=False).verdict == "not_checkable"
+
+
+def test_the_same_nine_months_of_a_fiscal_year_is_the_same_months_then(figures):
+    rows = claim_at(checks_of("In the first nine months of fiscal 2023, from October through "
+                              "June, CBP recorded nearly 1.8 million encounters, about 2 percent "
+                              "more than in the same nine months of fiscal 2022.", figures,
+                              "2023-07-20"), "about 2 percent")
+    assert set(rows["verdict"]) == {"supported"}  # 1,789,492 / 1,747,148 = +2.4%
