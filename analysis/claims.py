@@ -142,10 +142,14 @@ _FIRST_IN = re.compile(r"\b(?P<verb>rose|increased|climbed|grew|jumped|ticked\s+
                        r"for\s+the\s+first\s+time\s+in\s+(?P<n>\w+)\s+months\b", re.I)
 #: "The first half of this fiscal year alone already exceeds the full-year total for fiscal
 #: 2021": a level above another period's (of any length), with no number of its own.
-_EXCEEDS = re.compile(r"\b(?:exceeds|exceeded|surpasses|surpassed|outnumbers|outnumbered|eclipses|"
+_EXCEEDS = re.compile(r"(?:\b(?:exceeds|exceeded|surpasses|surpassed|outnumbers|outnumbered|eclipses|"
                       r"eclipsed|tops|topped)\s+(?:the\s+)?(?:full[-\s]year\s+|whole[-\s]year\s+|"
                       r"entire\s+|annual\s+|yearly\s+)?(?:total|number|count|figure|tally)\s+"
-                      r"(?:for|of|in)\s+(?:the\s+)?(?=(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+)?"
+                      r"(?:for|of|in)\s+(?:the\s+)?"
+                      # "That is already more than in all of fiscal 2020"
+                      r"|\b(?:more|higher)\s+than\s+(?:in\s+|during\s+)?(?:all|the\s+whole|the\s+"
+                      r"entirety)\s+of\s+(?:the\s+)?"
+                      r")(?=(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+)?"
                       r"(?:19|20)\d\d\b|(?:" + "|".join(calendar.month_name[1:]) + r")\b)", re.I)
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"(?:\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
@@ -333,6 +337,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             f"{match.group('year') or '?'}-{month:02d}"))
     for match in _OUTNUMBERED.finditer(sentence):  # "encounters at ports of entry outnumbered
         # Border Patrol's apprehensions": the subject's series against the object's
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue  # ("outnumbered the total for fiscal 2021": a level above that period's)
         claims.append(Claim("outnumber", match.start(), match.end(), "high", "plain",
                             _subject_before(sentence, match.start()), extra=match["what"]))
     for match in _UNDER_TERM.finditer(sentence):  # "lower than at any point under the

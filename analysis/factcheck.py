@@ -2463,6 +2463,9 @@ def check_claims(article: Article, statistics: pd.DataFrame,
                 # a record set only a year earlier": the figure before's period
             if not claim["period"] and named and _GENERIC.search(claim["subject"] or ""):
                 claim["period"] = named[-1]  # "That figure is the most ...": the figure's
+            if not claim["period"] and named and str(claim.get("extra") or "").startswith("over:") \
+                    and re.match(r"\s*(?:That|This|It)\b", str(claim.get("sentence_text") or "")):
+                claim["period"] = named[-1]  # "That is already more than in all of fiscal 2020"
             if not claim["period"] and claim["claim_type"] == "record" and re.search(
                     r"\bany\s+(?:full\s+)?fiscal\s+year\b", claim["surface"] or "", re.I):
                 # "apprehended more people than in any fiscal year": the article's fiscal year

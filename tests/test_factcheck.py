@@ -2824,3 +2824,10 @@ def test_the_same_nine_months_of_a_fiscal_year_is_the_same_months_then(figures):
                               "more than in the same nine months of fiscal 2022.", figures,
                               "2023-07-20"), "about 2 percent")
     assert set(rows["verdict"]) == {"supported"}  # 1,789,492 / 1,747,148 = +2.4%
+
+
+def test_already_more_than_in_all_of_a_fiscal_year_is_a_level_above_it(figures):
+    rows = claim_at(checks_of("CBP recorded 466,702 encounters in October and November combined. "
+                              "That is already more than in all of fiscal 2020.", figures,
+                              "2022-12-20"), "more than in all of")
+    assert set(rows["verdict"]) == {"supported"}  # 466,702 > 458,088
