@@ -234,9 +234,14 @@ class _Positions:
         return self.pairs[bisect_left(self.positions, low):bisect_left(self.positions, high)]
 
 
+#: What may stand before a sentence's subject named first: "Judge ", "His attorney, ".
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:His|Her|Their|The|Its)\s+[\w\s'\u2019-]{1,40}?,\s*)?"
+                           rf"(?:(?:{HONORIFICS})\.\s+|(?:[A-Z][a-z]+\s+){{0,2}})?")
 #: "called her “…”", "described the plan as “…”": someone's words about someone or something.
 _CALLED_BEFORE = re.compile(r"\b(?:called|described|dubbed|labell?ed|branded)\s+(?:[^\u201c\u201d\".;:]{1,140}?"
                             r"\s+)?(?:as\s+)?$")
+_WHAT_X_CALLED = re.compile(rf"\bwhat\s+(?P<who>{_CAP}(?:\s+{_CAP}){{0,3}})\s+(?:has\s+|had\s+)?(?:called|"
+                            r"calls|described\s+as|describes\s+as|termed|dubbed)\s*$")
 _NAMING_BEFORE = re.compile(r"(?:so-called|called|dubbed|named|known\s+as|labell?ed|termed|as|"
                             r"the|a|an|of|word|phrase|term)\s*$", re.I)
 
@@ -362,6 +367,12 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
             if not 2 <= len(who.split()) <= 3 or _is_title_word(who.split()[-1]):
                 return "", ""
         return who, "before"
+    if (what := _WHAT_X_CALLED.search(before)) and what["who"].lower() not in _PRONOUNS:
+        return what["who"], "before"  # "what Knowles called “a federal vacuum at the river”"
+    if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before) and \
+            (pronoun := re.match(r"\s*(?:(?:But|And|Yet)\s+(?P<q>he|she)|(?P<p>He|She))\s+(?:\w+ly\s+)?called\b",
+                                 before)):
+        return (pronoun["p"] or pronoun["q"]).lower(), "before"  # "She called a demand … “…”"
     if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before) and \
             len(text[quote.start:quote.end].split()) >= 4:
         # "Bishop Raymond Okafor …, called her “the most stubborn Christian I have ever met”":
@@ -478,7 +489,10 @@ _ON_BEHALF = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson|aides?|representati
 #: A reporting participle that hands the quotation to the subject of the clause.
 _PARTICIPLE_BEFORE = re.compile(rf",\u201d?\s*(?:saying|adding|noting|arguing|insisting|warning|"
                                 rf"declaring|stating|explaining|writing|telling\s+\w+)"
-                                rf"(?:\s+that)?\s*$")
+                                # "telling Hollis that a shorter term “…”": the clause the quoted
+                                # words finish (no other name or reporting verb in it)
+                                rf"(?:\s+that(?:\s+(?![^.;\u201c\u201d\"]*(?:\b[A-Z][a-z]|\b(?:{SPEECH_VERBS})\b))"
+                                rf"[^.;\u201c\u201d\"]{{1,160}}?)?)?\s*$")
 
 
 def _without_lead(who: str) -> str:
@@ -1150,7 +1164,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 not next(iter(named_here)).startswith(AMBIGUOUS):
             speaker = named_here.pop()  # "…, Doe backtracked, saying that “…”": the one person named
         elif how == "participle" and (first := mentions.between(sentence.start, span.start)) and \
-                not text[sentence.start:first[0][0]].strip() and not first[0][1].startswith(AMBIGUOUS):
+                _SUBJECT_LEAD.fullmatch(text[sentence.start:first[0][0]]) and \
+                not first[0][1].startswith(AMBIGUOUS):
             # "Art Kowalski, who worked alongside Beltrán for a decade, called his old
             # partner's speeches “…”": the sentence's subject, named first
             speaker = first[0][1]

@@ -1139,3 +1139,22 @@ def test_you_said_in_a_named_interviewers_turn_is_whoever_answers():
                      "news conference in August, \u201cEvery pursuit is a decision about risk.\u201d "
                      "Do you stand by that?\n\nREYES: I do.")
     assert list(rows["speaker"]) == ["Alma Reyes"]
+
+
+def test_what_x_called_quotes_x():
+    rows = quotes_of("Bill\n\nThe bill, carried by state Rep. Jared Knoll, R-Victoria, is the "
+                     "majority's answer to what Knoll called \u201ca federal vacuum at the river.\u201d")
+    assert list(rows["speaker"]) == ["Jared Knoll"]
+
+
+def test_telling_someone_that_a_clause_finishes_in_quoted_words():
+    rows = quotes_of("Sentencing\n\nJudge Helena Ruiz-Carter then imposed a longer sentence, telling "
+                     "Hollis that a shorter term \u201cwould not reflect the suffering of the "
+                     "families.\u201d")
+    assert list(rows["speaker"]) == ["Helena Ruiz-Carter"]
+
+
+def test_she_called_a_demand_quotes_her_antecedent():
+    rows = quotes_of("Buses\n\nPatricia Ybarra, a grower, backed the schedule rule. But she called a "
+                     "separate union demand \u201ca fantasy for anybody farming this valley.\u201d")
+    assert list(rows["speaker"]) == ["Patricia Ybarra"]
