@@ -637,7 +637,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:(?P<which>last|this|next|past|previous)\s+|(?:in|during|over|through)\s+"
                 r"(?:the\s+)?(?:(?:early|late)\s+)?(?=\w+\s+(?:of\s+)?(?:19|20)\d\d|summer|"
                 r"winter|autumn|fall\b(?!\s+(?:by|to|of|in|from))))(?P<season>spring|summer|fall|"
-                r"autumn|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b", re.I), "season"),
+                r"autumn|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
+                # ("during the winter harvest": a kind of harvest, every year)
+                r"(?!\s+(?:harvest|harvests|crop|crops|rush|break|schedule|season|storms?|rains?|"
+                r"weather|visitors)\b)", re.I), "season"),
     (re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)"
                 r"\b(?P<which>)", re.I), "season"),
     (re.compile(rf"\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+{_MONTH}(?:,?\s+{_YEAR})?\b(?!\s+\d{{1,2}}\b)"),

@@ -90,7 +90,8 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY
 _APPOSITIVES = r"(?:,\s*\d{1,3}(?:,[^,\u201c\u201d]{3,120}){0,2},|(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
 #: Auxiliaries and adverbs between a speaker and the verb: "has so powerfully said".
 _AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
-_BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
+_BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}(?:,(?=\s+(?:once\s+|later\s+|also\s+)?(?:told|said)\b))?"
+                     rf"{_ADVERB}\s+(?:{SPEECH_VERBS})\b")  # ("…, Luis Almanza, told me")
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.
 _DASH_AFTER = re.compile(rf"^\s*(?:[\u2014\u2013]|-{{1,2}})\s*(?P<who>[\w\u00c0-\u024f.,\u2019' -]{{0,100}}?"
                          rf"{_CAP}\s+{_CAP}){_PARTY}\s*$")
@@ -234,6 +235,10 @@ class _Positions:
         return self.pairs[bisect_left(self.positions, low):bisect_left(self.positions, high)]
 
 
+#: "A supervisor at Otay Mesa, Frank Delgado, once told me,": a role, then its name set off.
+_ROLE_COMMA_NAME = re.compile(rf"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
+                              rf"[^,\u201c\u201d\".;]{{2,80}},\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,"
+                              rf"{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
 #: What may stand before a sentence's subject named first: "Judge ", "His attorney, ".
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:His|Her|Their|The|Its)\s+[\w\s'\u2019-]{1,40}?,\s*)?"
                            rf"(?:(?:{HONORIFICS})\.\s+|(?:[A-Z][a-z]+\s+){{0,2}})?")
@@ -316,6 +321,11 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         # "“…,” said Jane Doe, President of the BTA, “…”": the attribution between the two
         # quotations is the first one's, and the second goes on in the same voice
         return "", "adding"
+    role_name = _ROLE_COMMA_NAME.search(before)
+    if role_name and not _is_title_word(role_name["name"].split()[0]) and \
+            not _BODY_WORD.search(role_name["name"]) and not _SENTENCE_END.search(before[role_name.end():]):
+        return role_name["name"], "before"  # "A supervisor at Otay Mesa, Frank Delgado, once
+        # told me, “…”": the name set off after the role
     candidates = [(m, _without_lead(m.group("who"))) for m in _BEFORE.finditer(before)
                   if not re.search(r"[.!?]\s", before[m.end():])
                   # "A woman in Reynosa told our crew": a place, not who speaks
@@ -331,6 +341,13 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
             if named and not _is_title_word(named["name"].split()[0]):
                 return named["name"], "before"
             return "", "behalf"  # "a spokesperson for Governor Jane Doe said": not Doe herself
+        named = re.match(rf"\s*,\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,",
+                         before[match.end("who"):match.end()])
+        if named and re.match(r"(?:the|a|an|his|her|their|my|our|its)\s", who, re.I) and \
+                not _is_title_word(named["name"].split()[0]) and \
+                not _BODY_WORD.search(named["name"]):
+            return named["name"], "before"  # "A supervisor at Otay Mesa, Frank Delgado, once
+            # told me, “…”": the role's name, set off after it
         if (body := re.search(r"(?:^|\s)((?:[A-Z][\w.\u2019'-]*\s+){1,4})and\s+$",
                               before[: match.start("who")])) and \
                 _BODY_WORD.search(f"{body[1]}and {who}"):
@@ -370,7 +387,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     if (what := _WHAT_X_CALLED.search(before)) and what["who"].lower() not in _PRONOUNS:
         return what["who"], "before"  # "what Knowles called “a federal vacuum at the river”"
     if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before) and \
-            (pronoun := re.match(r"\s*(?:(?:But|And|Yet)\s+(?P<q>he|she)|(?P<p>He|She))\s+(?:\w+ly\s+)?called\b",
+            (pronoun := re.match(r"\s*(?:(?:But|And|Yet)\s+(?P<q>he|she)|(?P<p>He|She))\s+(?:has\s+|had\s+|once\s+|"
+                                 r"also\s+|\w+ly\s+)*called\b",
                                  before)):
         return (pronoun["p"] or pronoun["q"]).lower(), "before"  # "She called a demand … “…”"
     if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before) and \
@@ -1057,6 +1075,13 @@ def _spelled_out(acronym: str, text: str) -> str:
         if initials == acronym or (len(words) > len(acronym) and initials[1:] == acronym
                                    and _BODY_WORD.search(match.group(0))):
             found.add(match.group(0))
+    if not found and (known := re.search(rf"\b[Tt]he\s+(?P<noun>[a-z]+),?\s+(?:known|referred\s+to)\s+"
+                                         rf"(?:by\s+its\s+(?:\w+\s+)?initials|as)\s+{re.escape(acronym)}\b",
+                                         text)):
+        # "The institute, known by its Spanish initials INM": the institute the text named
+        noun = known["noun"].capitalize()
+        named = re.findall(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,5}}{noun}\b", text[:known.start()])
+        found.update(re.sub(r"^(?:The|Mexico['\u2019]s)\s+", "", n) for n in named[-1:])
     return found.pop() if len(found) == 1 else acronym
 
 

@@ -27,7 +27,8 @@ CATEGORIES = ("diplomacy", "enforcement", "migration flow", "legal", "policy", "
               "statement")
 
 _ANCHORED = re.compile(
-    r"\b(?:shortly|soon|immediately|not\s+long)\s+(?:there)?after(?:ward)?\b"
+    # ("shortly after 2 a.m." names its own time: only "after" that ends its clause anchors)
+    r"\b(?:shortly|soon|immediately|not\s+long)\s+(?:thereafter|afterwards?|after(?=\s*[,.;]|\s*$))"
     r"|\b(?<!not\s)(?<!never\s)(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?"
     r"\s+later\b|\bthe\s+(?:next|following)\s+(?P<next>day|weekend|week|month|year)\b"
     r"|\b(?P<since_then>[Ss]ince\s+then)\b"

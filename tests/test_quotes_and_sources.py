@@ -1158,3 +1158,22 @@ def test_she_called_a_demand_quotes_her_antecedent():
     rows = quotes_of("Buses\n\nPatricia Ybarra, a grower, backed the schedule rule. But she called a "
                      "separate union demand \u201ca fantasy for anybody farming this valley.\u201d")
     assert list(rows["speaker"]) == ["Patricia Ybarra"]
+
+
+def test_a_role_then_its_name_set_off_before_told_me():
+    rows = quotes_of("Interview\n\nA supervisor at Otay Mesa, Frank Delgado, once told me, \u201cPeople "
+                     "think we are the toll booth.\u201d")
+    assert list(rows["speaker"]) == ["Frank Delgado"]
+
+
+def test_used_to_tell_me_is_a_reporting_verb():
+    rows = quotes_of("Interview\n\nSenator Ruth Calloway of Arizona used to tell me, \u201cThe ports are "
+                     "where the money is.\u201d")
+    assert list(rows["speaker"]) == ["Ruth Calloway"]
+
+
+def test_an_acronym_known_as_the_initials_of_a_named_body_is_that_body():
+    rows = quotes_of("Fire\n\nA senator asked the National Migration Institute to appear.\n\nThe "
+                     "institute, known by its Spanish initials INM, said in a statement that it "
+                     "\u201cdeeply regrets\u201d the deaths.")
+    assert list(rows["speaker"]) == ["National Migration Institute"]

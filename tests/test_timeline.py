@@ -517,3 +517,20 @@ def test_a_leading_in_year_sets_the_year_of_months_after_it():
 
 def test_a_month_abbreviation_before_a_name_is_no_month():
     assert find_time_expressions("She teaches at Mar Vista High School.", PUBLISHED) == []
+
+
+def test_shortly_after_a_time_of_day_is_no_date_of_its_own():
+    from analysis.article import article_from_text
+    from analysis.timeline import extract_events
+    text = ("Fire at shelter\n\nOn Feb. 6, firefighters were called to the shelter. The fire "
+            "began shortly after 2 a.m. in a dormitory.")
+    events = extract_events(article_from_text(text, "2024-02-08", article_id="t"))
+    assert "shortly after" not in " ".join(events["date_text"])
+
+
+def test_a_season_before_harvest_is_a_kind_of_harvest_not_a_date():
+    import datetime as dt
+    from analysis.periods import find_time_expressions
+    found = find_time_expressions("The crossing could take two hours during the winter harvest.",
+                                  dt.date(2024, 11, 13))
+    assert found == []
