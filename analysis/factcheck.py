@@ -749,7 +749,11 @@ def _countries_compared(sentence: str, span: tuple[int, int]) -> tuple[str, str]
     """(series, other) when a multiple sets one country's series against another's: "the
     U.S. agency apprehended more than five times as many people as Mexico detained"; None."""
     other = re.match(r"\s+as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<np>[^,;.]{3,100})",
-                     sentence[span[1]:], re.I)
+                     sentence[span[1]:], re.I) or re.match(
+        # "Border Patrol's apprehensions were about 5.3 times Mexico's count": another
+        # country's possessive figure
+        r"\s+(?:that\s+of\s+|those\s+of\s+)?(?P<np>(?:the\s+)?(?:Mexico|Mexican|U\.S\.|United\s+States|"
+        r"American)(?:['\u2019]s)?\s+[^,;.]{2,80})", sentence[span[1]:])
     if other is None:
         return None
     own_words = re.split(r"[,;:]\s", sentence[:span[0]])[-1]
@@ -991,6 +995,9 @@ _LEADING_BASELINE = re.compile(r"^\s*(?:(?:measured|compared|set)\s+(?:against|w
 _MULTIPLE_VERB = re.compile(r"(?:doubled|tripled|trebled|quadrupled|quintupled|halved)$", re.I)
 
 
+#: "that first year of the series", "the last month of the term": a period pointed at, unnamed.
+_UNNAMED_PERIOD = re.compile(r"\b(?:that|the|its)\s+(?:first|last|final|earliest|peak|worst|best)\s+"
+                             r"(?:full\s+)?(?:fiscal\s+)?(?:year|month)\s+of\b", re.I)
 #: "in CBP's monthly figures", "in the agency's current data": a rank within the series itself.
 _IN_OWN_RECORDS = re.compile(r"\bin\s+(?:CBP['\u2019]s|the\s+agency['\u2019]s|its)\s+(?:current\s+|monthly\s+|"
                              r"public\s+)*(?:figures|data|records|series|statistics)\b", re.I)
@@ -1591,6 +1598,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 periods = periods_of(label) if label and not yearly else periods
             vague = re.match(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|"
                              r"millions|billions|dozens|scores)\b", str(stat["surface"]), re.I)
+            if not label and _UNNAMED_PERIOD.search(sentence):
+                # "that first year of the series, when agents recorded 1.57 million": a period
+                # the sentence points at without naming; not the article's
+                checks.append(Check(explanation="The sentence dates the figure by a period it "
+                                    "does not name (\u201c" + _UNNAMED_PERIOD.search(sentence)[0]
+                                    + "\u201d), so no official figure is set against it.",
+                                    period=""))
+                continue
             if not label and earlier and not vague and (inherited or _current(earlier)):
                 # ("millions of migrants" with no date of its own spans no one month)
                 label = _current(earlier) or earlier[-1]  # "plunged to 924 as ...": same month
@@ -2129,6 +2144,13 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 published.year - (0 if published.month >= 10 else 1)
             checks.append(check_extreme_of_years(claim, series_id, period, last, figures))
         elif kind == "record":
+            history = registry.history_of(series_id)
+            if history is not None and history.extends == series_id and \
+                    len(period.months) == 12 and figures.value(history.id, period) is not None and \
+                    not _IN_OWN_RECORDS.search(str(claim.get("surface") or "")):
+                # "the fewest in any fiscal year since at least 2000": a year's record is
+                # over every year on record, DHS's longer history included
+                series_id = history.id
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since" and str(claim["extra"]).startswith("same:"):
             year = int(str(claim["extra"])[5:])

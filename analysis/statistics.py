@@ -287,7 +287,9 @@ _COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger
                                 r"what|over|than|its|their)\b"
                                 # "roughly seven times fiscal 2017's", "triple 2019's"
                                 r"|(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|FY\s?\d{2,4}|"
-                                + "|".join(MONTHS) + r")(?:'s|\u2019s)(?!\w))", re.I)
+                                + "|".join(MONTHS) + r")(?:'s|\u2019s)(?!\w)"
+                                # "about 5.3 times Mexico's count": a named one's figure
+                                r"|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:'s|\u2019s)\s)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?:\s+rang(?:ed|ing|e|es))?|ranging\s+in\s+age)\s+"
                          r"(?:of\s+|from\s+)?(?:between\s+)?$", re.I)
 #: "Iowans under 25", "Americans over 65": people of an age, when no noun follows the number.

@@ -2831,3 +2831,32 @@ def test_already_more_than_in_all_of_a_fiscal_year_is_a_level_above_it(figures):
                               "That is already more than in all of fiscal 2020.", figures,
                               "2022-12-20"), "more than in all of")
     assert set(rows["verdict"]) == {"supported"}  # 466,702 > 458,088
+
+
+def test_a_fiscal_year_record_since_at_least_2000_reads_dhs_long_series(figures):
+    rows = claim_at(checks_of("Total encounters fell by more than half in fiscal 2020. The Border "
+                              "Patrol's fiscal 2020 count was the fewest in any fiscal year since at "
+                              "least 2000.", figures, "2021-11-03"), "the fewest in any fiscal year")
+    assert set(rows["verdict"]) == {"not_supported"}  # fiscal 2017 was lower
+
+
+def test_the_most_for_any_september_in_a_departments_long_records_is_a_rank(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 207,597 people in September, the most "
+                              "for any September in the Department of Homeland Security's records "
+                              "going back to 2000.", figures, "2022-10-22"), "the most for any September")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_figure_dated_by_a_period_the_sentence_does_not_name_is_not_checked(figures):
+    rows = claim_at(checks_of("Agents made 1.66 million apprehensions in fiscal 2021. The old high "
+                              "belonged to that first year of the series, when agents recorded 1.57 "
+                              "million apprehensions.", figures, "2021-11-03"), "1.57 million")
+    assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_times_another_countrys_count_is_never_read_as_a_level(figures):
+    rows = claim_at(checks_of("Mexico recorded 441,409 such events in 2022. In 2022, Border "
+                              "Patrol's apprehensions were about 5.3 times Mexico's count.",
+                              figures, "2023-04-12"), "about 5.3 times")
+    assert "not_supported" not in set(rows["verdict"])
+    assert set(rows["claim_type"]) == {"multiple"}

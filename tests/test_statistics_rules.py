@@ -814,3 +814,8 @@ def test_as_long_as_and_as_little_as_bound_a_duration():
     table = statistics_of("It would cut the wait from as long as 10 years to as little as six "
                           "months.")
     assert list(table["qualifier"]) == ["at_most", "at_least"]
+
+
+def test_times_a_named_ones_figure_is_a_multiple():
+    row = only_row("In 2022, Border Patrol's apprehensions were about 5.3 times Mexico's count.")
+    assert row["kind"] == "ratio"
