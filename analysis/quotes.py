@@ -305,6 +305,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         if match and pattern is _TITLE_NAME_VERB and \
                 match["role"].split()[-1].lower() not in TITLE_WORDS:
             continue  # "“…,” the crowd in Nogales Juan said": no title before the name
+        if match and re.match(r"(?:And|But|Then|So|Or)\s", match.group("who")):
+            continue  # "“Mamá, do you live there now?” And I say, “For now, yes.”": a new clause
         if match:
             if _first_sentence_of(match.group("who")) == match.group("who") and \
                     re.match(rf"{_PARTY}\s*,?\s+and\s+[A-Z]", after[match.end("who"):]):
@@ -625,6 +627,9 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                              window_start)
         if any(other != chosen for at, other in candidates if at >= sentence_start):
             return ""
+        if re.match(r"\s*(?:He|She|They)\b", text[sentence_start:last_at]):
+            return ""  # "He also questioned whether the messages were typed by Tillman. “…,” he
+            # said": the one named is not the sentence's subject, whom the pronoun goes on with
         previous_start = max(ends[-2] if len(ends) > 1 else -1, window_start)
         if any(other != chosen and re.match(r"[\w\u00c0-\u024f'\u2019. -]{0,40}?\s(?:said|says|told|added)\b",
                                             text[at:sentence_start])

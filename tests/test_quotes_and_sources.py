@@ -1177,3 +1177,17 @@ def test_an_acronym_known_as_the_initials_of_a_named_body_is_that_body():
                      "institute, known by its Spanish initials INM, said in a statement that it "
                      "\u201cdeeply regrets\u201d the deaths.")
     assert list(rows["speaker"]) == ["National Migration Institute"]
+
+
+def test_a_pronoun_goes_on_with_a_pronoun_subject_not_the_name_it_mentions():
+    rows = quotes_of("Trial\n\nCody Ray Tillman is on trial. Defense attorney Tomas Ibarra spoke "
+                     "first.\n\nHe also questioned "
+                     "whether the messages were typed by Tillman at all. \u201cYou do not know whose "
+                     "thumbs were on that phone,\u201d he said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_and_i_say_after_a_quote_opens_a_new_clause():
+    rows = quotes_of("Interview\n\nA: My daughter calls at night and she says, \"Mama, do you live "
+                     "there now?\" And I say, \"For now, yes.\"")
+    assert "And I" not in list(rows["speaker"])
