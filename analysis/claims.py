@@ -668,6 +668,12 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             # past a semicolon belongs to another clause
             candidates = [e for e in candidates
                           if not (e.start >= end and re.search(r"[;:]", article.text[end:e.start]))]
+            if claim.claim_type in ("record", "rank"):  # "June … was the quietest month of the
+                # year and the fewest encounters since February 2021": a span to publication
+                # is another claim's, never a record's period
+                candidates = [e for e in candidates if not re.match(r"since\b", e.text, re.I)
+                              and not re.search(r"\bsince\s+$", text[:e.start - sentence.start])] \
+                    or [e for e in candidates if not e.label.endswith("/" + article.published.isoformat())]
             if claim.claim_type in ("record", "since", "rank"):  # "..., which begins in fiscal 2000":
                 candidates = [e for e in candidates  # the series' start, not the claim's date
                               if not _SERIES_START.search(text[:e.start - sentence.start])]

@@ -1035,6 +1035,10 @@ def _multiple_periods(sentence: str, stat: dict, published: dt.date,
     interval = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
     if not base_label and interval and interval[1] != interval[2]:
         return periods_of(interval[2]), periods_of(interval[1])
+    spanned = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", base_label)
+    if not period and spanned and spanned[1] != spanned[2] and _MULTIPLE_VERB.search(stat["surface"]):
+        # "nearly tripled from calendar 2022 to calendar 2023": the last year against the first
+        return periods_of(spanned[2]), periods_of(spanned[1])
     fiscal_span = re.fullmatch(r"(\d{4})-10-01/(\d{4})-09-30", period)
     if not base_label and fiscal_span and int(fiscal_span[2]) - int(fiscal_span[1]) > 1:
         # "nearly doubled between fiscal 2019 and fiscal 2021": the last fiscal year against
@@ -1587,6 +1591,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                            if yearly else periods_of(label))
                 checks.append(check_level({**stat, "period": label}, series_id, periods, figures))
                 continue
+        if kind == "count" and label and (own := [e for e in find_time_expressions(
+                sentence, article.published) if e.label == label]) and all(
+                e.start >= span[1] and re.search(r"\bof\s+(?:the\s+)?$", sentence[:e.start])
+                and re.match(r"['\u2019]s\b", sentence[e.end:]) for e in own):
+            # "apprehended 124,220 people …, about half of December's count": the date after
+            # the figure is what another claim compares it with, not the figure's own
+            label, periods = "", []
         if kind == "count":
             since = _since_start(label, sentence, article.published)
             if since:  # "dropped to 128,410, the lowest since February 2020": a baseline

@@ -2860,3 +2860,24 @@ def test_times_another_countrys_count_is_never_read_as_a_level(figures):
                               figures, "2023-04-12"), "about 5.3 times")
     assert "not_supported" not in set(rows["verdict"])
     assert set(rows["claim_type"]) == {"multiple"}
+
+
+def test_a_month_named_as_what_a_fraction_is_of_does_not_date_the_figure(figures):
+    rows = claim_at(checks_of("CBP reported 176,205 encounters along the southwest border last "
+                              "month. Border Patrol agents apprehended 124,220 people between the "
+                              "ports of entry, about half of December's count.", figures,
+                              "2024-02-13"), "124,220")
+    assert set(rows["verdict"]) == {"supported"}  # January 2024's first release
+
+
+def test_tripled_from_one_calendar_year_to_another(figures):
+    rows = claim_at(checks_of("Port encounters nearly tripled from calendar 2022 to calendar 2023.",
+                              figures, "2024-01-20"), "nearly tripled")
+    assert set(rows["verdict"]) == {"not_supported"}  # 2.14 times
+
+
+def test_a_records_period_is_never_the_span_of_a_since_claim_beside_it(figures):
+    rows = claim_at(checks_of("June, the first full month without Title 42 expulsions, was the "
+                              "quietest month of the year and the fewest encounters since February "
+                              "2021.", figures, "2024-01-20"), "quietest month")
+    assert set(rows["verdict"]) == {"supported"}
