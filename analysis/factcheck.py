@@ -65,7 +65,7 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_streak,
                                check_trend, check_first_in, combine, either_baseline,
                                missing_data, unreachable)
-from analysis.vocabulary import alternation, words
+from analysis.vocabulary import SMALL_COUNT, alternation, words
 
 __all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]
 
@@ -858,8 +858,8 @@ def _periods_around(sentence: str, stat: dict, published: dt.date,
         if _BASELINE_WORD.search(sentence[:e.start - 0]) and not baseline and \
                 not _from_span(sentence, e):
             baseline = e.label
-            same = re.search(r"\bsame\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven)\s+)?(?:period|months?|stretch|time|quarter|weeks)\s+(?:in|of)\s+"
+            same = re.search(r"\bsame\s+(?:" + SMALL_COUNT + r"\s+)?(?:period|months?|stretch|time|"
+                             r"quarter|weeks)\s+(?:in|of)\s+"
                              r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$",
                              sentence[:e.start], re.I)  # ("the same nine months of fiscal 2022")
             if same and re.fullmatch(r"(?:FY)?\d{4}", e.label):

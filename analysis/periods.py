@@ -1089,7 +1089,8 @@ def context_years(article, paragraphs: bool = True) -> dict[int, tuple[int, int 
     2023", "May 2019") in an earlier sentence of its paragraph; else the year of a section
     heading that is only a year ("2019: The tariff threat") above it. Sentences with neither
     are left out. With `paragraphs` false only headings set a context (the figures' readers:
-    a full date in another sentence is often a baseline's)."""
+    a full date in another sentence is often a baseline's), and the paragraph's date only
+    for a sentence that points back at a month ("16,182 apprehensions that April")."""
     years: dict[int, tuple[int, int | None]] = {}
     paragraph_date: dict[int, tuple[int, int | None]] = {}
     heading_year = None
