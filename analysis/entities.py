@@ -168,8 +168,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
     for found, at in _runs(text):
         words = _up_to_sentence_end(_clean_run(found).split())
         run = " ".join(words)
-        if all(w.isupper() and len(w) > 2 for w in words):
-            continue  # "CIUDAD JU\u00c1REZ": a dateline
+        if all(w.isupper() and len(w.strip(".,:")) >= 2 for w in words):
+            continue  # "CIUDAD JU\u00c1REZ": a dateline; "MY RESPONSE": a label
         index = bisect.bisect_right(quote_starts, at) - 1
         if index >= 0 and at < short_quotes[index][1]:
             continue  # inside a quoted title or gloss: \u201cTo the Other Side\u201d
@@ -221,6 +221,11 @@ def resolve_name(short: str, people: list[Person]) -> str:
     _, name = _split_title(words) if len(words) > 1 else ([], words)
     short = " ".join(name)
     matches = {person.name for person in people if _same_name_end(person.name, short)}
+    if not matches and len(name) == 1:
+        # "Guadalupe said", after "Guadalupe Ornelas" and "her brother, Efraín Ornelas": a
+        # given name alone, when exactly one person the text names bears it
+        matches = {person.name for person in people
+                   if len(person.name.split()) >= 2 and _plain(person.name.split()[0]) == _plain(short)}
     # Two people who share the surname: the reference stays as printed, never a guess.
     return matches.pop() if len(matches) == 1 else short
 
@@ -276,6 +281,23 @@ def person_mentions(article: Article, people: list[Person],
             found.append((m.start(), next(iter(names))))
         elif names and ambiguous:
             found.append((m.start(), AMBIGUOUS + m.group(0)))
+    # "Efraín said he started volunteering in 2019": a given name alone, after its bearer is
+    # introduced, when no one else the text names bears it or has it as a surname
+    given: dict[str, list[str]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) > 2:
+            given.setdefault(words[0], []).append(person.name)
+    given = {g: names[0] for g, names in given.items() if len(names) == 1 and g not in forms}
+    if given:
+        taken = {(a, a + len(f)) for a, f in ((m.start(), m.group(0)) for m in pattern.finditer(article.text))}
+        for m in re.finditer(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in given) + r")(?![\w])",
+                             article.text):
+            name = given[m.group(0)]
+            if m.start() >= first[name] + len(name) and not any(a <= m.start() < b for a, b in taken) \
+                    and not re.match(r"\s+[A-Z]", article.text[m.end():]):
+                found.append((m.start(), name))
+        found.sort()
     return found
 
 

@@ -1055,6 +1055,9 @@ def _in_a_name(text: str, match: re.Match) -> bool:
     before, after = text[: match.start()], text[match.end():]
     if _LAW_BEFORE.search(before):
         return True
+    if re.search(r"\b(?:Bill|Resolution|H\.\s?R\.|S\.|HB|SB|No\.|Number|Docket|Case|Order|"
+                 r"Rule|Section|Article|Route|Highway|Interstate|Room|Suite|Flight)\s+$", before):
+        return True  # "Senate Bill 1874", "Flight 1874": a number, not a year
     if not re.search(r"\b(?:the|this|that|its|a|an)\s+(?:fiscal\s+year\s+|FY\s?)?$", before, re.I):
         return False
     return bool(re.match(r"^\s+(?:[A-Z][\w-]*\s+){1,6}(?:Act|Awards?|Ceremony|Conference|Summit|"

@@ -580,6 +580,39 @@ def _statement_author(head: str) -> str:
     return _without_stop(name) if len(name.split()) >= 2 else ""
 
 
+#: "By Carmen Ríos Whitaker, Editor": a byline paragraph near the top.
+_BYLINE = re.compile(rf"(?m)^[Bb]y\s+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?:,[^\n]{{1,80}})?[ \t]*$")
+
+
+def _one_with_role(noun: str, people, text: str) -> str:
+    """The one person whose title or role holds `noun` ("spokeswoman", "bishop"), when the
+    text names exactly one and mentions nobody unnamed by it ("a spokeswoman for …"); ''."""
+    if noun in _PRONOUNS or noun in _NOT_NAMES:
+        return ""
+    found = {p.name for p in people if re.search(rf"\b{noun}\b", f"{p.title} {p.role}", re.I)
+             and len(p.name.split()) >= 2}
+    if len(found) != 1:
+        return ""
+    if re.search(rf"\b{noun}(?:s|es)\b", text, re.I):
+        return ""  # "our agents found them … “…,” the agent said": one of several
+    unnamed = re.search(rf"\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b(?!\s*,\s*{_CAP})", text,
+                        re.I)
+    named_with = {m.start() for m in re.finditer(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", text, re.I)
+                  if re.search(rf"{_CAP}\s*,\s*$", text[max(0, m.start() - 60):m.start()])}
+    if unnamed and unnamed.start() not in named_with:
+        return ""  # "a spokeswoman for the governor", unnamed: the noun is not one person's
+    return found.pop()
+
+
+def _byline(text: str, people) -> str:
+    """The writer a byline near the top names, when it names one person the text knows."""
+    match = _BYLINE.search(text, 0, 600)
+    if not match or " and " in match.group(0):
+        return ""
+    full = resolve_name(match.group("name"), people)
+    return full if any(p.name == full for p in people) else ""
+
+
 def whole_text_speaker(article: Article, people) -> str:
     """The one speaker of a statement, remarks or proclamation ("I, JANE DOE, President",
     a headline "Statement from Senator Jane Doe"); '' for a transcript or anything else."""
@@ -1234,6 +1267,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = turn  # "SECRETARY DOE: … We are not saying, “Don't come.”"
             elif lowered == "i" and author:
                 speaker = author  # remarks or a statement by one person: "I said, “…”"
+            elif lowered == "i" and (byline := _byline(text, people)):
+                speaker = byline  # a column's "I wrote in June that … “…”": its byline's writer
             elif re.match(r"(?:an?|another|one)\s", lowered):
                 speaker = ""  # "said a man who identified himself only as a rancher": someone new
             elif lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
@@ -1260,6 +1295,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # before ("The Border Patrol's Tucson Sector, which covers 262 miles, said")
                 speaker = _body_named_before(text, span.start, body["noun"], article.paragraphs,
                                              sentence.paragraph)
+            elif (role_noun := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+)", who)) and \
+                    (one := _one_with_role(role_noun["noun"], people, text)):
+                speaker = one  # "“…,” the spokeswoman said" after "Ana Lucía Treviño, a CBP
+                # spokeswoman": the one person the text gives that role, none unnamed
             elif _ORGANISATION.search(who):
                 speaker = re.sub(r"^[Tt]he\s+", "", _without_stop(who))  # "the Department of X"
             elif (title := re.match(r"^[Tt]he\s+([A-Z][a-z]+)$", who)) and \

@@ -1191,3 +1191,29 @@ def test_and_i_say_after_a_quote_opens_a_new_clause():
     rows = quotes_of("Interview\n\nA: My daughter calls at night and she says, \"Mama, do you live "
                      "there now?\" And I say, \"For now, yes.\"")
     assert "And I" not in list(rows["speaker"])
+
+
+def test_a_given_name_alone_is_its_one_bearer_after_the_introduction():
+    rows = quotes_of("Kitchen\n\nGuadalupe Ornelas, 24, runs the line. Her brother, Efrain Ornelas, "
+                     "27, starts the rice.\n\nEfrain said he started volunteering in 2019.\n\n"
+                     "\u201cBack then it was families,\u201d he said.")
+    assert list(rows["speaker"]) == ["Efrain Ornelas"]
+
+
+def test_the_spokeswoman_is_the_one_person_given_that_role():
+    rows = quotes_of("Bridge\n\nAna Lucia Trevino, a CBP spokeswoman, said the closure was planned.\n\n"
+                     "\u201cOur officers have been through closures before,\u201d the spokeswoman said.")
+    assert list(rows["speaker"]) == ["Ana Lucia Trevino"]
+
+
+def test_the_agent_is_nobody_when_the_text_speaks_of_several_agents():
+    rows = quotes_of("Rescue\n\nChief Patrol Agent Ramon Cisneros said our agents found them.\n\n"
+                     "\u201cYou hear them before you see them,\u201d the agent said.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_columns_i_is_its_byline_writer():
+    rows = quotes_of("Letters & Responses: The jail deal\n\nBy Carmen Rios Whitaker, Editor\n\n"
+                     "MY RESPONSE: I wrote in June that the contract looked like \u201ca bad deal "
+                     "for taxpayers dressed up as a favor.\u201d")
+    assert list(rows["speaker"]) == ["Carmen Rios Whitaker"]

@@ -534,3 +534,11 @@ def test_a_season_before_harvest_is_a_kind_of_harvest_not_a_date():
     found = find_time_expressions("The crossing could take two hours during the winter harvest.",
                                   dt.date(2024, 11, 13))
     assert found == []
+
+
+def test_a_bill_number_is_no_year():
+    import datetime as dt
+    from analysis.periods import find_time_expressions
+    found = find_time_expressions("We'll take up Senate Bill 1874 by Senator Lozano.",
+                                  dt.date(2025, 4, 10))
+    assert found == []
