@@ -668,6 +668,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             # past a semicolon belongs to another clause
             candidates = [e for e in candidates
                           if not (e.start >= end and re.search(r"[;:]", article.text[end:e.start]))]
+            # "August, not September, is still the busiest month": a date denied is not the claim's
+            candidates = [e for e in candidates
+                          if not re.search(r"\bnot\s+$", text[:e.start - sentence.start])] or candidates
             if claim.claim_type in ("record", "rank"):  # "June … was the quietest month of the
                 # year and the fewest encounters since February 2021": a span to publication
                 # is another claim's, never a record's period

@@ -1399,6 +1399,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return None  # "topped 200,000 for the first time since May": the since claim's threshold
     window = clause[:clause.find(stat["surface"]) + len(stat["surface"]) + 50] \
         if stat["surface"] in clause else clause
+    both = re.search(words_re("both_parts_cues"), clause, re.I)
+    if both and both.start() < len(window) < both.end():
+        window = clause[:both.end()]  # ("…, Border Patrol and ports combined": cut in two)
     # "Including the 9,409 people stopped at ports of entry, the total came to 104,000": a
     # leading phrase of what is added in is not the figure's own series
     window = _INCLUDING_LEAD.sub("", window)

@@ -2881,3 +2881,19 @@ def test_a_records_period_is_never_the_span_of_a_since_claim_beside_it(figures):
                               "quietest month of the year and the fewest encounters since February "
                               "2021.", figures, "2024-01-20"), "quietest month")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_border_patrol_and_ports_combined_at_a_clauses_end_is_all_encounters(figures):
+    rows = claim_at(checks_of("Over the federal fiscal year to date, October through May, CBP has "
+                              "recorded about 1.69 million encounters at the southwest border, "
+                              "Border Patrol and ports combined.", figures, "2024-06-21"),
+                    "about 1.69 million")
+    assert set(rows["official_series"]) == {"cbp_southwest_total"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_month_denied_is_not_the_records_month(figures):
+    rows = claim_at(checks_of("At the bridges, August, not September, is still the busiest month "
+                              "for port officers in CBP's monthly records, which start in October "
+                              "2018.", figures, "2023-10-24"), "busiest month")
+    assert "not_supported" not in set(rows["verdict"])
