@@ -271,8 +271,9 @@ def person_mentions(article: Article, people: list[Person],
     first = {person.name: person.start for person in people}
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(
         re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
-    found = []
+    found, taken = [], []
     for m in pattern.finditer(article.text):
+        taken.append(m.span())
         names = forms[m.group(0)]
         if len(names) > 1:  # "Alcázar, 68, retired" before her daughter "Inés Hofmann
             # Alcázar" is named: the only one of them the text has introduced yet
@@ -290,7 +291,6 @@ def person_mentions(article: Article, people: list[Person],
             given.setdefault(words[0], []).append(person.name)
     given = {g: names[0] for g, names in given.items() if len(names) == 1 and g not in forms}
     if given:
-        taken = {(a, a + len(f)) for a, f in ((m.start(), m.group(0)) for m in pattern.finditer(article.text))}
         for m in re.finditer(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in given) + r")(?![\w])",
                              article.text):
             name = given[m.group(0)]

@@ -343,13 +343,6 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
             if named and not _is_title_word(named["name"].split()[0]):
                 return named["name"], "before"
             return "", "behalf"  # "a spokesperson for Governor Jane Doe said": not Doe herself
-        named = re.match(rf"\s*,\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,",
-                         before[match.end("who"):match.end()])
-        if named and re.match(r"(?:the|a|an|his|her|their|my|our|its)\s", who, re.I) and \
-                not _is_title_word(named["name"].split()[0]) and \
-                not _BODY_WORD.search(named["name"]):
-            return named["name"], "before"  # "A supervisor at Otay Mesa, Frank Delgado, once
-            # told me, “…”": the role's name, set off after it
         if (body := re.search(r"(?:^|\s)((?:[A-Z][\w.\u2019'-]*\s+){1,4})and\s+$",
                               before[: match.start("who")])) and \
                 _BODY_WORD.search(f"{body[1]}and {who}"):
@@ -388,16 +381,15 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         return who, "before"
     if (what := _WHAT_X_CALLED.search(before)) and what["who"].lower() not in _PRONOUNS:
         return what["who"], "before"  # "what Knowles called “a federal vacuum at the river”"
-    if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before) and \
-            (pronoun := re.match(r"\s*(?:(?:But|And|Yet)\s+(?P<q>he|she)|(?P<p>He|She))\s+(?:has\s+|had\s+|once\s+|"
-                                 r"also\s+|\w+ly\s+)*called\b",
-                                 before)):
-        return (pronoun["p"] or pronoun["q"]).lower(), "before"  # "She called a demand … “…”"
-    if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before) and \
-            len(text[quote.start:quote.end].split()) >= 4:
-        # "Bishop Raymond Okafor …, called her “the most stubborn Christian I have ever met”":
-        # words the one person the sentence names spoke about someone
-        return "", "participle"
+    if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before):
+        pronoun = re.match(r"\s*(?:(?:But|And|Yet)\s+(?P<q>he|she)|(?P<p>He|She))\s+(?:has\s+|had\s+|"
+                           r"once\s+|also\s+|\w+ly\s+)*called\b", before)
+        if pronoun:
+            return (pronoun["p"] or pronoun["q"]).lower(), "before"  # "She called a demand “…”"
+        if len(text[quote.start:quote.end].split()) >= 4:
+            # "Bishop Raymond Okafor …, called her “the most stubborn Christian I have ever
+            # met”": words the sentence's subject spoke about someone
+            return "", "participle"
     if _PARTICIPLE_BEFORE.search(before):  # "Mayorkas backtracked, saying that “…”"
         subject = re.match(rf"^\s*{_WHO}{_PARTY}", before)
         who = _without_lead(subject.group("who")) if subject else ""
@@ -1079,13 +1071,12 @@ def _sentence_of(article: Article, starts: list[int], position: int):
 #: When a document was issued, between its noun and the comma: "In a statement Wednesday, CBP said".
 _DAY_WORDS = "|".join([*vocabulary.words("english", "weekdays"), "today", "yesterday", "last\\s+week",
                        "this\\s+week", "late\\s+\\w+day", "early\\s+\\w+day"])
+#: "the statement", "the report", "the ruling": a document speaking after a quotation.
+_DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment|testimony"
 #: "“…,” Crane’s statement said", "“…,” the council's letter reads": whose document speaks.
 _OWNERS_DOCUMENT_SAID = re.compile(
     rf"^[,\s]*(?P<who>(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,5}})['\u2019]s\s+"
-    rf"(?:written\s+|joint\s+|prepared\s+)?(?:statement|report|ruling|opinion|order|release|"
-    rf"letter|memo|post|filing|complaint|testimony)\s+(?:said|says|reads|read|stated|states|added)\b")
-#: "the statement", "the report", "the ruling": a document speaking after a quotation.
-_DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment|testimony"
+    rf"(?:written\s+|joint\s+|prepared\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:said|says|reads|read|stated|states|added)\b")
 _DOCUMENT_SAID = re.compile(rf"[Tt]he\s+(?:written\s+|joint\s+|agency['\u2019]s\s+)?(?P<doc>{_DOCUMENT_NOUNS})")
 _BODY_RUN = rf"(?:the\s+)?{_CAP}(?:(?:['\u2019]s)?[\s-]+(?:of\s+|and\s+|for\s+|the\s+|in\s+|on\s+)*{_CAP}){{0,8}}"
 _DOCUMENT_FROM_SAID = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?(?:written\s+|joint\s+)?"

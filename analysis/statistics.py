@@ -305,7 +305,7 @@ _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+"
                                r"(?:[A-Z][\w\u00c0-\u024f.'\u2019-]*\s+){0,3}"
                                r"[A-Z][\w\u00c0-\u024f'\u2019-]+,\s*$")
 #: "dies at 83", "retired at age 62", "She was 83.", "until she was 79, when": a person's age.
-_AGE_OF_A_PERSON_BEFORE = re.compile(r"(?:\b(?:die[sd]?|dying|passed\s+away|retired|retires|"
+_AGE_OF_A_PERSON_BEFORE = re.compile(r"(?:\b(?P<event>die[sd]?|dying|passed\s+away|retired|retires|"
                                      r"married|emigrated)\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?"
                                      r"|\b(?:he|she|I)\s+(?:was|is|turns|turned)\s+)$", re.I)
 
@@ -515,9 +515,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                     and _SAID_NAME_BEFORE.search(before)))):
             kind, unit = "age", "year"  # "Mar\u00eda Elena Ruiz, 34, arrived"
         if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
-                float(value).is_integer() and _AGE_OF_A_PERSON_BEFORE.search(before) and (
-                    re.match(r"\b(?:die|died|dies|dying|passed|retired|retires|married|emigrated)",
-                             _AGE_OF_A_PERSON_BEFORE.search(before).group(0), re.I)
+                float(value).is_integer() and (aged := _AGE_OF_A_PERSON_BEFORE.search(before)) and (
+                    aged["event"]  # "dies at 83"; "she was 79" only where the clause ends
                     or re.match(r"^\s*(?:[.,;]|\s+when\b|\s+at\s+the\s+time\b|$)", sentence[end:])):
             kind, unit = "age", "year"  # "dies at 83", "until she was 79, when her knees gave out"
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
