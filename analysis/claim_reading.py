@@ -541,6 +541,9 @@ def periods_around(sentence: str, stat: dict, published: dt.date,
             number = list(calendar.month_name).index(m[1])
             year = published.year if number < published.month else published.year - 1
             baseline = f"{year}-{number:02d}"
+    if not baseline and earlier and earlier[-1] and re.search(r"\bsince\s+then\b", sentence, re.I):
+        baseline = earlier[-1]  # "December was the worst month. Since then, encounters are down
+        # by two-thirds": the period named before is the baseline
     since = re.fullmatch(r"(\d{4}-\d{2})-01/" + re.escape(published.isoformat()), period)
     if since and re.search(r"\bsince\b", sentence, re.I):  # "down 50% since December"
         if not any(_RECORD_SINCE.search(sentence[:e.start]) for e in find_time_expressions(

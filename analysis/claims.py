@@ -77,14 +77,16 @@ _ADJECTIVES = "|".join(sorted(words("claims", "rank_high") + words("claims", "ra
                               key=len, reverse=True))
 _LOW_ADJECTIVES = {w.lower() for w in words("claims", "rank_low")}
 #: "in DHS records", "in the series", "in those records"
-_IN_RECORDS = (r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){1,6}?(?:records|series|data|"
+_IN_RECORDS = (r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){0,6}?(?:records|series|data|"
                r"figures)(?!\s+on)")  # ("in the Department of Homeland Security's records")
 #: "since at least 2000", "since fiscal 2000", "since October 2018": where a bundled series
 #: begins (claims.yaml `series_starts`), so a rank or record in the records.
 _SINCE_SERIES_START = (r"since\s+(?:at\s+least\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:"
                        + alternation("claims", "series_starts").replace(r"\ ", r"\s+") + r")")
 _RANK = re.compile(
-    r"\b(?:one\s+of\s+(?:the|its|their)|the|its|their)\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+    # ("Border Patrol's second-busiest January in records going back to fiscal 2000")
+    r"\b(?:one\s+of\s+(?:the|its|their)|the|its|their|[A-Z][\w.-]*(?:'s|\u2019s))\s+"
+    r"(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
     r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?|"
     # "one of the highest monthly totals on record"
@@ -293,6 +295,10 @@ def _subject_before(sentence: str, position: int) -> str:
 
 #: "X outnumbered Y": the object, up to the end of its clause (its own series is read from it).
 _OUTNUMBERED = re.compile(r"\b(?:outnumbered|outnumber|outnumbers)\s+(?P<what>[^,;.:]{3,100})", re.I)
+#: "Mexico detained more migrants than the U.S. Border Patrol did": the subject's count above
+#: another agent's, over the same period (the other agent named, then its own verb).
+_MORE_THAN_AGENT = re.compile(r"\b(?:more|fewer)\s+(?:[\w-]+\s+){0,2}?than\s+(?P<what>(?:the\s+)?"
+                              r"(?:U\.S\.|[A-Z])(?:U\.S\.|[^,;.:]){2,80}?)\s+(?:did|does|do|had|has)\b")
 
 
 def find_claims(sentence: str, has_statistic_after: callable = lambda position: False) -> list[Claim]:
@@ -339,6 +345,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         # Border Patrol's apprehensions": the subject's series against the object's
         if any(c.start <= match.start() < c.end for c in claims):
             continue  # ("outnumbered the total for fiscal 2021": a level above that period's)
+        claims.append(Claim("outnumber", match.start(), match.end(), "high", "plain",
+                            _subject_before(sentence, match.start()), extra=match["what"]))
+    for match in _MORE_THAN_AGENT.finditer(sentence):
+        if any(c.start <= match.start() < c.end for c in claims) or \
+                match.group(0).lower().startswith("fewer"):
+            continue
         claims.append(Claim("outnumber", match.start(), match.end(), "high", "plain",
                             _subject_before(sentence, match.start()), extra=match["what"]))
     for match in _UNDER_TERM.finditer(sentence):  # "lower than at any point under the
@@ -533,13 +545,15 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
 
 #: A verb that names the period a record claim speaks of ("... on record remains May").
 _NAMES_AFTER = re.compile(r"\s+(?:remains|remained|is|was|is\s+still|was\s+still)\s+", re.I)
-_SERIES_START = re.compile(r"\b(?:begins|began|starts|started|starting|dating\s+back|going\s+back|"
+_SERIES_START = re.compile(r"\b(?:begins?|began|starts?|started|starting|dating\s+back|going\s+back|"
                            r"dat(?:e|es|ed|ing)\s+to|"
                            r"goes\s+back|go\s+back|went\s+back|gone\s+back|reach\s+back|reaches\s+back|"
                            r"kept\s+since|records?\s+since)\s+(?:in\s+|to\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:when|which|whose)\b", re.I)
 _PRIOR_CLAUSE = re.compile(r"\b(?:after|following|before)\b[^,;.]{0,50}$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple|quintuple|half|third|quarter)\s+(?:the\s+)?"
+_BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple|quintuple|half|third|quarter)\s+"
+                              # "more than double that of August 2022", "ten times its fiscal 2020 count"
+                              r"(?:the\s+|th(?:at|ose)\s+of\s+|its\s+|their\s+)?"
                               r"(?:[\w.]+['\u2019]s\s+)?"  # "double the agency's fiscal 2018 total"
                               r"(?:(?:total|figure|level|number|count)\s+(?:in|for|of)\s+)?$|"
                               # "about 5.4 times fiscal 2020's level", "double 2019's" (not
@@ -641,6 +655,14 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                               and not (e.start >= sentence.start + claim.end and re.search(
                                   r"\b(?:behind|ahead\s+of|trailing|than|after)\b",
                                   article.text[sentence.start + claim.end:e.start]))]
+            if claim.claim_type in ("rank", "record"):  # "the third-highest monthly total …,
+                # behind only April and May of this year", "topped only by January 2000": the
+                # months ahead of it, not its own
+                candidates = [e for e in candidates if not (
+                    e.start >= sentence.start + claim.end and re.search(
+                        r"\b(?:behind|ahead\s+of|trailing|after|topped|exceeded|surpassed|beaten)"
+                        r"(?:\s+only)?(?:\s+by)?(?:\s+(?:that\s+of|those\s+of|the))?\s+$",
+                        article.text[max(sentence.start + claim.end, e.start - 40):e.start], re.I))]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]
@@ -657,6 +679,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 e.start >= sentence.start + claim.end
                 and _PRIOR_CLAUSE.search(text[claim.end:e.start - sentence.start]))]
             end = sentence.start + claim.end
+            if claim.claim_type == "streak":  # "the second straight monthly increase, …
+                # after the policy expired on May 11": a day after a streak is no month of it
+                candidates = [e for e in candidates
+                              if not (e.start >= end and e.precision in ("day", "week"))]
             # "figures for fiscal 2022, which ended Sept. 30, count …": a date in a relative
             # clause describes what the clause hangs on
             asides = [(sentence.start + m.start(), sentence.start + m.end())
@@ -750,13 +776,25 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             extra = claim.extra
             if extra.endswith(":ended"):  # "up 2.9 percent from July's 56,400, ending a run of
                 # five straight monthly declines": the run ended the month before
-                extra = extra.split(":")[0]
                 candidates = [_shifted(e, -1) for e in candidates if e.precision in ("month", "day")]
+                if candidates:
+                    extra = extra.split(":")[0]
+                # else ":ended" stays: the article's month, read in analysis.factcheck, is
+                # the one that ended the run ("…, ending two straight monthly increases to
+                # close out the calendar year")
             if extra == "over:?":  # "exceeds the full-year total for fiscal 2021": that period
                 base = [e for e in expressions if 0 <= e.start - end <= 3]
                 if not base:
                     continue
                 extra = "over:" + base[0].label
+                candidates = [e for e in candidates if e is not base[0]]
+            lead = re.match(r"\s*(?:Compared\s+(?:with|to)|Measured\s+against|Set\s+against|"
+                            r"Against)\s+(?:the\s+)?", text)
+            if claim.claim_type == "trend" and not extra and lead and (base := [
+                    e for e in expressions if e.start - sentence.start == lead.end()]):
+                # "Compared with August 2022, though, Border Patrol apprehensions held roughly
+                # steady": the date that opens the sentence is the baseline
+                extra = "at:" + base[0].label
                 candidates = [e for e in candidates if e is not base[0]]
             if extra == "at:?":  # "slightly fewer than in 2022": the date right after is the baseline
                 base = [e for e in expressions if 0 <= e.start - end <= 60 and re.search(

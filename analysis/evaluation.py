@@ -179,11 +179,12 @@ def score_events(events: pd.DataFrame, gold: pd.DataFrame) -> DateScore:
 
 
 def same_speaker(predicted: str, expected: str) -> bool:
-    """The same person or body: equal without a leading 'the', honorifics and full stops,
+    """The same person or body: equal without a leading 'the', honorifics and full stops
+    (a curly apostrophe is a straight one),
     one name's words inside the other's with the same last word ("Miller", "Troy A.
     Miller"), or an acronym of the other's initials ("CBP", "Customs and Border Protection")."""
     def words(name: str) -> list[str]:
-        name = re.sub(r"^the\s+", "", _text(name).strip(), flags=re.I)
+        name = re.sub(r"^the\s+", "", _text(name).strip().replace("\u2019", "'"), flags=re.I)
         return [w for w in re.findall(r"[\w\u00c0-\u024f'\u2019-]+", name.lower())
                 if len(w) > 1 or not w.isalpha()]
     got, want = words(predicted), words(expected)

@@ -97,6 +97,27 @@ COLUMNS = ["article_id", "claim_id", "stat_id", "char_start", "char_end", "claim
            "source_url"]
 
 
+def _since_to_latest(claimed: float, stat: dict, direction: str, series_id: str, baseline: str,
+                     published: dt.date, figures: Figures) -> Check:
+    """"Since then (December), total encounters are down by two-thirds": a change from the
+    month named to the latest one published before the article, which the sentence leaves
+    open between the month before publication and the one before that (CBP publishes a
+    month in the middle of the next); both are read, never not_supported on that choice."""
+    first = dt.date(published.year, published.month, 1)
+    latest = [(first - dt.timedelta(days=1)).strftime("%Y-%m")]
+    latest.append((dt.date.fromisoformat(latest[0] + "-01") - dt.timedelta(days=1)).strftime("%Y-%m"))
+    readings = [check_change(claimed, stat["qualifier"], direction, stat["surface"], series_id,
+                             periods_of(month)[0], periods_of(baseline)[0], figures, month)
+                for month in latest if month > baseline]
+    if not readings:
+        return Check(explanation="The change runs from a month to no month the sentence names, "
+                     "so it is not computed.", period="")
+    return either_reading(*readings, why="The sentence does not name the month the change runs "
+                          "to: the latest month published before the article, and the one "
+                          "before it, are read; the closer reading is given. ") \
+        if len(readings) == 2 else readings[0]
+
+
 def _statistic_check(stat: dict, article: Article, figures: Figures,
                      earlier: list[str], inherited: list[str]) -> tuple[str, Check] | None:
     """(claim_type, check) for one statistic, or None for a story detail."""
@@ -528,6 +549,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                        if yearly else periods_of(label))
             if baseline:
                 stat = {**stat, "baseline_period": baseline}
+            if not periods and direction and re.fullmatch(r"\d{4}-\d{2}", baseline) and \
+                    re.search(r"\bsince\b", clause, re.I):
+                checks.append(_since_to_latest(claimed, stat, direction, series_id, baseline,
+                                               article.published, figures))
+                continue
             if not direction or len(periods) != 1:
                 checks.append(Check(explanation="The sentence gives no direction of change or "
                                     "no single period, so the change cannot be computed.",
@@ -598,12 +624,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                     float(stat["value"]), stat["qualifier"], stat["surface"], series_id, nows,
                     other_base, figures, label))
             checks.append(multiple)
-    number = clause.find(stat["surface"])
-    own_words = clause if number < 0 else (  # the clause up to the number and the noun after it
-        clause[:number + len(stat["surface"])]
+    clause_read = _there_named(clause, article, int(stat["sentence"]))  # ("Agents there")
+    number = clause_read.find(stat["surface"])
+    own_words = clause_read if number < 0 else (  # the clause up to the number and the noun after it
+        clause_read[:number + len(stat["surface"])]
         + re.split(r"[,;:(]|\s(?:in|on|at|as|while|after|since|during|from|to|with|through|by|"
                    r"for|than|and|but)\s",
-                   clause[number + len(stat["surface"]):number + len(stat["surface"]) + 45])[0])
+                   clause_read[number + len(stat["surface"]):number + len(stat["surface"]) + 45])[0])
     # "Encounters at ports of entry, where the CBP One app schedules appointments, rose to
     # 429,831": a relative clause between commas describes; it does not narrow the figure
     own_words = _ASIDE.sub(",", own_words)
@@ -878,9 +905,12 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 number = list(calendar.month_name).index(claim["month_name"])
                 periods = periods_of(f"{year}-{number:02d}")
             history = registry.history_of(series_id)
-            if history is None and IN_OWN_RECORDS.search(str(claim.get("surface") or "")):
-                # "the busiest March at the ports in CBP's monthly figures": among the
-                # Marches of the series itself
+            own_records = IN_OWN_RECORDS.search(str(claim.get("surface") or ""))
+            if own_records and (history is None or re.search(r"\b(?:current|monthly)\b",
+                                                             own_records.group(0), re.I)):
+                # "the busiest March at the ports in CBP's monthly figures", "the highest
+                # for any February in CBP's current data": among the months of the series
+                # itself (not "in the agency's records": Border Patrol's long history)
                 checks.append(check_rank(claim, periods[0], figures, series_id) if periods else
                               unreachable(claim["period"], series_id))
                 continue
@@ -899,8 +929,9 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         kind = claim["claim_type"]
         if kind == "outnumber":
             other = choose_series(str(claim["extra"]), str(claim["extra"]))
-            if len(choice) != 1 or len(other) != 1 or other == choice or \
-                    registry.get(other[0]).frequency != registry.get(series_id).frequency:
+            if len(choice) != 1 or len(other) != 1 or other == choice or (
+                    registry.get(other[0]).frequency != registry.get(series_id).frequency
+                    and len(period.months) != 12):  # (a year is summed from months)
                 checks.append(Check(explanation="The claim sets one count against another, "
                                     "but which two bundled series it names is not clear, so no "
                                     "verdict is given.", period=claim["period"]))
@@ -982,6 +1013,8 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 if length == "0" or len(period.months) != 1:
                     checks.append(unreachable(claim["period"], series_id))
                     continue
+            if unit == "ended":  # the run ended the month before the article's month
+                period, unit = period.shifted(-1), ""
             if unit == "first":  # "rose for the first time in six months"
                 checks.append(check_first_in(claim, series_id, period, int(length), figures))
                 continue
@@ -1015,8 +1048,11 @@ _PLACE = (r"(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|official\s+c
 #: A place that opens a sentence: "At ports of entry, where …, encounters edged up".
 _LEADING_PLACE = re.compile(r"\s*(?:At|Between)\s+" + _PLACE)
 _PLACE_NAMED = re.compile(r"\b(?:at|between)\s+" + _PLACE, re.I)
-_THERE = re.compile(r"\b(?:encounters|apprehensions|arrests|crossings|numbers|figures|counts?)\s+there\b",
-                    re.I)
+_THERE = re.compile(r"\b(?:encounters|apprehensions|arrests|crossings|numbers|figures|counts?|agents|"
+                    r"officers|authorities)\s+there\b", re.I)
+#: A part of the border smaller than a series counts, named by its own name: "the Laredo
+#: Sector", "Cochise County".
+_LOCAL_PLACE = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w.'\u2019-]+\s+){1,3}(?:Sector|County|Valley)\b")
 
 
 def _leading_place_series(sentence: str, own_words: str, figure_at: int = -1) -> list[str]:
@@ -1031,10 +1067,12 @@ def _leading_place_series(sentence: str, own_words: str, figure_at: int = -1) ->
 
 def _there_named(text: str, article: Article, index: int) -> str:
     """`text` with "there" after a series noun ("Encounters there fell slightly") replaced by
-    the place the sentence before names ("At the ports of entry, the change was smaller")."""
+    the place the sentence before names ("At the ports of entry, the change was smaller"; "the
+    Laredo Sector remained quiet. Agents there apprehended …": a sector, no series' whole)."""
     if not _THERE.search(text):
         return text
-    place = _PLACE_NAMED.search(_previous_sentence(article, index))
+    previous = _previous_sentence(article, index)
+    place = _PLACE_NAMED.search(previous) or _LOCAL_PLACE.search(previous)
     return re.sub(r"\bthere\b", place.group(0), text, count=1) if place else text
 
 

@@ -831,6 +831,16 @@ def _find_time_expressions(text: str, published: dt.date, offset: int,
                 continue  # "Congressman August Pfluger": a given name, not "in March President..."
             if method == "bare_year" and _MODEL_YEAR_AFTER.match(text[match.end():]):
                 continue  # "a 2015 Volvo bus"
+            if method == "bare_year" and re.match(r"-\d{3,}|_", text[match.end():]):
+                continue  # "RELEASE NUMBER: 2023-088": an identifier
+            if method == "weekday" and re.search(r"\b(?:every|each|any|most)\s+$|\bon\s+an?\s+[a-z]+\s+$",
+                                                 text[:match.start()], re.I):
+                continue  # "He calls me every Sunday", "On a normal Friday": no one day
+            if method in ("relative_unit", "past_span") and re.match(r"\s+(?:with|when|in\s+which|that|before)\b",
+                                                      text[match.end():]) and \
+                    re.search(r"(?i)\bthe\s+last\s+(?:month|year|week)$", text[:match.end()]):
+                continue  # "since June 2017, the last month with a lower count": which month,
+                # not the month before publication
             if method in ("bare_year", "fiscal_named") and _in_a_name(text, match):
                 continue  # "the Secure the Border Act of 2023", "the 2025 Awards Ceremony"
             try:

@@ -30,7 +30,8 @@ COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_s
            "char_end", "paragraph", "sentence"]
 
 SPEECH_VERBS = REPORTING_VERBS
-_HONORIFIC = rf"(?:(?:the\s+)?(?:{HONORIFICS})\.\s+)"
+_HONORIFIC = rf"(?:(?:the\s+)?(?:(?:{'|'.join(vocabulary.words('english', 'title_modifiers'))})\s+)?" \
+             rf"(?:{HONORIFICS})\.\s+)"  # ("said state Rep. Lorenzo Ybarra")
 _WHO = (r"(?P<who>(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
         r"\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
@@ -236,14 +237,32 @@ class _Positions:
 
 
 #: "A supervisor at Otay Mesa, Frank Delgado, once told me,": a role, then its name set off.
+_LOWER_HONORIFICS = vocabulary.alternation("english", "lowercase_honorifics")
+#: "A young mother from Venezuela, Yessenia, told me": someone unnamed, then a given name alone.
+_PERSON_COMMA_GIVEN_NAME = re.compile(
+    r"(?:^|[.;:]\s+)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:mother|father|man|woman|migrant|grandfather|grandmother|boy|girl|teenager|son|daughter|"
+    r"wife|husband|nurse|farmer|rancher|driver|worker|volunteer|vendor|neighbou?r|friend|cousin|"
+    r"brother|sister|uncle|aunt|widow|student|asylum\s+seeker)\b(?P<where>[^,\u201c\u201d\".;]{0,40}),"
+    rf"\s*(?P<name>{_CAP}),{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
 _ROLE_COMMA_NAME = re.compile(rf"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
-                              rf"[^,\u201c\u201d\".;]{{2,80}},\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,"
+                              rf"[^,\u201c\u201d\".;]{{2,80}},\s*(?:(?:{_LOWER_HONORIFICS})\s+)?"
+                              rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,"
                               rf"{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
 #: What may stand before a sentence's subject named first: "Judge ", "His attorney, ".
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:His|Her|Their|The|Its)\s+[\w\s'\u2019-]{1,40}?,\s*)?"
                            rf"(?:(?:{HONORIFICS})\.\s+|(?:[A-Z][a-z]+\s+){{0,2}})?")
+#: An object that carries the quoted words, after a reporting verb: " a post on a social media
+#: app offering ", " a sign reading ".
+_THING_CARRIES = re.compile(r"\s+(?:a|an|the|this|that|one|his|her|their)\s+[^\u201c\u201d\".;:]{0,80}?"
+                            r"\b(?:" + vocabulary.alternation("english", "carrying_participles")
+                            + r")\s*$")
+_MAKING_VERB = re.compile(r"\b(?:" + vocabulary.alternation("english", "making_verbs") + r")$")
+#: "The commission wrote that any fixtures ": a body named by its kind, then the verb.
+_BODY_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>[Tt]he\s+(?P<noun>[a-z]+))\s+"
+                          rf"(?:also\s+)?(?:{SPEECH_VERBS})\b(?:\s+that)?[^.!?;\u201c\u201d\"]*$")
 #: "called her “…”", "described the plan as “…”": someone's words about someone or something.
-_CALLED_BEFORE = re.compile(r"\b(?:called|described|dubbed|labell?ed|branded)\s+(?:[^\u201c\u201d\".;:]{1,140}?"
+_CALLED_BEFORE = re.compile(r"\b(?:called|calls|described|describes|dubbed|dubs|labell?ed|labels|branded|brands)\s+(?:[^\u201c\u201d\".;:]{1,140}?"
                             r"\s+)?(?:as\s+)?$")
 _WHAT_X_CALLED = re.compile(rf"\bwhat\s+(?P<who>{_CAP}(?:\s+{_CAP}){{0,3}})\s+(?:has\s+|had\s+)?(?:called|"
                             r"calls|described\s+as|describes\s+as|termed|dubbed)\s*$")
@@ -323,6 +342,12 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         # "“…,” said Jane Doe, President of the BTA, “…”": the attribution between the two
         # quotations is the first one's, and the second goes on in the same voice
         return "", "adding"
+    given = _PERSON_COMMA_GIVEN_NAME.search(before)
+    if given and not re.search(r"\b(?:capital|city|town|state|country|village|region|province|"
+                               r"border|port|shelter|camp|county)\b", given["where"], re.I) \
+            and not _is_title_word(given["name"]) and not _SENTENCE_END.search(before[given.end():]):
+        return given["name"], "before"  # "A young mother from Venezuela, Yessenia, told me
+        # last week, “…”": a person set off by a given name alone
     role_name = _ROLE_COMMA_NAME.search(before)
     if role_name and not _is_title_word(role_name["name"].split()[0]) and \
             not _BODY_WORD.search(role_name["name"]) and not _SENTENCE_END.search(before[role_name.end():]):
@@ -336,6 +361,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     candidates = [(m, who) for m, who in candidates if who]
     if candidates:
         match, who = candidates[-1]
+        if _THING_CARRIES.match(before[match.end():]) and not _MAKING_VERB.search(match.group(0)):
+            return "", ""  # "Doe answered a post offering “fast money”": the post's words
         if _ON_BEHALF.search(before[: match.start("who")]):
             # "A spokesperson for Gov. Abbott, Andrew Mahaleris, said": the spokesperson named
             named = re.match(rf"\s*(?:{PARTY_STATE})?\s*,\s*(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,",
@@ -351,6 +378,10 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
                 before[: match.start("who")]):
             return "", "plural"  # "Jane Doe (D-Conn.) and John Roe (R-Okla.) said": two speakers
         return who, "before"
+    body = _BODY_BEFORE.search(before)
+    if body and body["noun"] in _BODY_NOUNS:
+        return body["who"], "before"  # "The commission wrote that any fixtures “…”": the one
+        # body of that kind named before, read like "“…,” the commission said"
     document = _DOCUMENT_FROM_SAID.search(before)
     if document and _BODY_WORD.search(document["who"]) and not _SENTENCE_END.search(
             before[document.end():]):
@@ -383,7 +414,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         return what["who"], "before"  # "what Knowles called “a federal vacuum at the river”"
     if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before):
         pronoun = re.match(r"\s*(?:(?:But|And|Yet)\s+(?P<q>he|she)|(?P<p>He|She))\s+(?:has\s+|had\s+|"
-                           r"once\s+|also\s+|\w+ly\s+)*called\b", before)
+                           r"once\s+|also\s+|\w+ly\s+)*(?:called|calls)\b", before)
         if pronoun:
             return (pronoun["p"] or pronoun["q"]).lower(), "before"  # "She called a demand “…”"
         if len(text[quote.start:quote.end].split()) >= 4:
@@ -741,6 +772,11 @@ _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy
                              r"|\bone\s+of\s+(?:them|those|the\s+(?:two|three|four)\s+\w+)\b", re.I)
 
 
+def _pronoun_goes_on(pronoun: str) -> re.Pattern:
+    """A paragraph led by the pronoun as the subject of a reporting verb ("He said that …")."""
+    return re.compile(rf"{pronoun.capitalize()}\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+
+
 def _first_sentence_of(who: str) -> str:
     """"Jane Doe. Senator John Roe" -> "Jane Doe": a name never runs over a sentence end
     (a full stop after a word of two letters or more that is no title or suffix)."""
@@ -784,7 +820,7 @@ def _continued(rows, span, paragraph: int, mentions, roles_named, text: str) -> 
             + "|".join(MONTHS) + r")?(?:\s+(?:of\s+)?\d{4})?[\s,]*", lead):
         return ""  # the paragraph does not open on the quotation (or a date before it)
     tail = text[rows[-1]["char_end"]:text.find("\n", rows[-1]["char_end"]) % (len(text) + 1)]
-    if len(re.findall(r"[.!?](?:\s|$)", tail)) > 2:
+    if len(_SENTENCE_BREAK.findall(tail + " ")) > 2:  # (not "U.S." nor "M.": no sentence ends)
         return ""  # the previous paragraph goes on after its quotation
     if any(name != rows[-1]["speaker"] for _, name in mentions.between(between[0] + 1, between[1])):
         return ""
@@ -831,13 +867,45 @@ _TURN_LABEL = re.compile(r"(?m)^(?:Q\b|(?P<label>[A-Z][A-Z.\s'\u2019-]{2,40}):)"
 
 
 def _turn_speaker(text: str, position: int, people) -> str:
-    """The speaker of the transcript turn that holds `position` ("SECRETARY MAYORKAS:"),
-    resolved to a person the text names; '' outside a turn, in a question, or when the
-    label names no one the text knows."""
+    """The speaker of the transcript turn that holds `position` ("SECRETARY MAYORKAS:", or
+    "A:" in a Q-and-A whose introduction names one interviewee), resolved to a person the
+    text names; '' outside a turn, in a question, or when the label names no one the text
+    knows."""
+    answers = list(_ANSWER_LINE.finditer(text, 0, position))
     turns = list(_TURN_LABEL.finditer(text, 0, position))
+    if answers and (not turns or turns[-1].start() < answers[-1].start()):
+        return _interviewee(text, people)
     if not turns or not turns[-1].group("label"):
         return ""
     return _person_of_label(turns[-1].group("label").strip(), people, text)
+
+
+#: The lines of a Q-and-A: "Q: Sister, how many people …" and "A: When we counted, …".
+_QUESTION_LINE = re.compile(r"(?m)^Q\s*:")
+_ANSWER_LINE = re.compile(r"(?m)^A\s*:")
+#: Who asks, in a Q-and-A's introduction: "host Leticia Ferrán", "Ferrán spoke with her".
+_ASKER = re.compile(r"\b(?:host|hosts|reporter|interviewer|correspondent|anchor|editor|"
+                    r"producer|moderator)\s+$", re.I)
+_ASKING_AFTER = re.compile(r"\s+(?:spoke|talked|sat\s+down)\s+with\b|\s+(?:interviewed|asked)\b")
+
+
+def _interviewee(text: str, people) -> str:
+    """The one person a Q-and-A answers for: named in the introduction before the first
+    "Q:", not as its host or reporter; '' when none or several."""
+    questions = list(_QUESTION_LINE.finditer(text))
+    if len(questions) < 2 or len(_ANSWER_LINE.findall(text)) < 2:
+        return ""
+    intro = questions[0].start()
+    named = [p for p in people if p.start < intro and len(p.name.split()) >= 2]
+    answering = []
+    for person in named:
+        surname = re.escape(person.name.split()[-1])
+        asks = any(_ASKER.search(text[max(0, m.start() - 40):m.start()]) or
+                   _ASKING_AFTER.match(text, m.end())
+                   for m in re.finditer(rf"(?:{re.escape(person.name)}|\b{surname})\b", text[:intro]))
+        if not asks:
+            answering.append(person.name)
+    return answering[0] if len(answering) == 1 else ""
 
 
 def _answering_speaker(text: str, position: int, people) -> str:
@@ -1057,6 +1125,23 @@ def _credit_back(rows: list[dict], text: str) -> None:
             row["speaker"], row["speaker_role"] = following["speaker"], following["speaker_role"]
 
 
+def _credit_headline(rows: list[dict]) -> None:
+    """A headline's quotation left blank takes the speaker of the body's quotation that
+    holds the same words ("“The phone is my jailer”: A Reynosa shelter nun on …" and, below,
+    Yessenia's "“Sister, the phone is my jailer. …”"), when only one speaker holds them."""
+    def plain(quote: str) -> str:
+        return " ".join(re.findall(r"[\w\u00c0-\u024f]+", quote.lower()))
+    for row in rows:
+        words = plain(row["quote"])
+        if row["paragraph"] != 1 or row["speaker"] or len(words.split()) < 3:
+            continue
+        holders = {(other["speaker"], other["speaker_role"]) for other in rows
+                   if other["paragraph"] > 1 and other["speaker"] and
+                   f" {words} " in f" {plain(other['quote'])} "}
+        if len(holders) == 1:
+            row["speaker"], row["speaker_role"] = holders.pop()
+
+
 def _sentence_of(article: Article, starts: list[int], position: int):
     """The first sentence whose span (end included) holds `position`, else the last one."""
     index = bisect_right(starts, position) - 1
@@ -1214,8 +1299,13 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker, role = resolve_name(_without_stop(name), people), title
             elif not title and any(p.name == resolve_name(speaker, people) for p in people):
                 speaker = resolve_name(speaker, people)  # "“…,” Crane’s statement said": Wesley Crane
-        elif how == "participle" and len(named_here) == 1 and \
-                not next(iter(named_here)).startswith(AMBIGUOUS):
+        elif how == "participle" and (verb := _CALLED_BEFORE.search(text, sentence.start, span.start - 1)) \
+                and len(before_verb := {name for _, name in mentions.between(sentence.start, verb.start())}) == 1 \
+                and len(named_here) == 1 and not next(iter(before_verb)).startswith(AMBIGUOUS):
+            speaker = before_verb.pop()  # "Doe, who voted no, called the grant “…”", never the
+            # one the words are about ("The guidance describes Operation Stonegarden as “…”")
+        elif how == "participle" and not _CALLED_BEFORE.search(text, sentence.start, span.start - 1) \
+                and len(named_here) == 1 and not next(iter(named_here)).startswith(AMBIGUOUS):
             speaker = named_here.pop()  # "…, Doe backtracked, saying that “…”": the one person named
         elif how == "participle" and (first := mentions.between(sentence.start, span.start)) and \
                 _SUBJECT_LEAD.fullmatch(text[sentence.start:first[0][0]]) and \
@@ -1264,11 +1354,21 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = ""  # "said a man who identified himself only as a rancher": someone new
             elif lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
                 previous_paragraph = article.paragraphs[max(0, sentence.paragraph - 2)]
+                window = previous_paragraph.start
+                if lowered in ("he", "she") and sentence.paragraph >= 3 and \
+                        _pronoun_goes_on(lowered).match(text, window) and \
+                        not mentions.between(window, span.start) and \
+                        not roles_named.between(window, span.start) and \
+                        not _UNNAMED_PERSON.search(text, window, span.start):
+                    # "Casillas said … ¶ He said that he had laid off nine … ¶ “…,” he said":
+                    # a paragraph that goes on with the same pronoun and names no one
+                    # carries the person named the paragraph before it
+                    window = article.paragraphs[sentence.paragraph - 3].start
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
-                                      previous_paragraph.start, text) \
+                                      window, text) \
                     if lowered not in ("they", "we", "i") else ""
                 if lowered in ("he", "she"):
-                    speaker = _agreeing(speaker, lowered, span.start, previous_paragraph.start,
+                    speaker = _agreeing(speaker, lowered, span.start, window,
                                         mentions, roles_named, gender, text)
                 if (title := re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)) and \
                         title.group(1).lower() in TITLE_WORDS:
@@ -1329,6 +1429,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             "sentence": sentence.index, "how": how,
         })
     _credit_back(rows, text)
+    _credit_headline(rows)
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["quote_id"] = [f"q{i:03d}" for i in range(1, len(table) + 1)]
     return table

@@ -265,7 +265,7 @@ def other_series_of_share(after: str, series_id: str) -> str:
     if declared.ratio_of and re.match(r"\s+of\s+(?:the\s+|all\s+)?(?:year['\u2019]s\s+|[\w-]+\s+){0,2}?(?:"
                                       + words_re(declared.ratio_cues) + r")\b", after, re.I):
         return declared.ratio_of
-    across = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?P<np>[^,;.]{3,140})", after)
+    across = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?P<np>(?:U\.S\.|[^,;.]){3,140})", after)
     named = choose_series(across["np"], across["np"]) if across else []
     if len(named) == 1 and named[0] in registry.REGISTRY and \
             registry.get(named[0]).country != declared.country:
@@ -276,7 +276,7 @@ def other_series_of_share(after: str, series_id: str) -> str:
 def countries_compared(sentence: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """(series, other) when a multiple sets one country's series against another's: "the
     U.S. agency apprehended more than five times as many people as Mexico detained"; None."""
-    other = re.match(r"\s+as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as\s+(?P<np>[^,;.]{3,100})",
+    other = re.match(r"\s+as\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,3}?)as\s+(?P<np>(?:U\.S\.|[^,;.]){3,100})",
                      sentence[span[1]:], re.I) or re.match(
         # "Border Patrol's apprehensions were about 5.3 times Mexico's count": another
         # country's possessive figure
@@ -285,7 +285,9 @@ def countries_compared(sentence: str, span: tuple[int, int]) -> tuple[str, str] 
     if other is None:
         return None
     own_words = re.split(r"[,;:]\s", sentence[:span[0]])[-1]
-    own, named = choose_series(own_words, own_words), choose_series(other["np"], other["np"])
+    # ("as many apprehensions as Mexico's authorities recorded": the noun counts for both)
+    theirs = f"{other['np']} {other.groupdict().get('noun') or ''}".strip()
+    own, named = choose_series(own_words, own_words), choose_series(theirs, theirs)
     if len(own) != 1 or len(named) != 1 or not {own[0], named[0]} <= set(registry.REGISTRY):
         return None
     if registry.get(own[0]).country == registry.get(named[0]).country:

@@ -369,7 +369,9 @@ def test_a_change_never_runs_from_a_month_to_a_fiscal_year(figures):
     rows = checks_of("CBP recorded 2.4 million encounters in fiscal year 2023. Border crossings "
                      "are down 50% since December.", figures, published="2024-02-20")
     change = rows[rows["claim_type"] == "change"]
-    assert change["verdict"].iloc[0] == "not_checkable"
+    # from December 2023 to January 2024, the latest month published: never fiscal 2023
+    assert not change["official_period_start"].isin(["2022-10-01"]).any()
+    assert set(change["official_period_start"]) <= {"2023-12-01", "2024-01-01"}
 
 
 def test_half_of_decembers_total_is_a_fraction_of_that_month(figures):
@@ -2897,3 +2899,120 @@ def test_a_month_denied_is_not_the_records_month(figures):
                               "for port officers in CBP's monthly records, which start in October "
                               "2018.", figures, "2023-10-24"), "busiest month")
     assert "not_supported" not in set(rows["verdict"])
+
+
+def test_slipped_is_a_fall_whatever_an_earlier_clause_says(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 205,134 people in October. "
+                              "Apprehensions were up about 29 percent from a year earlier, though "
+                              "they slipped about 1 percent from September.", figures,
+                              "2022-11-16"), "about 1 percent")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_ending_a_run_checks_the_months_before_the_one_that_ended_it(figures):
+    rows = claim_at(checks_of("CBP counted 154,874 encounters at the southwest border in January. "
+                              "That's the lowest monthly total since February 2021, ending two "
+                              "straight monthly increases to close out the calendar year.", figures,
+                              "2022-02-18"), "two straight monthly increases")
+    assert set(rows["verdict"]) == {"supported"}  # October to November to December 2021 rose
+
+
+def test_since_then_runs_from_the_month_named_before_to_the_latest_published(figures):
+    text = ("December of last year was the worst month on the border, more than 300,000 "
+            "encounters. Since then, total encounters are down by {}.")
+    right = claim_at(checks_of(text.format("two-thirds"), figures, "2024-10-26"), "two-thirds")
+    wrong = claim_at(checks_of(text.format("a tenth"), figures, "2024-10-26"), "a tenth")
+    assert set(right["verdict"]) == {"supported"}  # December 2023 to September 2024: -66%
+    assert set(wrong["verdict"]) == {"not_supported"}
+
+
+def test_agents_there_after_a_named_sector_count_a_part_of_the_border(figures):
+    rows = claim_at(checks_of("Locally, the Laredo Sector stayed quiet. Agents there apprehended "
+                              "about 4,100 migrants in February.", figures, "2024-03-23"),
+                    "about 4,100")
+    assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_a_rank_in_cbps_own_data_is_not_read_over_border_patrols_history(figures):
+    rows = claim_at(checks_of("CBP reported 189,922 encounters at the southwest border in "
+                              "February. Total encounters for the month were the highest for any "
+                              "February in CBP's current data, which begin in October 2018.",
+                              figures, "2024-03-23"), "highest for any February")
+    assert set(rows["official_series"]) == {"cbp_southwest_total"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_date_that_opens_the_sentence_is_a_trends_baseline(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 181,054 people in August. Compared "
+                              "with August 2022, though, Border Patrol apprehensions held roughly "
+                              "steady.", figures, "2023-09-23"), "held roughly steady")
+    assert set(rows["verdict"]) == {"supported"}  # -0.4% on August 2022
+
+
+def test_a_day_after_a_streak_is_not_its_month(figures):
+    rows = claim_at(checks_of("Total encounters climbed to 232,963 in August. It was the second "
+                              "straight monthly increase in total encounters, after a brief drop in "
+                              "June, the first full month after the Title 42 policy expired on "
+                              "May 11.", figures, "2023-09-23"), "second straight monthly increase")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_date_of_what_a_count_doubles_is_not_the_streaks(figures):
+    rows = claim_at(checks_of("At ports of entry, officers recorded 51,909 encounters in August. It "
+                              "was the fourth straight month of increases at the ports, and the "
+                              "count was more than double that of August 2022.", figures,
+                              "2023-09-23"), "fourth straight month")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_times_its_earlier_count_is_a_baseline_not_the_records_year(figures):
+    rows = claim_at(checks_of("Border Patrol alone apprehended about 2.2 million people in fiscal "
+                              "2022, about five times its fiscal 2020 count. That was the highest "
+                              "fiscal-year total in DHS's Border Patrol records going back to "
+                              "fiscal 2000.", figures, "2022-10-27"), "highest fiscal-year total")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_edged_down_from_a_years_level_is_a_trend_against_that_year(figures):
+    rows = claim_at(checks_of("In 2022, U.S. Border Patrol apprehensions at the southwest border "
+                              "edged down from 2021's level.", figures, "2024-03-10"), "edged down")
+    assert set(rows["verdict"]) == {"not_supported"}  # they rose about 20 percent
+
+
+def test_a_share_of_another_countrys_figure_reads_past_us_abbreviation(figures):
+    rows = claim_at(checks_of("Mexico's 2022 detentions amounted to about half of the U.S. Border "
+                              "Patrol's southwest-border apprehensions that calendar year.", figures,
+                              "2024-03-10"), "about half")
+    assert set(rows["claim_type"]) == {"share"}
+    assert set(rows["verdict"]) == {"not_supported"}  # 18.8 percent
+
+
+def test_as_many_nouns_as_another_country_recorded_is_a_cross_country_multiple(figures):
+    rows = claim_at(checks_of("Across calendar 2021, U.S. Border Patrol agents at the southwest "
+                              "border made more than six times as many apprehensions as Mexico's "
+                              "authorities recorded that year.", figures, "2024-03-10"),
+                    "more than six times")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_more_migrants_than_another_agent_did_compares_their_counts(figures):
+    rows = claim_at(checks_of("In 2023, Mexico detained more migrants than the U.S. Border Patrol "
+                              "did.", figures, "2024-10-26"), "more migrants than")
+    assert set(rows["claim_type"]) == {"outnumber"}
+    assert set(rows["verdict"]) == {"not_supported"}
+
+
+def test_an_agencys_possessive_rank_in_records_going_back(figures):
+    rows = claim_at(checks_of("Agents made 147,877 apprehensions between ports of entry in January. "
+                              "It was still Border Patrol's second-busiest January in records "
+                              "going back to fiscal 2000, topped only by January 2000.", figures,
+                              "2022-02-18"), "second-busiest January")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_months_a_rank_stands_behind_are_not_its_own(figures):
+    rows = claim_at(checks_of("CBP recorded 230,678 encounters at the southwest border in October. "
+                              "It was the third-highest monthly total in CBP's current records, "
+                              "which begin in fiscal 2019, behind only April and May of this year.",
+                              figures, "2022-11-16"), "third-highest monthly total")
+    assert set(rows["verdict"]) == {"supported"}

@@ -1217,3 +1217,89 @@ def test_a_columns_i_is_its_byline_writer():
                      "MY RESPONSE: I wrote in June that the contract looked like \u201ca bad deal "
                      "for taxpayers dressed up as a favor.\u201d")
     assert list(rows["speaker"]) == ["Carmen Rios Whitaker"]
+
+
+def test_words_a_post_offered_are_not_the_readers():
+    rows = quotes_of("Sentencing\n\nAccording to court records, Jesus Meraz answered a post on a "
+                     "social media app offering \"fast money, no questions\" to drivers.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_message_the_subject_posted_is_the_subjects():
+    rows = quotes_of("Post\n\nMayor Rosa Elena Garza posted a message saying \"we will not close "
+                     "the plaza\" on Tuesday.")
+    assert list(rows["speaker"]) == ["Rosa Elena Garza"]
+
+
+def test_council_member_is_a_title_before_a_name():
+    rows = quotes_of("Cameras\n\nCouncil Member Beatriz Olivares cast the only vote against the "
+                     "grant.\n\nOlivares, who voted no, called the grant \"a solution looking for a "
+                     "problem\" and asked about drainage.")
+    assert list(rows["speaker"]) == ["Beatriz Olivares"]
+    assert list(rows["speaker_role"]) == ["Council Member"]
+
+
+def test_a_paragraph_opening_on_a_quotation_goes_on_after_an_initialled_name():
+    rows = quotes_of("Release\n\n\"Smugglers gamble with other people's lives,\" said U.S. Attorney "
+                     "Gabriela M. Restrepo for the District of Arizona.\n\n\"This sentence should "
+                     "tell anyone recruited online what the price is.\"")
+    assert list(rows["speaker"]) == ["Gabriela M. Restrepo"] * 2
+
+
+def test_a_paragraph_that_goes_on_with_he_said_carries_the_person_before():
+    rows = quotes_of("Hotel\n\nRuben Casillas, 58, runs a hotel in Puerto Penasco.\n\n\"The holidays "
+                     "pay for the slow months,\" Casillas said.\n\nHe said that he had laid off nine "
+                     "of his 23 employees.\n\n\"They tell us it is temporary,\" he said.")
+    assert list(rows["speaker"]) == ["Ruben Casillas"] * 2
+
+
+def test_the_commission_wrote_is_the_one_commission_named_before():
+    rows = quotes_of("Plaza\n\nSpeakers read from a letter the Texas Historical Commission sent the "
+                     "city. The commission wrote that any fixtures \"must not alter the historic "
+                     "character\" of the district.")
+    assert list(rows["speaker"]) == ["the Texas Historical Commission"]
+
+
+def test_state_rep_with_a_lower_case_state_is_a_titled_name():
+    rows = quotes_of("Port\n\n\"This is a decision made in Washington,\" said state Rep. Lorenzo "
+                     "Ybarra, D-District 23, whose district includes Ajo.")
+    assert list(rows["speaker"]) == ["Lorenzo Ybarra"]
+
+
+def test_i_in_a_q_and_a_answer_is_the_one_interviewee():
+    rows = quotes_of("A nun on the wait\n\nSister Consuelo Ibarra runs a shelter in Reynosa. Radio "
+                     "host Leticia Ferran spoke with her on Tuesday.\n\nQ: Did you go to the "
+                     "authorities?\n\nA: Of course. I said to him, \"Then put one at mine.\"\n\n"
+                     "Q: And then?\n\nA: Nothing changed.")
+    assert list(rows["speaker"]) == ["Consuelo Ibarra"]
+
+
+def test_a_q_and_a_with_two_people_introduced_credits_no_i():
+    rows = quotes_of("Two voices\n\nSister Consuelo Ibarra and Father Tomas Reyes run a shelter in "
+                     "Reynosa.\n\nQ: Did you go to the authorities?\n\nA: Of course. I said to him, "
+                     "\"Then put one at mine.\"\n\nQ: And then?\n\nA: Nothing changed.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_role_then_a_given_name_alone_is_that_person():
+    rows = quotes_of("Shelter\n\nA young mother from Venezuela, Yessenia, told me last week, "
+                     "\"Sister, the phone is my jailer.\"")
+    assert list(rows["speaker"]) == ["Yessenia"]
+
+
+def test_a_headline_quotation_takes_the_speaker_of_the_same_words_below():
+    rows = quotes_of("\"The phone is my jailer\": A shelter nun on the wait\n\nA young mother from "
+                     "Venezuela, Yessenia, told me last week, \"Sister, the phone is my jailer.\"")
+    assert list(rows["speaker"]) == ["Yessenia", "Yessenia"]
+
+
+def test_what_the_subject_calls_something_is_hers_not_the_things():
+    rows = quotes_of("Guidance\n\nThe Department of Homeland Security's own guidance describes "
+                     "Operation Stonegarden as \"a flexible source of funding for local police.\"")
+    assert "Operation Stonegarden" not in list(rows["speaker"])
+
+
+def test_licenciado_before_a_name_set_off_by_commas():
+    rows = quotes_of("Patrols\n\nThe institute's delegate in Tamaulipas, licenciado Arturo Cantu "
+                     "Lozano, told me, \"We cannot put a patrol car at every door.\"")
+    assert list(rows["speaker"]) == ["Arturo Cantu Lozano"]

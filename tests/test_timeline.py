@@ -542,3 +542,25 @@ def test_a_bill_number_is_no_year():
     found = find_time_expressions("We'll take up Senate Bill 1874 by Senator Lozano.",
                                   dt.date(2025, 4, 10))
     assert found == []
+
+
+def test_every_sunday_and_on_a_normal_friday_are_no_one_day():
+    published = dt.date(2023, 11, 8)
+    assert [e.label for e in find_time_expressions("He calls me every Sunday from Atlanta.",
+                                                   published)] == []
+    assert [e.label for e in find_time_expressions("On a normal Friday I would change money for "
+                                                   "350 people.", published)] == []
+    assert [e.label for e in find_time_expressions("Last Friday I counted 112.", published)] == \
+        ["2023-11-03"]
+
+
+def test_a_release_number_is_not_a_year():
+    assert [e.label for e in find_time_expressions("RELEASE NUMBER: 2023-088_Meraz-Quintero",
+                                                   dt.date(2023, 6, 14))] == []
+
+
+def test_the_last_month_with_a_lower_count_is_no_date():
+    labels = [e.label for e in find_time_expressions(
+        "the fewest in any month since June 2017, the last month with a lower count",
+        dt.date(2022, 10, 27))]
+    assert labels == ["2017-06-01/2022-10-27"]
