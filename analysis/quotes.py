@@ -258,6 +258,11 @@ _THING_CARRIES = re.compile(r"\s+(?:a|an|the|this|that|one|his|her|their)\s+[^\u
                             r"\b(?:" + vocabulary.alternation("english", "carrying_participles")
                             + r")\s*$")
 _MAKING_VERB = re.compile(r"\b(?:" + vocabulary.alternation("english", "making_verbs") + r")$")
+#: "Mexico's National Water Commission, which warned in a bulletin that levels would remain ":
+#: a name, then a relative clause whose verb reports its words.
+_WHICH_SAID = re.compile(rf"(?P<who>(?:{_CAP}['\u2019]s\s+)?{_CAP}(?:\s+(?:of\s+|for\s+|and\s+|the\s+|de\s+)*"
+                         rf"{_CAP}){{0,7}}),\s+(?:which|who)\s+(?:also\s+|later\s+|then\s+)?"
+                         rf"(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,140}}$")
 #: "The commission wrote that any fixtures ": a body named by its kind, then the verb.
 _BODY_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>[Tt]he\s+(?P<noun>[a-z]+))\s+"
                           rf"(?:also\s+)?(?:{SPEECH_VERBS})\b(?:\s+that)?[^.!?;\u201c\u201d\"]*$")
@@ -378,6 +383,13 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
                 before[: match.start("who")]):
             return "", "plural"  # "Jane Doe (D-Conn.) and John Roe (R-Okla.) said": two speakers
         return who, "before"
+    relative = _WHICH_SAID.search(before)
+    if relative and not _SENTENCE_END.search(before[relative.end("who"):]) and not re.search(
+            r"\b(?:in|at|of|from|near|for|with|(?<!according\s)to)\s+(?:the\s+)?$",
+            before[:relative.start("who")], re.I):
+        # (not "One agent in the San Diego Sector, who asked not to be named, told": a place)
+        return relative["who"], "before"  # "according to Mexico's National Water Commission,
+        # which warned in a bulletin that levels would remain “…”": the one the clause hangs on
     body = _BODY_BEFORE.search(before)
     if body and body["noun"] in _BODY_NOUNS:
         return body["who"], "before"  # "The commission wrote that any fixtures “…”": the one
@@ -1065,7 +1077,7 @@ def _runs_on(text: str, rows: list[dict], span, paragraph: int) -> bool:
 
 
 #: "Chairwoman Jane Doe (R-Wash.) said in her opening statement:" closing a paragraph.
-_INTRO_ABOVE = re.compile(rf"{_BEFORE.pattern}[^.!?\u201c\u201d]{{0,80}}:\s*$")
+_INTRO_ABOVE = re.compile(rf"{_BEFORE.pattern}[^.!?\u201c\u201d]{{0,120}}:\s*$")
 
 
 def _introduced_above(text: str, span, paragraphs, paragraph: int) -> str:

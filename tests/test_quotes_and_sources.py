@@ -1303,3 +1303,23 @@ def test_licenciado_before_a_name_set_off_by_commas():
     rows = quotes_of("Patrols\n\nThe institute's delegate in Tamaulipas, licenciado Arturo Cantu "
                      "Lozano, told me, \"We cannot put a patrol car at every door.\"")
     assert list(rows["speaker"]) == ["Arturo Cantu Lozano"]
+
+
+def test_a_body_then_which_warned_is_the_bodys_words():
+    rows = quotes_of("River\n\nFlows reached their highest level since 2019, according to Mexico's "
+                     "National Water Commission, which warned in a bulletin that levels would remain "
+                     "\"dangerous for any attempt to cross.\"")
+    assert list(rows["speaker"]) == ["Mexico's National Water Commission"]
+
+
+def test_a_place_inside_the_subject_before_who_is_not_the_speaker():
+    rows = quotes_of("Pay\n\nOne agent in the San Diego Sector, who asked not to be named, told the "
+                     "union: \"My wife asked me if we should sell the house.\"")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_long_colon_introduction_above_a_quoted_paragraph():
+    rows = quotes_of("Court\n\nDaniela Cardenas, 34, fled Maracaibo in 2022.\n\nCardenas described "
+                     "the reasons she left Maracaibo in a long interview at her kitchen table last "
+                     "week:\n\n\"My brother owned a small store, and the colectivos came every month.\"")
+    assert list(rows["speaker"]) == ["Daniela Cardenas"]
