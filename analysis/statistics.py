@@ -307,7 +307,19 @@ _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+"
 #: "dies at 83", "retired at age 62", "She was 83.", "until she was 79, when": a person's age.
 _AGE_OF_A_PERSON_BEFORE = re.compile(r"(?:\b(?P<event>die[sd]?|dying|passed\s+away|retired|retires|"
                                      r"married|emigrated)\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?"
-                                     r"|\b(?:he|she|I)\s+(?:was|is|turns|turned)\s+)$", re.I)
+                                     r"|\b(?:he|she|I)\s+(?:was|is|turns|turned)\s+"
+                                     # "Don Teófilo, who is 74,", "a boy of 16"
+                                     r"|,\s+who\s+(?:is|was|turns|turned)\s+"
+                                     r"|\b(?P<of>(?:an?|the)\s+(?:boy|girl|man|woman|child|son|daughter|"
+                                     r"teenager|migrant|grandfather|grandmother)\s+of)\s+)$", re.I)
+#: "ages 7 and 10": the ages after the first of a list.
+_AGES_LIST_BEFORE = re.compile(r"\bages\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to)\s+$", re.I)
+#: "a taco stand whose owner now opens at 4", "I wake up at 5 in the morning": a time of day.
+_HOUR_BEFORE = re.compile(r"\b(?:opens?|opened|closes?|closed|wakes?\s+up|woke\s+up|gets?\s+up|got\s+up|"
+                          r"starts?|started|leaves?|left|arrives?|arrived|begins?|began|ends?|ended)"
+                          r"(?:\s+\w+)?\s+(?:at|by|until|before)\s+$", re.I)
+_HOUR_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['\u2019]clock|in\s+the\s+(?:morning|afternoon|"
+                         r"evening)|at\s+night)", re.I)
 
 
 _ORDINAL_AFTER = re.compile(r"^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -516,13 +528,22 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             kind, unit = "age", "year"  # "Mar\u00eda Elena Ruiz, 34, arrived"
         if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
                 float(value).is_integer() and (aged := _AGE_OF_A_PERSON_BEFORE.search(before)) and (
-                    aged["event"]  # "dies at 83"; "she was 79" only where the clause ends
+                    aged["event"] or aged["of"]  # "dies at 83", "a boy of 16"; "she was 79" only
+                    # where the clause ends
                     or re.match(r"^\s*(?:[.,;]|\s+when\b|\s+at\s+the\s+time\b|$)", sentence[end:])):
             kind, unit = "age", "year"  # "dies at 83", "until she was 79, when her knees gave out"
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
                 float(value).is_integer() and _PEOPLE_AGE_BEFORE.search(before) and \
                 not re.match(r"^\s+(?!(?:is|was|has|does)\b)[a-z]+s\b", sentence[end:]):
             kind, unit, hint = "age", "year", "age"  # "overdose deaths of Iowans under 25"
+        if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
+                float(value).is_integer() and _AGES_LIST_BEFORE.search(before):
+            kind, unit = "age", "year"  # "two daughters, ages 7 and 10"
+        if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 12 and \
+                float(value).is_integer() and ((_HOUR_BEFORE.search(before) and not re.match(
+                    r"\s+(?:[a-z]+s|people|percent)\b", sentence[end:])) or (
+                    re.search(r"\bat\s+$", before) and _HOUR_AFTER.match(sentence[end:]))):
+            continue  # "opens at 4 to feed the people waiting", "at 5 in the morning": an hour
         if _AGE_BEFORE.search(before) and kind == "count":
             kind, unit = "age", "year"
             start = window + _AGE_BEFORE.search(before).start()

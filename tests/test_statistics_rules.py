@@ -819,3 +819,20 @@ def test_as_long_as_and_as_little_as_bound_a_duration():
 def test_times_a_named_ones_figure_is_a_multiple():
     row = only_row("In 2022, Border Patrol's apprehensions were about 5.3 times Mexico's count.")
     assert row["kind"] == "ratio"
+
+
+def test_who_is_and_a_boy_of_give_a_persons_age():
+    rows = statistics_of("A grandfather from Honduras, Don Teofilo, who is 74, said to me on his way. "
+                 "I found a boy of 16 under a mesquite tree.")
+    assert list(rows["kind"]) == ["age", "age"]
+
+
+def test_every_age_of_a_list_after_ages_is_an_age():
+    rows = statistics_of("Yesenia Ortiz walks her two daughters, ages 7 and 10, to the port.")
+    assert rows[rows["value"].isin([7, 10])]["kind"].tolist() == ["age", "age"]
+
+
+def test_an_hour_of_the_day_is_not_a_statistic():
+    rows = statistics_of("A taco stand whose owner now opens at 4 to feed the people waiting. I wake up at 5 "
+                 "in the morning to press a button.")
+    assert rows.empty
