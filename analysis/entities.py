@@ -177,7 +177,9 @@ def _people_in(text: str) -> tuple[Person, ...]:
             continue
         single = len(words) == 2 and words[0].lower() in TITLE_WORDS
         before = text[max(0, at - 5): at]
-        if re.search(r"\b(?:of|at|from)\s+$", before) or (
+        if (re.search(r"\b(?:of|at|from|past|beyond|outside|toward|towards|across|along|into|via)\s+$",
+                      text[max(0, at - 9): at])
+                and not _person_after_prepositions(text, at + len(found), words)) or (
                 re.search(r"\b(?:in|near)\s+$", before) and words[0] not in _TITLE_TAILS
                 and words[0].lower().rstrip(".") not in TITLE_WORDS):
             continue  # "of Al Otro Lado", "teaching fourth grade in Gila Bend": a body or a
@@ -208,10 +210,32 @@ def _people_in(text: str) -> tuple[Person, ...]:
         if name.lower() not in _NOT_NAMES and not any(
                 p.name.split()[0] == name for p in people.values()):
             people.setdefault(name, Person(name, match.start("name"), "", match.group("kin")))
+    # Two given names sharing the surnames after them: "Lucía and Fernanda Ochoa Garza" is
+    # Lucía Ochoa Garza too, when the text also writes her name with the surname ("Lucía Ochoa").
+    for person in list(people.values()):
+        words = person.name.split()
+        window = max(0, person.start - 40)
+        shared = re.search(r"(?:^|[\s,(])(?P<given>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+)\s+and\s+$",
+                           text[window:person.start])
+        if len(words) < 2 or not shared or shared["given"].lower() in TITLE_WORDS:
+            continue
+        name = f"{shared['given']} {' '.join(words[1:])}"
+        if re.search(rf"\b{re.escape(shared['given'])}\s+{re.escape(words[1])}\b", text):
+            people.setdefault(name, Person(name, window + shared.start("given"), "", person.role))
     # Keep the fullest form: "López Obrador" inside "Andrés Manuel López Obrador".
     names = sorted(people, key=len, reverse=True)
     kept = [n for n in names if not any(o != n and _same_name_end(o, n) for o in names)]
     return tuple(sorted((people[n] for n in kept), key=lambda p: p.start))
+
+
+def _person_after_prepositions(text: str, end: int, words: list[str]) -> bool:
+    """Whether a capitalised run after "from" (or "of", "at", "past" …) is a person ("a letter … from Darlene Haskett,
+    who ranches", "Mrs. Haskett" later), not a place ("from Puerto Peñasco")."""
+    if re.match(r",\s+(?:who|whose)\b|,\s+\d{1,3},", text[end:end + 12]):
+        return True
+    surname = re.escape(words[-1])
+    return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b|\b{surname}\s+(?:said|says|told|wrote)\b",
+                          text))
 
 
 def resolve_name(short: str, people: list[Person]) -> str:

@@ -42,6 +42,10 @@ def test_speakers_match_on_the_same_person_not_the_same_string():
     assert same_speaker("the Department of Homeland Security", "Department of Homeland Security")
     assert not same_speaker("John Miller", "Troy A. Miller")
     assert not same_speaker("Jane Doe", "")
+    assert same_speaker("Mexico\u2019s National Migration Institute", "Mexico's National Migration Institute")
+    assert same_speaker("Fernanda Ochoa", "Fernanda Ochoa Garza")  # a second surname left off
+    assert not same_speaker("Fernanda Ochoa", "Lucia Ochoa Garza")
+    assert not same_speaker("Ochoa", "Ochoa Garza Lopez")
 
 
 def test_quote_outcomes_are_right_wrong_blank_or_missed():

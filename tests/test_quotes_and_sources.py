@@ -1323,3 +1323,25 @@ def test_a_long_colon_introduction_above_a_quoted_paragraph():
                      "the reasons she left Maracaibo in a long interview at her kitchen table last "
                      "week:\n\n\"My brother owned a small store, and the colectivos came every month.\"")
     assert list(rows["speaker"]) == ["Daniela Cardenas"]
+
+
+def test_a_letter_from_a_named_person_who_ranches_makes_her_a_person():
+    rows = quotes_of("Floor\n\nI received a letter in December from Darlene Haskett, who ranches "
+                     "south of Animas with her husband, Cal.\n\nAs Mrs. Haskett put it in her letter, "
+                     "\"Nobody out here cares what uniform they wear.\"")
+    assert list(rows["speaker"]) == ["Darlene Haskett"]
+
+
+def test_a_place_after_past_is_no_antecedent():
+    rows = quotes_of("Q and A\n\nA: June 19, out past Three Points. He was a young man from Puebla. "
+                     "He said, \"Then please tell my mother I'm sorry.\"")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_two_given_names_before_shared_surnames_are_two_people():
+    from analysis.article import article_from_text
+    from analysis.entities import find_people
+    text = ("Clinic\n\nThe clinic's two nurses, Lucia and Fernanda Ochoa Garza, are sisters.\n\n"
+            "Lucia Ochoa said the stories were the hardest part.")
+    names = {p.name for p in find_people(article_from_text(text, "2024-08-21", article_id="t"))}
+    assert {"Lucia Ochoa Garza", "Fernanda Ochoa Garza"} <= names
