@@ -554,10 +554,24 @@ def periods_around(sentence: str, stat: dict, published: dt.date,
     # date after a comparison word is a baseline (this change's or another's), never the period
     others = [e.label for e in expressions if e.label != baseline
               and not e.label.endswith("/" + published.isoformat())
-              and (not _compared_with(sentence[:e.start]) or _from_span(sentence, e))]
+              and (not _compared_with(sentence[:e.start]) or _from_span(sentence, e))
+              # "That slipped about 2 percent from October, but it was nearly double the
+              # number in November 2022": a date in a later clause set against this one
+              and not (at >= 0 and e.start > at and re.search(
+                  r"[,;]\s+(?:but|yet|though|although|while|whereas)\s", sentence[at:e.start]))]
+    contrasted = {e.label for e in expressions if at >= 0 and e.start > at and re.search(
+        r"[,;]\s+(?:but|yet|though|although|while|whereas)\s", sentence[at:e.start])}
     if period and period != baseline and period not in others and _compared_with(
             sentence[:next((e.start for e in expressions if e.label == period), 0)]):
         period = ""  # the extractor's period is the other comparison's baseline
+    if period in contrasted and period not in others:
+        period = ""
+    owner = re.search(r"\bthe\s+(?P<when>[^,;]{2,30}?)\s+(?:number|total|figure|count|level|tally)s?,\s+"
+                      r"which\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+\s+){0,2}$", sentence[:at]) \
+        if at >= 0 else None
+    if owner and (own := [e for e in expressions if owner.start("when") <= e.start < owner.end("when")
+                          and e.label != baseline]):
+        period = own[0].label  # "the 2020 number, which had fallen about 60 percent from 2019"
     if not period:
         period = later_period(sentence, earlier)  # "A year later, the count fell by more than half"
     if not period and baseline.startswith("same-period:"):

@@ -301,15 +301,28 @@ _MORE_THAN_AGENT = re.compile(r"\b(?:more|fewer)\s+(?:[\w-]+\s+){0,2}?than\s+(?P
                               r"(?:U\.S\.|[A-Z])(?:U\.S\.|[^,;.:]){2,80}?)\s+(?:did|does|do|had|has)\b")
 
 
+#: "In the Department of Homeland Security's records going back to 2000, it was the
+#: second-highest November": the records named first, then the rank without them.
+_RECORDS_LEAD = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{0,80}?\b(?:records|data|figures|series)\b[^,;]{0,40},\s+")
+_RANK_AFTER_LEAD = re.compile(
+    r"\b(?:the|its|their|[A-Z][\w.-]*(?:'s|\u2019s))\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+    r"(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
+    r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")|month|year)\b", re.I)
+
+
 def find_claims(sentence: str, has_statistic_after: callable = lambda position: False) -> list[Claim]:
     """Trend, record and rank claims in one sentence."""
     claims: list[Claim] = []
-    for match in _RANK.finditer(sentence):
-        if match.group("bare") and not match.group("ordinal"):
+    ranks = list(_RANK.finditer(sentence))
+    if not ranks and (lead := _RECORDS_LEAD.match(sentence)):
+        ranks = list(_RANK_AFTER_LEAD.finditer(sentence, lead.end()))[:1]
+    for match in ranks:
+        groups = match.groupdict()
+        if groups.get("bare") and not match.group("ordinal"):
             continue  # "the busiest." alone says too little
-        adjective = (match.group("adjective") or match.group("adjective2")
-                     or match.group("bare")).lower()
-        what = (match.group("what") or match.group("what2") or "").lower()
+        adjective = (match.group("adjective") or groups.get("adjective2")
+                     or groups.get("bare")).lower()
+        what = (match.group("what") or groups.get("what2") or "").lower()
         what = re.sub(r"^monthly\s+\w+$", "months", re.sub(r"^(?:annual|yearly)\s+\w+$", "years", what))
         one_of = match.group(0).lower().startswith("one of")
         plain = not one_of and not match.group("ordinal")

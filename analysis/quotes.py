@@ -789,6 +789,14 @@ def _pronoun_goes_on(pronoun: str) -> re.Pattern:
     return re.compile(rf"{pronoun.capitalize()}\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 
 
+def _introduced_together(surname: str, people) -> bool:
+    """Whether two people who bear `surname` were introduced side by side ("Lucía and Fernanda
+    Ochoa Garza", "Ray and Patricia Delgado"), so that the surname alone is either of them."""
+    bearers = sorted(p.start for p in people if len(p.name.split()) >= 2 and
+                     surname in p.name.split()[1:])
+    return any(b - a <= 60 for a, b in zip(bearers, bearers[1:]))
+
+
 def _first_sentence_of(who: str) -> str:
     """"Jane Doe. Senator John Roe" -> "Jane Doe": a name never runs over a sentence end
     (a full stop after a word of two letters or more that is no title or suffix)."""
@@ -1413,6 +1421,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 full = resolve_name(name, people)
                 speaker = name if set(full.split()) & set(title.split()) else full
                 role = title
+                if full == name and _introduced_together(name, people):
+                    speaker, role = "", ""  # "“…,” Ochoa said" after "the sisters Lucía and
+                    # Fernanda Ochoa Garza": either of them
             else:
                 title = re.match(r"^the\s+([A-Z][a-z]+)$", who)
                 # "the President" names one person; "a senior official", "the agency" do not

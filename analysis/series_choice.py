@@ -265,7 +265,9 @@ def other_series_of_share(after: str, series_id: str) -> str:
     if declared.ratio_of and re.match(r"\s+of\s+(?:the\s+|all\s+)?(?:year['\u2019]s\s+|[\w-]+\s+){0,2}?(?:"
                                       + words_re(declared.ratio_cues) + r")\b", after, re.I):
         return declared.ratio_of
-    across = re.match(r"\s+of\s+(?:the\s+|all\s+)?(?P<np>(?:U\.S\.|[^,;.]){3,140})", after)
+    # ("one migrant for every six that U.S. Border Patrol agents apprehended")
+    across = re.match(r"\s+(?:of\s+(?:the\s+|all\s+)?|that\s+(?=(?:the\s+)?(?:U\.S\.|[A-Z])))"
+                      r"(?P<np>(?:U\.S\.|[^,;.]){3,140})", after)
     named = choose_series(across["np"], across["np"]) if across else []
     if len(named) == 1 and named[0] in registry.REGISTRY and \
             registry.get(named[0]).country != declared.country:

@@ -259,6 +259,7 @@ _ABBREVIATION_AFTER = re.compile(r"^(?P<abbr>k|m|mn|mln|bn|b|tn)\b", re.I)
 _ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|or)\s*(?:US\$|\$|\u20ac|\u00a3)?\s*$", re.I)
 _FRACTION_JOIN = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_FOR_EVERY_JOIN = re.compile(r"^\s+(?:(?P<noun>[a-z]+)\s+)?for\s+every\s+$", re.I)
 _DURATION_UNITS: dict[str, str] = dict(vocabulary.load("english")["duration_units"])
 _DURATION_ADJECTIVES = _phrases(list(vocabulary.words("english", "duration_adjectives")))
 _SUFFIXES = [
@@ -433,6 +434,16 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
         if index + 1 < len(cores):
             n_start, n_end, n_value, _ = cores[index + 1]
             join = sentence[end:n_start]
+            per = _FOR_EVERY_JOIN.match(join)
+            following = re.match(r"\s+([a-z]+)", sentence[n_end:])
+            if per and n_value > value and value == 1 and not is_year_like(sentence[n_start:n_end]) \
+                    and (not following or not following[1].endswith("s") or
+                         following[1] == (per["noun"] or "") or following[1] == f"{per['noun']}s"):
+                # "Mexico detained about one migrant for every six that U.S. agents
+                # apprehended": a fraction (not "one agent for every 10 miles", a rate)
+                mentions.append(Mention(start, n_end, value / n_value, "fraction", "fraction"))
+                skip_next = True
+                continue
             if _FRACTION_JOIN.match(join) and n_value > value and not is_year_like(
                     sentence[n_start:n_end]):
                 mentions.append(Mention(start, n_end, value / n_value, "fraction", "fraction"))

@@ -3016,3 +3016,34 @@ def test_the_months_a_rank_stands_behind_are_not_its_own(figures):
                               "which begin in fiscal 2019, behind only April and May of this year.",
                               figures, "2022-11-16"), "third-highest monthly total")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_one_for_every_six_another_agent_apprehended_is_a_share(figures):
+    rows = claim_at(checks_of("Mexico detained about one migrant for every six that U.S. Border "
+                              "Patrol agents apprehended at the southwest border in calendar 2021.",
+                              figures, "2022-02-17"), "one migrant for every six")
+    assert set(rows["claim_type"]) == {"share"}
+    assert set(rows["verdict"]) == {"supported"}  # 307,569 of 1,946,594: 15.8 percent
+
+
+def test_a_change_in_a_which_clause_is_the_named_numbers(figures):
+    rows = claim_at(checks_of("Mexico returned more than 110,000 people in 2021. That roughly doubled "
+                              "the 2020 number, which had fallen about 60 percent from 2019.",
+                              figures, "2022-02-17"), "about 60 percent")
+    assert set(rows["verdict"]) == {"supported"}  # 2020 against 2019
+
+
+def test_a_date_after_but_belongs_to_the_contrasted_clause(figures):
+    rows = claim_at(checks_of("At the ports of entry, officers logged 51,293 encounters in November. "
+                              "That slipped about 2 percent from October, but it was nearly double "
+                              "the number at the ports in November 2022.", figures, "2023-12-20"),
+                    "about 2 percent")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_rank_after_a_leading_records_phrase(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 191,106 people in November. In the "
+                              "Department of Homeland Security's records going back to 2000, it was "
+                              "the second-highest November for the agency, behind only November "
+                              "2022.", figures, "2023-12-20"), "second-highest November")
+    assert set(rows["verdict"]) == {"supported"}
