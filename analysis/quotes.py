@@ -1103,6 +1103,17 @@ def _introduced_above(text: str, span, paragraphs, paragraph: int) -> str:
         and not _GROUP.search(who) else ""
 
 
+def _pronoun_introduced_above(text: str, span, paragraphs, paragraph: int) -> tuple[str, int] | None:
+    """("he" or "she", where) when the paragraph before one that opens on a quotation ends on
+    "He said:" or "She told the committee:"; None otherwise."""
+    if paragraph < 2 or not _opens_paragraph(text, span.start):
+        return None
+    above = paragraphs[paragraph - 2]
+    said = re.search(rf"(?:^|(?<=[.!?]\s))(?P<p>He|She)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b"
+                     rf"[^.!?\u201c\u201d\"]{{0,80}}:\s*$", text[above.start:above.end])
+    return (said["p"].lower(), above.start + said.start()) if said else None
+
+
 #: A paragraph that is only a speaker's label over the quotation below it: "Senator Jane Doe
 #: (R-OK):", "Senator Jane Doe (TN)", "Jane Doe, President of the Border Trade Alliance".
 _LABEL_PARAGRAPH = re.compile(
@@ -1349,6 +1360,15 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             else:
                 title, name = split_speaker(re.sub(r"^the\s+", "", intro))
                 speaker, role = resolve_name(_without_stop(name), people), title
+        elif not who and (said := _pronoun_introduced_above(text, span, article.paragraphs,
+                                                            sentence.paragraph)):
+            # "… the Chief of the U.S. Border Patrol, Gregory Lindqvist, testified. … He said:"
+            # above a paragraph that opens on the quotation: the pronoun's antecedent there
+            pronoun, at = said
+            above = article.paragraphs[sentence.paragraph - 2]  # (named in that paragraph)
+            speaker = _agreeing(_antecedent(at, above.start, mentions, roles_named,
+                                            above.start, text),
+                                pronoun, at, above.start, mentions, roles_named, gender, text)
         elif not who and (label := _label_above(text, span, article.paragraphs,
                                                 sentence.paragraph, people))[0]:
             speaker, role = label  # "Senator Jane Doe (R-OK):" on a line of its own above

@@ -1352,3 +1352,10 @@ def test_a_surname_alone_after_two_people_introduced_together_is_no_one():
                      "worked in intensive care; Fernanda Ochoa ran a ward.\n\n\"We came here because "
                      "these are our neighbors now,\" Ochoa said.")
     assert list(rows["speaker"]) == [""]
+
+
+def test_he_said_colon_above_a_quoted_paragraph_is_the_one_named_in_that_paragraph():
+    rows = quotes_of("Record\n\nOn January 23, the Chief of the Border Patrol, Gregory Lindqvist, "
+                     "testified before the committee. I asked him about the station. He said:\n\n"
+                     "\"Senator, on a typical night shift we have 11 agents.\"")
+    assert list(rows["speaker"]) == ["Gregory Lindqvist"]
