@@ -538,7 +538,9 @@ _ON_BEHALF = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson|aides?|representati
                         r"officials?|lawyers?|attorneys?|office|campaign|allies|friends?|"
                         r"family)\s+(?:for|of|to|with)\s+(?:the\s+)?"
                         # "a spokesperson for Gov. Abbott": a title may stand before the name
-                        r"(?:[A-Z][a-z]{0,12}\.?\s+){0,2}$", re.I)
+                        r"(?:[A-Z][a-z]{0,12}\.?\s+){0,2}"
+                        # "A spokesperson for U.S. Customs and Border Protection said"
+                        r"(?:(?:U\.S\.|[A-Z][\w'\u2019-]*)\s+(?:(?:and|of|for|the)\s+)*){0,5}$", re.I)
 
 
 #: A reporting participle that hands the quotation to the subject of the clause.
@@ -698,6 +700,12 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
         if re.match(r"\s*(?:He|She|They)\b", text[sentence_start:last_at]):
             return ""  # "He also questioned whether the messages were typed by Tillman. “…,” he
             # said": the one named is not the sentence's subject, whom the pronoun goes on with
+        ending = _SENTENCE_BREAK.search(text, last_at, position)
+        if re.search(r"\b(?:him|her)\b(?=\s*[.,;!?]|\s+(?:to|for|with|at|in|on|and|back|goodbye|again)\b)",
+                     text[last_at:ending.end() if ending else position]) and \
+                any(other != chosen for _, other in candidates):
+            return ""  # "Quintanilla walked the family to a table. Yusmary Rangel hugged her.
+            # “…,” she said": the one named acts on someone else named, who may be the speaker
         previous_start = max(ends[-2] if len(ends) > 1 else -1, window_start)
         if any(other != chosen and re.match(r"[\w\u00c0-\u024f'\u2019. -]{0,40}?\s(?:said|says|told|added)\b",
                                             text[at:sentence_start])

@@ -248,8 +248,14 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
         # not the subject before it
         return bool(re.fullmatch(words_re("countable"), own["noun"], re.I))
     nearest = []
+    # ("Encounters at ports of entry, where people present themselves to CBP officers, reached
+    # 172,508": a relative clause between commas describes; its nouns are not counted)
+    asides = [m.span() for m in re.finditer(r",\s+(?:where|which|who|whose)\b[^,;]*,", clause, re.I)
+              if not m.start() <= start < m.end()]
     for name in ("countable", "not_counted"):
         for m in re.finditer(words_re(name), clause, re.I):
+            if any(a <= m.start() < b for a, b in asides):
+                continue
             distance = m.start() - end if m.start() >= end else start - m.end()
             nearest.append((distance + (0 if m.start() >= end else 0.5), name))
     return bool(nearest) and min(nearest)[1] == "countable"

@@ -315,8 +315,9 @@ def test_dev_stories_tuned_on_score_at_least_95_percent(story_scores):
 
 
 def test_all_dev_stories_hold_the_floor_measured_after_the_latest_blind_rounds(story_scores):
-    # 93.9% on 2026-11-29 with stories 100-119 in (benchmarks/RESULTS.md); the issue's target
-    # is 95% and is not met on the whole dev split.
+    # 93.9% on 2026-11-29 with stories 100-119 in, 93.0% with stories 120-159 in (the later
+    # ones partly tuned on; benchmarks/RESULTS.md); the issue's target is 95% and is not met
+    # on the whole dev split.
     dev = story_scores[story_scores["split"] == "dev"]
     assert (dev["expected"] == dev["got"]).mean() >= 0.93, dev[dev["expected"] != dev["got"]]
 
@@ -3046,4 +3047,20 @@ def test_a_rank_after_a_leading_records_phrase(figures):
                               "Department of Homeland Security's records going back to 2000, it was "
                               "the second-highest November for the agency, behind only November "
                               "2022.", figures, "2023-12-20"), "second-highest November")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_nouns_of_a_where_clause_do_not_decide_what_a_figure_counts(figures):
+    rows = claim_at(checks_of("Encounters at ports of entry, where people present themselves to CBP "
+                              "officers, reached 172,508 in fiscal 2022.", figures, "2022-10-25"),
+                    "172,508")
+    assert set(rows["official_series"]) == {"cbp_southwest_ofo"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_ports_total_names_the_ports_series(figures):
+    rows = claim_at(checks_of("Encounters at ports of entry reached 172,508 in fiscal 2022. That more "
+                              "than doubled the ports' total for fiscal 2021.", figures, "2022-10-25"),
+                    "more than doubled")
+    assert set(rows["official_series"]) == {"cbp_southwest_ofo"}
     assert set(rows["verdict"]) == {"supported"}

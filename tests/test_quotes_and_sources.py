@@ -1359,3 +1359,21 @@ def test_he_said_colon_above_a_quoted_paragraph_is_the_one_named_in_that_paragra
                      "testified before the committee. I asked him about the station. He said:\n\n"
                      "\"Senator, on a typical night shift we have 11 agents.\"")
     assert list(rows["speaker"]) == ["Gregory Lindqvist"]
+
+
+def test_inspectors_as_a_group_speak_for_no_one_person():
+    rows = quotes_of("Report\n\nInspectors wrote that agents there \"were visibly exhausted and, in some "
+                     "cases, had worked 16-hour shifts.\"")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_a_spokesperson_for_a_body_whose_name_has_and_is_not_the_body():
+    rows = quotes_of("Release\n\nA spokesperson for U.S. Customs and Border Protection said in an email "
+                     "that the agency \"coordinates closely with local partners\" on releases.")
+    assert list(rows["speaker"]) == [""]
+
+
+def test_she_after_one_woman_acts_on_another_is_no_one():
+    rows = quotes_of("Center\n\nDolores Quintanilla walked the family to a table. Yusmary Rangel "
+                     "hugged her.\n\n\"They always say thank you,\" she said.")
+    assert list(rows["speaker"]) == [""]
