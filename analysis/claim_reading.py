@@ -58,6 +58,12 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|f
                        r"quarter|period|" + "|".join(calendar.month_name[1:]) +
                        r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                        r"(?:total|encounters)\b", re.I)
+#: "port encounters made up less than 5 percent of the fiscal 2021 total": a percentage of the
+#: whole of a named year (a fraction word there is of another period: "less than half of the
+#: fiscal 2019 total").
+_SHARE_OF_YEAR_TOTAL = re.compile(r"^\s+of\s+(?:all\s+)?the\s+(?P<span>)(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
+                                  r"(?:19|20)\d\d(?:'s|\u2019s)?\s+(?:southwest\s+(?:border\s+)?)?"
+                                  r"(?:total|encounters)\b", re.I)
 
 
 #: "Border Patrol's share of the month's total was roughly 94 percent, versus about 6 percent
@@ -91,7 +97,8 @@ def share_of(stat: dict, after: str) -> re.Match | None:
     """The whole a share is of, from the words after it: "of the month's total", "of all
     encounters", "of September's encounters" when September is the claim's own month (not
     "roughly half of December's total" said of January: a fraction of that month)."""
-    share = _SHARE_OF.match(after)
+    share = _SHARE_OF.match(after) or (_SHARE_OF_YEAR_TOTAL.match(after)
+                                       if stat.get("kind") == "percent" else None)
     if not share and re.search(r"\bin\s+(?:every\s+)?\w+$", str(stat.get("surface") or "")):
         share = _SHARE_NOUN.match(after)  # "one in five encounters in October happened at ..."
     named = (share["span"] or "").capitalize() if share else ""

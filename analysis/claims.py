@@ -157,7 +157,8 @@ _EXCEEDS = re.compile(r"(?:\b(?:exceeds|exceeded|surpasses|surpassed|outnumbers|
 _UP_DOWN = re.compile(r"(?:\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
                       rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
                       # "47,932 encounters in September, up slightly from August"
-                      rf"|,\s+(?P<dir2>up|down)\s+(?P<adverb2>{alternation('claims', 'change_adverbs')}))"
+                      # ("officers recorded 11,393 encounters, down from February")
+                      rf"|,\s+(?P<dir2>up|down)(?:\s+(?P<adverb2>{alternation('claims', 'change_adverbs')}))?)"
                       r"(?=\s+(?:from|over|compared|on\s+the|year[-\s]over[-\s]year))", re.I)
 #: "a figure barely changed from February", "held steady", "were essentially flat": no
 #: change to speak of (verdicts.check_trend: within 3 percent).

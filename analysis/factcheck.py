@@ -193,6 +193,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     sentence_read = _there_named(sentence, article, int(stat["sentence"]))
     own_series = choose_series(window, window)
     own_series = _leading_place_series(sentence, window, span[0]) or own_series
+    maker = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?:U\.S\.\s+)?"
+                     r"(?:Border\s+Patrol(?:\s+agents)?|CBP(?:\s+officers)?|Mexican\s+authorities|"
+                     r"Mexico)\s+(?:made|recorded|counted|apprehended|encountered|reported|detained))\b",
+                     sentence[span[1]:])
+    if maker and stat["kind"] == "count" and len(named := choose_series(maker["who"], maker["who"])) == 1:
+        # "less than a fifth of the 2.34 million apprehensions U.S. Border Patrol made": the
+        # agent named right after the figure is whose count it is, whatever the subject's
+        own_series = named
     if stat["kind"] == "count" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?" + QUALIFYING
                                              + r"$", sentence[:span[0]], re.I):
         # "processed 49,464 migrants in August, out of 107,473 encounters across the southwest

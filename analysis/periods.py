@@ -544,6 +544,12 @@ class _Resolver:
         year = 2000 + short if 2000 + short <= self.published.year else 1900 + short
         return _year(year, False)
 
+    def since_decade_or_year(self, m: re.Match) -> tuple:
+        """"since the 1990s", "since last year": from its start to publication."""
+        start = dt.date(int(m.group("decade")), 1, 1) if m.group("decade") else \
+            dt.date(self.published.year - (m.group("which").lower() == "last"), 1, 1)
+        return start, self.published, "range", _interval_label(start, self.published)
+
     def decade(self, m: re.Match) -> tuple:
         first = int(m.group("decade") or m.group("decade_bare"))
         start, end = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
@@ -628,6 +634,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"{_YEAR}\b"), "since"),
     (re.compile(r"\b[Ss]ince\s+(?:the\s+(?:start|beginning)\s+of\s+)?FY\s?'?(?P<fy>\d\d)\b"),
      "since"),  # "since FY21"
+    # "since the 1990s", "since last year": from that decade's (year's) start to publication
+    (re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?P<decade>(?:19|20)\d0)['\u2019]?s|(?P<which>last|this)\s+year)\b"),
+     "since_decade_or_year"),
     (re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\b(?!\.?\s+\d{{1,2}}\b)"),
      "since"),
     (re.compile(rf"\b[Ss]ince\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"

@@ -564,3 +564,11 @@ def test_the_last_month_with_a_lower_count_is_no_date():
         "the fewest in any month since June 2017, the last month with a lower count",
         dt.date(2022, 10, 27))]
     assert labels == ["2017-06-01/2022-10-27"]
+
+
+def test_since_a_decade_or_last_year_runs_to_publication():
+    published = dt.date(2024, 8, 15)
+    assert [e.label for e in find_time_expressions("Since the 1990s, veterans have been deported.",
+                                                   published)] == ["1990-01-01/2024-08-15"]
+    assert [e.label for e in find_time_expressions("Prices have risen since last year.",
+                                                   published)] == ["2023-01-01/2024-08-15"]
