@@ -311,8 +311,9 @@ _AGE_OF_A_PERSON_BEFORE = re.compile(r"(?:\b(?P<event>die[sd]?|dying|passed\s+aw
                                      r"|\b(?:he|she|I)\s+(?:was|is|turns|turned)\s+"
                                      # "Don Teófilo, who is 74,", "a boy of 16"
                                      r"|,\s+who\s+(?:is|was|turns|turned)\s+"
-                                     r"|\b(?P<of>(?:an?|the)\s+(?:boy|girl|man|woman|child|son|daughter|"
-                                     r"teenager|migrant|grandfather|grandmother)\s+of)\s+)$", re.I)
+                                     r"|\b(?P<of>(?:an?|the)\s+(?:"
+                                     + vocabulary.alternation("english", "person_nouns")
+                                     + r")\s+of)\s+)$", re.I)
 #: "ages 7 and 10": the ages after the first of a list.
 _AGES_LIST_BEFORE = re.compile(r"\bages\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to)\s+$", re.I)
 #: "a taco stand whose owner now opens at 4", "I wake up at 5 in the morning": a time of day.
