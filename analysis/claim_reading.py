@@ -54,16 +54,14 @@ AS_MANY_AS = re.compile(r"^\s+as\s+(?:many|much|large|high)\b[^.;]{0,60}?\bas\b"
 
 #: "one in three of the month's total", "46 percent of all encounters": a share of a whole
 #: over the claim's own period (not "half of December's total", a fraction of another month).
+#: "port encounters made up less than 5 percent of the fiscal 2021 total" (`year`): a
+#: percentage of the whole of a named year; a fraction word there is of another period ("less
+#: than half of the fiscal 2019 total").
 _SHARE_OF = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|fiscal\s+year|"
                        r"quarter|period|" + "|".join(calendar.month_name[1:]) +
-                       r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
+                       r")(?:'s|\u2019s)\s+|(?<=the\s)(?P<year>(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
+                       r"(?:19|20)\d\d(?:'s|\u2019s)?)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                        r"(?:total|encounters)\b", re.I)
-#: "port encounters made up less than 5 percent of the fiscal 2021 total": a percentage of the
-#: whole of a named year (a fraction word there is of another period: "less than half of the
-#: fiscal 2019 total").
-_SHARE_OF_YEAR_TOTAL = re.compile(r"^\s+of\s+(?:all\s+)?the\s+(?P<span>)(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
-                                  r"(?:19|20)\d\d(?:'s|\u2019s)?\s+(?:southwest\s+(?:border\s+)?)?"
-                                  r"(?:total|encounters)\b", re.I)
 
 
 #: "Border Patrol's share of the month's total was roughly 94 percent, versus about 6 percent
@@ -97,8 +95,9 @@ def share_of(stat: dict, after: str) -> re.Match | None:
     """The whole a share is of, from the words after it: "of the month's total", "of all
     encounters", "of September's encounters" when September is the claim's own month (not
     "roughly half of December's total" said of January: a fraction of that month)."""
-    share = _SHARE_OF.match(after) or (_SHARE_OF_YEAR_TOTAL.match(after)
-                                       if stat.get("kind") == "percent" else None)
+    share = _SHARE_OF.match(after)
+    if share and share["year"] and stat.get("kind") != "percent":
+        share = None
     if not share and re.search(r"\bin\s+(?:every\s+)?\w+$", str(stat.get("surface") or "")):
         share = _SHARE_NOUN.match(after)  # "one in five encounters in October happened at ..."
     named = (share["span"] or "").capitalize() if share else ""
@@ -305,7 +304,7 @@ def earlier_share(before: str) -> re.Match | None:
     shares = [_SHARE_OF.match(before[m.end():]) for m in
               re.finditer(r"(?:percent|per\s+cent|%|\bhalf|thirds?|quarters?|fifths?|in\s+\w+)",
                           before, re.I)]
-    shares = [m for m in shares if m]
+    shares = [m for m in shares if m and not m["year"]]
     return shares[-1] if shares else None
 
 

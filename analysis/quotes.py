@@ -30,7 +30,7 @@ COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_s
            "char_end", "paragraph", "sentence"]
 
 SPEECH_VERBS = REPORTING_VERBS
-_HONORIFIC = rf"(?:(?:the\s+)?(?:(?:{'|'.join(vocabulary.words('english', 'title_modifiers'))})\s+)?" \
+_HONORIFIC = rf"(?:(?:the\s+)?(?:(?:{vocabulary.alternation('english', 'title_modifiers')})\s+)?" \
              rf"(?:{HONORIFICS})\.\s+)"  # ("said state Rep. Lorenzo Ybarra")
 _WHO = (r"(?P<who>(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
@@ -241,9 +241,7 @@ _LOWER_HONORIFICS = vocabulary.alternation("english", "lowercase_honorifics")
 #: "A young mother from Venezuela, Yessenia, told me": someone unnamed, then a given name alone.
 _PERSON_COMMA_GIVEN_NAME = re.compile(
     r"(?:^|[.;:]\s+)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:mother|father|man|woman|migrant|grandfather|grandmother|boy|girl|teenager|son|daughter|"
-    r"wife|husband|nurse|farmer|rancher|driver|worker|volunteer|vendor|neighbou?r|friend|cousin|"
-    r"brother|sister|uncle|aunt|widow|student|asylum\s+seeker)\b(?P<where>[^,\u201c\u201d\".;]{0,40}),"
+    r"(?:" + vocabulary.alternation("english", "person_nouns") + r")\b(?P<where>[^,\u201c\u201d\".;]{0,40}),"
     rf"\s*(?P<name>{_CAP}),{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
 _ROLE_COMMA_NAME = re.compile(rf"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
                               rf"[^,\u201c\u201d\".;]{{2,80}},\s*(?:(?:{_LOWER_HONORIFICS})\s+)?"
