@@ -159,6 +159,14 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:family[ \t]+)?(?:" + "|".join(
     vocabulary.words("english", "place_nouns")) + r")\b")
 
 
+#: An appositive that says what kind of business or organisation the name is ("a Mexicali
+#: company with a fleet of 22 buses", "a trucking firm"): its head noun before any phrase.
+_ORGANISATION_ROLE = re.compile(r"(?:an?|the)\s+(?:[\w\u00c0-\u024f'\u2019-]+\s+){0,3}?(?:"
+                                + vocabulary.alternation("english", "organisation_heads")
+                                + r")(?:\s+(?:with|in|of|that|which|based|founded|run|owned|on|at|near|for)\b|$)",
+                                re.I)
+
+
 @lru_cache(maxsize=16)
 def _people_in(text: str) -> tuple[Person, ...]:
     short_quotes = [m.span(1) for m in _SHORT_QUOTE.finditer(text)
@@ -200,6 +208,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
             continue
         role_match = _APPOSITIVE.match(text[at + len(run):])
         role = role_match.group("role").strip() if role_match else ""
+        if _ORGANISATION_ROLE.match(role):
+            continue  # "Transportes Ferrer, a Mexicali company with a fleet": a business
         if full not in people:
             people[full] = Person(full, start, " ".join(title), role or " ".join(title))
         elif not people[full].role and role:
@@ -367,17 +377,33 @@ _SAID_PRONOUN = r"\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|recalled|explained
                 r"acknowledged|admitted|argued|conceded|wrote)\s+(?:that\s+)?(?P<p>he|she|his|her)\b"
 
 
+def _SUBJECT_THEN_PRONOUN(escaped_name: str) -> re.Pattern:
+    """A sentence that opens on the name, and the next one that opens on "He" or "She"."""
+    return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){escaped_name}(?![\w])(?P<between>[^.!?\n\u201c\u201d\"]{{0,200}}?"
+                      rf"[.!?])\s+(?P<p>He|She)\s+[a-z]")
+
+
+#: Anyone else a sentence speaks of, whom a pronoun after it could mean: "her husband", "a
+#: girl", "him", "they".
+_SOMEONE_ELSE = re.compile(r"\b(?:him|her|his|hers|they|them|their|" + vocabulary.alternation(
+    "english", "person_nouns") + r"|[a-z]+(?:men|women|people|ren|s)?\s+of\s+[A-Z])\b", re.I)
+
+
 def genders(people: list[Person], text: str) -> dict[str, str]:
     """Each person's name with 'f', 'm' or '' (see `gender_of`); a surname two people share
     is not read alone."""
     surnames = [p.name.split()[-1] for p in people if p.name.split()]
     return {p.name: gender_of(p, text, shared=surnames.count(p.name.split()[-1]) > 1
-                              if p.name.split() else False) for p in people}
+                              if p.name.split() else False,
+                              others=tuple(w for o in people if o is not p for w in o.name.split()))
+            for p in people}
 
 
-def gender_of(person: Person, text: str, shared: bool = False) -> str:
+def gender_of(person: Person, text: str, shared: bool = False, others: tuple[str, ...] = ()) -> str:
     """'f' or 'm' when the article marks the person so (a gendered title or noun by the name,
-    "Doe said she …"), else '' (also when the marks disagree). First names are not read."""
+    "Doe said she …", "Doe, 58, has run buses since 1996. She said …"), else '' (also when
+    the marks disagree). First names are not read. `others`: the words of everyone else's
+    name, whose mention between the name and a pronoun leaves that pronoun unread."""
     words = person.name.split()
     forms = ({person.name} if shared else {person.name, words[-1]}) if words else set()
     found: set[str] = set()
@@ -403,4 +429,11 @@ def gender_of(person: Person, text: str, shared: bool = False) -> str:
         # ("Salinas, 31, who joined the department four years ago, said she")
         for m in re.finditer(rf"(?<![\w]){escaped}(?:,[^,;.\u201c\u201d\"]{{1,80}}){{0,2}},?{_SAID_PRONOUN}", text):
             found.add("f" if m["p"] in ("she", "her") else "m")
+        # The subject of one sentence taken up by the next one's pronoun, with nobody else
+        # named or spoken of between: "Ferrer, 58, has managed buses since 1996. She said …"
+        for m in _SUBJECT_THEN_PRONOUN(escaped).finditer(text):
+            between = m["between"]
+            if not _SOMEONE_ELSE.search(between) and not any(
+                    re.search(rf"\b{re.escape(word)}\b", between) for word in others):
+                found.add("f" if m["p"] == "She" else "m")
     return found.pop() if len(found) == 1 else ""

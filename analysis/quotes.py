@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 import pandas as pd
@@ -704,7 +705,8 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                 any(other != chosen for _, other in candidates):
             return ""  # "Quintanilla walked the family to a table. Yusmary Rangel hugged her.
             # “…,” she said": the one named acts on someone else named, who may be the speaker
-        previous_start = max(ends[-2] if len(ends) > 1 else -1, window_start)
+        previous_start = max(ends[-2] if len(ends) > 1 else -1, window_start,
+                             text.rfind("\n", 0, last_at))
         if any(other != chosen and re.match(r"[\w\u00c0-\u024f'\u2019. -]{0,40}?\s(?:said|says|told|added)\b",
                                             text[at:sentence_start])
                for at, other in candidates if previous_start <= at < sentence_start):
@@ -721,7 +723,7 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
             return ""  # "Voss and Ochoa have both pressed Austin. “…,” she said": two people
         if any(not re.search(rf"\b{surname}[\u2019']?s?\s*,\s*$",  # not "Doe, a mother"
                              text[max(0, m.start() - 80):m.start()])
-               for m in _UNNAMED_PERSON.finditer(text, sentence_start, position)
+               for m in _UNNAMED_PERSON.finditer(_narrative(text), sentence_start, position)
                if not (m.start() <= last_at < m.end())
                # "He retired as a supervisory agent", "she is a nurse": what the person is
                and not (re.search(r"\b(?:as|is|was|became|becomes|remains|remained|been)\s+$",
@@ -758,7 +760,7 @@ def _agreeing(speaker: str, pronoun: str, position: int, window_start: int, ment
         return ""
     last = max(at for at, name in named if name == matching[0])
     if roles_named.between(last, position) or any(
-            True for _ in _UNNAMED_PERSON.finditer(text, last, position)):
+            True for _ in _UNNAMED_PERSON.finditer(_narrative(text), last, position)):
         return ""
     return matching[0]
 
@@ -788,6 +790,16 @@ _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy
                              r"lawmakers|sheriffs|mayors|of\s+them)\b"
                              # "At one point, one of them stood to give a toast": which one, unsaid
                              r"|\bone\s+of\s+(?:them|those|the\s+(?:two|three|four)\s+\w+)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _narrative(text: str) -> str:
+    """The text with every quotation's words blanked out (same length): the people the
+    narrative itself speaks of, not "a worker" inside someone's quoted words."""
+    chars = list(text)
+    for span in find_quote_spans(text):
+        chars[span.start:span.end] = " " * (span.end - span.start)
+    return "".join(chars)
 
 
 def _pronoun_goes_on(pronoun: str) -> re.Pattern:
@@ -1405,7 +1417,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                         _pronoun_goes_on(lowered).match(text, window) and \
                         not mentions.between(window, span.start) and \
                         not roles_named.between(window, span.start) and \
-                        not _UNNAMED_PERSON.search(text, window, span.start):
+                        not _UNNAMED_PERSON.search(_narrative(text), window, span.start):
                     # "Casillas said … ¶ He said that he had laid off nine … ¶ “…,” he said":
                     # a paragraph that goes on with the same pronoun and names no one
                     # carries the person named the paragraph before it

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from analysis.article import article_from_text
+from analysis.entities import Person, find_people, genders
 from analysis.paths import ROOT
 from analysis.quotes import extract_quotes
 from analysis.sources import extract_sources
@@ -1377,3 +1378,40 @@ def test_she_after_one_woman_acts_on_another_is_no_one():
     rows = quotes_of("Center\n\nDolores Quintanilla walked the family to a table. Yusmary Rangel "
                      "hugged her.\n\n\"They always say thank you,\" she said.")
     assert list(rows["speaker"]) == [""]
+
+
+def test_a_name_set_off_as_a_company_is_no_person_who_shares_the_owners_surname():
+    text = ("Buses\n\n\u201cWe lost the whole morning,\u201d said Rosalinda Ferrer, who owns "
+            "Transportes Ferrer, a Mexicali company with a fleet of 22 buses.\n\n"
+            "Ferrer, 58, has managed buses since 1996. She said the delays began in February."
+            "\n\n\u201cIt's not that I'm against inspections,\u201d she said.")
+    assert "Transportes Ferrer" not in {p.name for p in find_people(article_from_text(text, "2024-03-01"))}
+    assert _speakers(text) == ["Rosalinda Ferrer", "Rosalinda Ferrer"]
+
+
+def test_the_next_sentences_pronoun_marks_the_subject_named_alone_before_it():
+    text = "Buses\n\nFerrer, 58, has managed buses since 1996. She said the delays began."
+    people = [Person("Rosalinda Ferrer", 0, "", "")]
+    assert genders(people, text) == {"Rosalinda Ferrer": "f"}
+    # someone else spoken of between them leaves the pronoun unread
+    other = "Buses\n\nFerrer hired her cousin in 1996. She said the delays began."
+    assert genders(people, other) == {"Rosalinda Ferrer": ""}
+
+
+def test_someone_inside_another_quotation_does_not_block_a_pronoun():
+    text = ("Crews\n\nGilberto Nu\u00f1ez is a labor contractor.\n\n\u201cA worker making $16.50 "
+            "an hour loses almost $50,\u201d Nu\u00f1ez said. He said he had asked growers to "
+            "push start times back. \u201cThe lettuce doesn't wait,\u201d he said.")
+    assert _speakers(text) == ["Gilberto Nu\u00f1ez", "Gilberto Nu\u00f1ez"]
+
+
+def test_a_speaker_in_the_paragraph_before_does_not_make_two_reports():
+    text = ("Letters\n\nMarisela Qui\u00f1\u00f3nez and Rosalinda Ferrer met last week.\n\n"
+            "\u201cThere is no reason for it,\u201d Qui\u00f1\u00f3nez said.\n\n"
+            "Ferrer said she agreed, but doubted that a letter would change much. "
+            "\u201cI've seen letters,\u201d she said.")
+    assert _speakers(text)[-1] == "Rosalinda Ferrer"
+    # two people reported in the same paragraph just before: either could go on
+    both = ("Ranch\n\nJudy Kessler and Dolores Baca spoke.\n\nKessler said she no longer rides "
+            "alone. Baca said she sold her horses. \u201cI call my son first,\u201d she said.")
+    assert _speakers(both) == [""]
