@@ -167,14 +167,39 @@ _ORGANISATION_ROLE = re.compile(r"(?:an?|the)\s+(?:[\w\u00c0-\u024f'\u2019-]+\s+
                                 re.I)
 
 
+_NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+"
+_NICKNAMED = re.compile(rf"(?<![\w.])(?P<given>{_NAME_TOKEN})[ \t]+[\u201c\"\u2018']{_NAME_TOKEN}[\u201d\"\u2019'][ \t]+"
+                        rf"(?P<surname>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?)")
+
+
+def title_case_headline_end(text: str) -> int:
+    """Where the first line ends when it is set in title case (most of its longer words
+    capitalised, as headlines are): its capitalised runs name no one reliably. Else 0."""
+    end = text.find("\n")
+    first = text[:end if end >= 0 else len(text)]
+    long_words = [w for w in re.findall(r"[\w\u00c0-\u024f'\u2019-]+", first) if len(w) >= 4]
+    capitalised = [w for w in long_words if w[0].isupper()]
+    if first.rstrip().endswith((".", ";", ",")):
+        return 0  # a sentence, not a headline
+    return len(first) if len(long_words) >= 4 and len(capitalised) >= 0.8 * len(long_words) else 0
+
+
 @lru_cache(maxsize=16)
 def _people_in(text: str) -> tuple[Person, ...]:
     short_quotes = [m.span(1) for m in _SHORT_QUOTE.finditer(text)
                     if len(m.group(1).split()) <= 6]  # in text order, not overlapping
     quote_starts = [start for start, _ in short_quotes]
     people: dict[str, Person] = {}
+    headline_end = title_case_headline_end(text)
     for found, at in _runs(text):
+        if at < headline_end:
+            continue  # "President Biden and President López Obrador Reaffirm Joint
+            # Commitments": every word of a title-case headline is capitalised
         words = _up_to_sentence_end(_clean_run(found).split())
+        for i, word in enumerate(words[:-1]):
+            if re.search(r"[\u2019']s$", word):  # "Secretary Blinken’s Travel to Mexico":
+                words = words[:i] + [word[:-2]]   # a possessive ends the name
+                break
         run = " ".join(words)
         if all(w.isupper() and len(w.strip(".,:")) >= 2 for w in words):
             continue  # "CIUDAD JU\u00c1REZ": a dateline; "MY RESPONSE": a label
@@ -185,7 +210,15 @@ def _people_in(text: str) -> tuple[Person, ...]:
             continue
         single = len(words) == 2 and words[0].lower() in TITLE_WORDS
         before = text[max(0, at - 5): at]
-        if (re.search(r"\b(?:of|at|from|past|beyond|outside|toward|towards|across|along|into|via)\s+$",
+        office = re.search(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+$", text[max(0, at - 30): at])
+        if office and office["title"].lower() in TITLE_WORDS and len(words) >= 3:
+            # "Secretary of State Antony J. Blinken": the office's words, then the name (two
+            # words, or three around an initial)
+            keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+            at += len(found) - len(found.lstrip()) + found.find(words[-keep])
+            found = " ".join(words[-keep:])
+            words = words[-keep:]
+        elif (re.search(r"\b(?:of|at|from|past|beyond|outside|toward|towards|across|along|into|via)\s+$",
                       text[max(0, at - 9): at])
                 and not _person_after_prepositions(text, at + len(found), words)) or (
                 re.search(r"\b(?:in|near)\s+$", before) and words[0] not in _TITLE_TAILS
@@ -214,6 +247,15 @@ def _people_in(text: str) -> tuple[Person, ...]:
             people[full] = Person(full, start, " ".join(title), role or " ".join(title))
         elif not people[full].role and role:
             people[full] = Person(full, people[full].start, people[full].title, role)
+    # A nickname in quotation marks between the given name and the surname: Ernesto "Neto"
+    # Villalobos is Ernesto Villalobos.
+    for match in _NICKNAMED.finditer(text):
+        given, surname = match.group("given"), match.group("surname")
+        if given.lower() not in TITLE_WORDS and given.lower() not in _NOT_NAMES and \
+                _is_person(surname.split()) and match.start() >= headline_end:
+            name = f"{given} {surname}"
+            if not any(_same_name_end(other, name) for other in people):
+                people.setdefault(name, Person(name, match.start(), "", ""))
     # A given name alone, set off after a kinship word: "Her younger daughter, Sofía, 7".
     for match in _KIN_NAME.finditer(text):
         name = match.group("name")

@@ -24,7 +24,8 @@ import pandas as pd
 from analysis import vocabulary
 from analysis.article import Article
 from analysis.attribution import GROUP_NOUNS, HONORIFICS, PARTY_STATE, REPORTING_VERBS
-from analysis.entities import AMBIGUOUS, TITLE_WORDS, find_people, genders, person_mentions, resolve_name
+from analysis.entities import (AMBIGUOUS, TITLE_WORDS, find_people, genders, person_mentions, resolve_name,
+                               title_case_headline_end)
 from analysis.periods import MONTHS
 
 COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_start",
@@ -789,7 +790,12 @@ _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy
                              r"|\b(?:both|the\s+two)\s+(?:men|women|officials|leaders|senators|"
                              r"lawmakers|sheriffs|mayors|of\s+them)\b"
                              # "At one point, one of them stood to give a toast": which one, unsaid
-                             r"|\bone\s+of\s+(?:them|those|the\s+(?:two|three|four)\s+\w+)\b", re.I)
+                             r"|\bone\s+of\s+(?:them|those|the\s+(?:two|three|four)\s+\w+)\b"
+                             # "One of Delgado Tafoya's cousins", "one of her neighbors": unnamed
+                             r"|\bone\s+of\s+(?:(?:his|her|their)|(?:[A-Z][\w\u00c0-\u024f-]*\s+){0,2}"
+                             r"[A-Z][\w\u00c0-\u024f-]*['\u2019]s)\s+(?:[\w-]+\s+)?\w+s\b"
+                             # "who declined to give her name", "who asked not to be named"
+                             r"|\bwho\s+(?:declined|refused|asked\s+not)\s+to\s+(?:give|be|share)\b", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -983,10 +989,20 @@ def _titled_person(text: str, title: str, people) -> str:
     resolved to its fullest form; "the Leader" itself when no name or several carry it."""
     stop = r"\.?" if title in HONORIFIC_WORDS else ""  # "Sen. Doe"; not "the President. On"
     # "the President" is the sitting one: not "Former President Trump", "ex-Gov. Doe"
-    names = {re.sub(r"[\u2019']s$", "", _without_stop(m.group("name")).split()[-1])
-             for m in re.finditer(rf"(?<![Ff]ormer )(?<!\bex-)\b{title}{stop}[ \t]+"
-                                  rf"(?P<name>{_CAP}(?:[ \t]+{_CAP})*)", text)}
-    names = {n for n in names if n.lower() not in TITLE_WORDS and n not in MONTHS}
+    found: dict[str, bool] = {}  # surname: whether some mention ties it to another country
+    for m in re.compile(rf"(?<![Ff]ormer )(?<!\bex-)\b{title}{stop}[ \t]+(?:of[ \t]+)?"
+                        rf"(?P<name>{_CAP}(?:[ \t]+{_CAP})*)").finditer(text, title_case_headline_end(text)):
+        run = _without_stop(m.group("name")).split()
+        cut = next((i for i, word in enumerate(run) if re.search(r"[\u2019']s$", word)), len(run) - 1)
+        surname = re.sub(r"[\u2019']s$", "", run[cut])  # "Secretary Blinken’s Travel": Blinken
+        # "President Andrés Manuel López Obrador of Mexico", "Mexico's President", "Mexican
+        # President": a holder from elsewhere, not the one "the President" of the text means
+        abroad = bool(re.match(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}", text[m.end():]) and cut == len(run) - 1
+                      or re.search(r"(?:[A-Z][a-z]+(?:an|ese|ian|ish)|[\u2019']s)[ \t]+$", text[max(0, m.start() - 20):m.start()]))
+        found[surname] = found.get(surname, False) or abroad
+    names = {n for n in found if n.lower() not in TITLE_WORDS and n not in MONTHS}
+    if len(names) > 1 and len(home := {n for n in names if not found[n]}) == 1:
+        names = home
     full = resolve_name(names.pop(), people) if len(names) == 1 else ""
     # only a person the article names ("President Biden"), never a stray capitalised word
     return full if full and any(_same_person(full, p.name) for p in people) else f"the {title}"
@@ -1259,7 +1275,9 @@ def _body_named_before(text: str, position: int, noun: str, paragraphs, paragrap
     start = paragraphs[max(0, paragraph - 2)].start
     pattern = re.compile(rf"(?:\b[Tt]he\s+)?(?:(?:{_CAP}\s+){{0,3}}{_CAP}['\u2019]s\s+)?"
                          rf"(?:{_CAP}\s+(?:(?:of|for|and|the|on)\s+)*){{0,6}}{noun.capitalize()}\b"
-                         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{_CAP}\s*)+)?")
+                         # "for the District of New Mexico", "of Environmental Health and Quality"
+                         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:[ \t]+{_CAP})*)*"
+                         rf"(?:\s+and\s+{_CAP}(?![ \t]+[A-Z]))?")
     found = {re.sub(r"^[Tt]he\s+(?=[A-Z][\w.]*\s)", "the ", m.group(0).strip())
              for m in pattern.finditer(text, start, position)
              if len(m.group(0).split()) > 1 and m.group(0).count(noun.capitalize()) == 1}

@@ -1415,3 +1415,52 @@ def test_a_speaker_in_the_paragraph_before_does_not_make_two_reports():
     both = ("Ranch\n\nJudy Kessler and Dolores Baca spoke.\n\nKessler said she no longer rides "
             "alone. Baca said she sold her horses. \u201cI call my son first,\u201d she said.")
     assert _speakers(both) == [""]
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in find_people(article_from_text(text, "2024-03-01"))]
+
+
+def test_a_nickname_in_quotation_marks_does_not_hide_the_person():
+    text = 'Profile\n\nMARFA \u2014 Ernesto "Neto" Villalobos still walks the way he did.'
+    assert "Ernesto Villalobos" in _people(text)
+
+
+def test_a_possessive_ends_a_name_and_an_office_comes_before_it():
+    text = ("Secretary Blinken\u2019s travel to Mexico\n\nSecretary of State Antony J. Blinken "
+            "will travel to Mexico City.")
+    assert _people(text) == ["Antony J. Blinken"]
+
+
+def test_a_title_case_headline_names_no_one():
+    text = ("President Biden and President L\u00f3pez Obrador Reaffirm Joint Commitments on "
+            "Migration\n\nPresident Joseph R. Biden, Jr. spoke with President Andr\u00e9s Manuel "
+            "L\u00f3pez Obrador of Mexico.")
+    assert _people(text) == ["Joseph R. Biden", "Andr\u00e9s Manuel L\u00f3pez Obrador"]
+
+
+def test_the_president_is_the_one_not_tied_to_another_country():
+    text = ("Readout\n\nPresident Joseph R. Biden, Jr. spoke with President Andr\u00e9s Manuel "
+            "L\u00f3pez Obrador of Mexico.\n\n\u201cWe are stronger together,\u201d the President "
+            "said.")
+    assert _speakers(text) == ["Joseph R. Biden"]
+    both_plain = ("Readout\n\nPresident Joseph R. Biden spoke with President Andr\u00e9s Manuel "
+                  "L\u00f3pez Obrador.\n\n\u201cWe are stronger together,\u201d the President said.")
+    assert _speakers(both_plain) == ["the President"]
+
+
+def test_the_office_means_the_body_named_before_with_its_whole_name():
+    text = ("Sentencing\n\nIn a news release, the U.S. Attorney's Office for the District of New "
+            "Mexico said the case was part of a push.\n\n\u201cTrafficking will be met with prison "
+            "time,\u201d the office said in the release.\n\nThe San Diego County Department of "
+            "Environmental Health and Quality closed the beach.\n\n\u201cStay out of the water,"
+            "\u201d the department said.")
+    assert _speakers(text) == ["the U.S. Attorney's Office for the District of New Mexico",
+                               "the San Diego County Department of Environmental Health and Quality"]
+
+
+def test_one_of_someones_cousins_is_someone_unnamed():
+    text = ("Court\n\nHis mother, Rosa Tafoya, sat in the second row.\n\nOne of Delgado Tafoya's "
+            "cousins, who declined to give her name, said he fixed cars. \u201cHe was always the "
+            "one,\u201d she said.")
+    assert _speakers(text) == [""]
