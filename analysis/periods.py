@@ -119,7 +119,7 @@ class _Resolver:
         month, day_number = _month_number(m.group("month")), int(m.group("day"))
         year = self.published.year
         day = dt.date(year, month, day_number)
-        ahead = bool(_FUTURE_BEFORE.search(m.string[max(0, m.start() - 80):m.start()])
+        ahead = bool(speaks_ahead(m.string[max(0, m.start() - 80):m.start()])
                      # "after May 11th, they will continue": the clause's verb is in the future
                      or _FUTURE_AFTER.match(m.string, m.end()))
         if day > self.published and not ahead:
@@ -194,6 +194,13 @@ class _Resolver:
                     start = dt.date(start.year - 1, first, 1)
             elif which == "next":
                 start = dt.date(year + (start <= self.published), first, 1)
+            elif which == "this" and start > self.published and (
+                    _shift_months(dt.date(year - 1, first, 1), 3) > self.published or
+                    re.search(r"\b(?:has|have|had|was|were)\b[^.;!?\u201c\u201d\"]{0,30}$",
+                              m.string[max(0, m.start() - 40):m.start()])):
+                # "this winter" in January is the one under way; "what Mexico has done this
+                # winter" in April, the one just past
+                start = dt.date(year - 1, first, 1)
         end = _shift_months(start, 3) - dt.timedelta(days=1)
         return start, end, "range", _interval_label(start, end)
 
@@ -202,7 +209,7 @@ class _Resolver:
         of the future ("we expect the peak in May")."""
         month = _month_number(m.group("month"))
         year = _most_recent_month(month, self.published)
-        if dt.date(year, month, 1) < self.published.replace(day=1) and _FUTURE_BEFORE.search(
+        if dt.date(year, month, 1) < self.published.replace(day=1) and speaks_ahead(
                 m.string[max(0, m.start() - 80):m.start()]):
             year += 1
         start, end = month_bounds(year, month)
@@ -246,6 +253,9 @@ class _Resolver:
         the end of July", a deadline: the month's last day."""
         month = _month_number(m.group("month"))
         year = int(m.group("year")) if m.group("year") else _most_recent_month(month, self.published)
+        if not m.group("year") and dt.date(year, month, 1) < self.published.replace(day=1) and \
+                speaks_ahead(m.string[max(0, m.start() - 80):m.start()]):
+            year += 1  # "will assign 150 officers by the end of September": the coming one
         first, last = month_bounds(year, month)
         if re.search(r"\b(?:by|until|till|through)\s+$", m.string[:m.start()], re.I):
             return last, last, "day", last.isoformat()
@@ -304,7 +314,7 @@ class _Resolver:
     def weekday(self, m: re.Match) -> tuple:
         """The most recent such day up to publication; the next one after it when the clause
         speaks of the future ("I will be back on Thursday")."""
-        if _FUTURE_BEFORE.search(m.string[max(0, m.start() - 80):m.start()]):
+        if speaks_ahead(m.string[max(0, m.start() - 80):m.start()]):
             ahead = (WEEKDAYS[m.group("weekday")] - self.published.weekday()) % 7 or 7
             day = self.published + dt.timedelta(days=ahead)
             return day, day, "day", day.isoformat()
@@ -727,6 +737,20 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won['\u2019]t|going\s+to|shall|plans?\s+
                             r"(?![^.;!?]*\b(?:went|was|were|took|had|came|became|began|lifted|"
                             r"ended|expired|did)\b)[^.;!?]*$|"
                             r"['\u2019]ll\b[^.;!?]*$", re.I)
+
+#: A past participle or verb right before a date, not after "be": "the process announced
+#: October 12" dates a past announcement even after "He will also discuss".
+_PAST_RIGHT_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:announced|released|signed|approved|"
+                                r"issued|published|unveiled|adopted|passed|reached|enacted|"
+                                r"launched|introduced|filed|began|ended|took\s+effect)\s+(?:on\s+)?$",
+                                re.I)
+
+
+def speaks_ahead(text_before: str) -> bool:
+    """Whether the clause before a date speaks of the future ("Sentencing is set for"),
+    and no past verb dates the expression itself ("the process announced")."""
+    return bool(_FUTURE_BEFORE.search(text_before)) and not _PAST_RIGHT_BEFORE.search(text_before)
+
 
 #: A future verb right after a day: "after May 11th, they will continue".
 _FUTURE_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:[\w'\u2019]+\s+){0,3}?(?:will|shall)\s+"

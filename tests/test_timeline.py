@@ -572,3 +572,22 @@ def test_since_a_decade_or_last_year_runs_to_publication():
                                                    published)] == ["1990-01-01/2024-08-15"]
     assert [e.label for e in find_time_expressions("Prices have risen since last year.",
                                                    published)] == ["2023-01-01/2024-08-15"]
+
+
+def test_a_date_a_past_verb_sets_is_past_even_in_a_future_clause():
+    assert _events("Note\n\nHe will also discuss the process announced October 12.",
+                   "2022-11-02")[0][1] == "2022-10-12"
+    assert _events("Note\n\nThe results will be announced October 12.", "2022-11-02")[0][1] == \
+        "2023-10-12"
+
+
+def test_the_end_of_a_month_in_a_future_clause_is_the_coming_one():
+    assert _events("Note\n\nThe United States will assign 150 officers to the ports by the end "
+                   "of September.", "2024-04-29")[0][1:] == ("2024-09-30", "2024-09-30")
+
+
+def test_this_winter_after_a_perfect_verb_in_spring_is_the_winter_just_past():
+    assert _events("Note\n\nWe will not forget what Mexico has done this winter.",
+                   "2024-04-29")[0][1:] == ("2023-12-01", "2024-02-29")
+    assert _events("Note\n\nThis winter the shelter is full.", "2024-01-15")[0][1:] == \
+        ("2023-12-01", "2024-02-29")
