@@ -34,7 +34,11 @@ COLUMNS = ["article_id", "quote_id", "speaker", "speaker_role", "quote", "char_s
 SPEECH_VERBS = REPORTING_VERBS
 _HONORIFIC = rf"(?:(?:the\s+)?(?:(?:{vocabulary.alternation('english', 'title_modifiers')})\s+)?" \
              rf"(?:{HONORIFICS})\.\s+)"  # ("said state Rep. Lorenzo Ybarra")
-_WHO = (r"(?P<who>(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
+#: "his wife, Delia": a relative named by a given name alone.
+_KIN_GIVEN = (r"(?:his|her|their)\s+(?:(?:younger|older|eldest|youngest)\s+)?(?:wife|husband|daughter|son|"
+              r"brother|sister|mother|father|cousin|partner|niece|nephew|grandson|granddaughter),\s+"
+              r"(?P<given>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),")
+_WHO = (r"(?P<who>" + _KIN_GIVEN.replace("(?P<given>", "(?:")[:-1] + r"(?=,\s+(?:later\s+|also\s+)?(?:said|says|told|added)\b)|(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
         r"\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
         r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?"
@@ -92,7 +96,9 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY
 #: Between a name and its verb: an age, a title, a party ("Diego, 9, said"; "Doe, the mayor, said").
 _APPOSITIVES = r"(?:,\s*\d{1,3}(?:,[^,\u201c\u201d]{3,120}){0,2},|(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
 #: Auxiliaries and adverbs between a speaker and the verb: "has so powerfully said".
-_AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
+_AFTER_WHO_FIRST = re.compile(rf"^[,\s]*{_WHO}{_PARTY}{_APPOSITIVES}"
+                              rf"(?:,(?=\s+(?:later\s+|also\s+)?(?:said|says|told|added)\b))?"  # "his wife, Delia,"
+                              rf"{_ADVERB}\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(rf"{_WHO}{_PARTY}{_APPOSITIVES}(?:,(?=\s+(?:once\s+|later\s+|also\s+)?(?:told|said)\b))?"
                      rf"{_ADVERB}\s+(?:{SPEECH_VERBS})\b")  # ("…, Luis Almanza, told me")
 #: "“…” — White House spokesperson Abigail Jackson": a dash and the speaker after a quote.
@@ -424,7 +430,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         return who, "before"
     if (what := _WHAT_X_CALLED.search(before)) and what["who"].lower() not in _PRONOUNS:
         return what["who"], "before"  # "what Knowles called “a federal vacuum at the river”"
-    if _CALLED_BEFORE.search(before) and not _SENTENCE_END.search(before):
+    if _CALLED_BEFORE.search(before) and not _SENTENCE_BREAK.search(before):  # ("Rep. Doe, D-Calif., called")
         pronoun = re.match(r"\s*(?:(?:But|And|Yet)\s+(?P<q>he|she)|(?P<p>He|She))\s+(?:has\s+|had\s+|"
                            r"once\s+|also\s+|\w+ly\s+)*(?:called|calls)\b", before)
         if pronoun:
@@ -1428,6 +1434,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 speaker = byline  # a column's "I wrote in June that … “…”": its byline's writer
             elif re.match(r"(?:an?|another|one)\s", lowered):
                 speaker = ""  # "said a man who identified himself only as a rancher": someone new
+            elif kin := re.fullmatch(_KIN_GIVEN, who + ","):
+                # "“…,” his wife, Delia, said": the one person the text gives that first name
+                bearers = {p.name for p in people if p.name.split()[0] == kin["given"]}
+                speaker = bearers.pop() if len(bearers) == 1 else ""
             elif lowered in _PRONOUNS or _PERSON_NOUNS.match(who):
                 previous_paragraph = article.paragraphs[max(0, sentence.paragraph - 2)]
                 window = previous_paragraph.start
@@ -1462,6 +1472,14 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # before ("The Border Patrol's Tucson Sector, which covers 262 miles, said")
                 speaker = _body_named_before(text, span.start, body["noun"], article.paragraphs,
                                              sentence.paragraph)
+                in_document = re.match(rf"[\s,\u201d\"]*[Tt]he\s+{body['noun']}\s+(?:said|wrote|stated|added)\s+in\s+"
+                                       rf"(?:a|an|the|its)\s+(?:written\s+)?(?P<doc>{_DOCUMENT_NOUNS})\b",
+                                       text[span.end:span.end + 120])
+                if not speaker and in_document and (issuer := _document_author(
+                        text, span.start, in_document["doc"], article.paragraphs, sentence.paragraph,
+                        people)):
+                    speaker = issuer  # "In a statement, Vantor Electronics said … ¶ “…,” the
+                    # company said in the statement": the body that issued it
             elif (role_noun := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+)", who)) and \
                     (one := _one_with_role(role_noun["noun"], people, text)):
                 speaker = one  # "“…,” the spokeswoman said" after "Ana Lucía Treviño, a CBP

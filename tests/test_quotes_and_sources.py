@@ -1464,3 +1464,23 @@ def test_one_of_someones_cousins_is_someone_unnamed():
             "cousins, who declined to give her name, said he fixed cars. \u201cHe was always the "
             "one,\u201d she said.")
     assert _speakers(text) == [""]
+
+
+def test_a_relative_named_by_a_given_name_is_the_one_person_of_that_name():
+    text = ('Profile\n\nErnesto "Neto" Villalobos walks.\n\n"He was right about the dog," his '
+            'wife, Delia, said later.\n\nDelia Villalobos, 69, has her own memories.')
+    assert _speakers(text) == ["Delia Villalobos"]
+
+
+def test_the_company_said_in_the_statement_is_the_body_that_issued_it():
+    text = ("Fair\n\nIn a statement, Vantor Electronics said it hired 212 people.\n\n\u201cVantor "
+            "is proud to offer a fair wage,\u201d the company said in the statement.\n\nNot everyone "
+            "left with a job. A woman who asked that her name not be used said: \u201cI don't want "
+            "to cross again.\u201d")
+    assert _speakers(text) == ["Vantor Electronics", ""]
+
+
+def test_a_titled_member_with_party_and_state_who_called_something_a_phrase_said_it():
+    text = ("Gates\n\nRep. Daniel Ochoa, D-Calif., called the gate dispute \u201ca symptom, not the "
+            "disease,\u201d and said he would ask.")
+    assert _speakers(text) == ["Daniel Ochoa"]
