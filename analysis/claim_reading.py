@@ -246,10 +246,21 @@ OF_A_CHANGE = re.compile(r"^\s+(?:[a-z]+\s+)?of\s+(?:that|the|this)\s+(?:decline
                          r"increase|rise|jump|gain|reduction)\b", re.I)
 
 
+#: A full stop that ends no sentence: "since Oct. 1", "Sen. Doe".
+_NO_ABBREVIATION = "".join(rf"(?<!\b{re.escape(word)})" for word in (
+    *words("english", "month_abbreviations"), "Sept", *words("english", "honorifics")))
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
     """The clause around a span of a sentence: back to the last ';', ', while', ', but' or
     sentence start, forward to the next such boundary."""
-    boundary = re.compile(r";|,\s+(?:while|but|whereas|and|as)\s+|\s+while\s+|\.\s"
+    boundary = re.compile(r";|,\s+(?:while|but|whereas|and|as|even\s+as)\s+|"
+                          r"\s+while\s+|" + _NO_ABBREVIATION + r"\.\s"
+                          # "Border Patrol arrests keep falling as ports hit a new high": a clause
+                          # with its own subject and verb after "as"
+                          r"|\s+(?:even\s+)?as\s+(?=(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}\s+(?:hit|hits|"
+                          r"reached|reaches|set|sets|rose|rises|fell|falls|climbed|climbs|dropped|drops|"
+                          r"topped|tops|handled|handles|jumped|jumps|surged|surges)\b)"
                           # "..., bringing the total for the fiscal year to date to 483,000": a
                           # result with its own subject
                           r"|,\s+(?=(?:bringing|pushing|putting|making|raising|lifting|taking|"
@@ -358,8 +369,9 @@ def baseline_of(stat: dict, sentence: str, now: Period, yearly: bool) -> Period 
         year = int(last[:4]) + (1 if same[1] and int(last[5:7]) >= 10 else 0)
         return now.shifted(12 * (int(same[2]) - year))
     base = periods_of(stat.get("baseline_period"))
-    if len(base) == 1:
-        return base[0]
+    if len(base) == 1 and not set(base[0].months) & set(now.months):
+        return base[0]  # (not "since Oct. 1, up about 40 percent from the same period a year
+        # earlier": the month a running total starts from is inside it, no baseline)
     if re.search(words_re("same_period_last_year"), sentence, re.I):
         return now.shifted(-12)
     if re.search(words_re("previous_month"), sentence, re.I):

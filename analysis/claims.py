@@ -192,7 +192,9 @@ _SINCE = re.compile(rf"\b(?<!-)(?:(?P<adjective>lowest|highest|fewest|most|small
                     # "the highest monthly level since 2001": no month after 2001 was higher
                     rf"|(?P<year_only>(?:19|20)\d{{2}})\b(?!-)"
                     # "the most since fiscal 2007": no fiscal year after it was higher
-                    rf"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)\d{{2}})\b)", re.I)
+                    rf"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)\d{{2}})\b"
+                    # "the lowest monthly total since early 2021": no month after that part
+                    rf"|(?P<part>early|mid|late)[\s-]+(?P<part_year>(?:19|20)\d{{2}})\b)", re.I)
 ADMINISTRATIONS: dict[str, tuple[dt.date, dt.date]] = {
     name: (dt.date.fromisoformat(str(start)), dt.date.fromisoformat(str(end)))
     for name, (start, end) in vocabulary.load("claims")["administrations"].items()}
@@ -236,6 +238,11 @@ _STREAK = re.compile(
     rf"|\b(?P<nd>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+"
     rf"(?:straight|consecutive|successive)\s+(?:monthly\s+)?(?:declines|drops|falls|decreases|"
     rf"increases|rises|gains)\b", re.I)
+#: "rose in every month from July to December 2023": a streak over the months of a span, each
+#: one against the month before it (the claim ends at "month"; the span dates its end).
+_EVERY_MONTH = re.compile(r"\b(?:in|during)\s+(?:every|each)\s+(?P<month>month)\s+(?:from|between)\s+"
+                          r"(?P<first>" + "|".join(calendar.month_name[1:]) + r")\s+(?:to|through|and)\s+"
+                          r"(?P<last>" + "|".join(calendar.month_name[1:]) + r")\b")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -290,6 +297,11 @@ def _subject_before(sentence: str, position: int) -> str:
     before = sentence[:position]
     starts = list(_CLAUSE_START.finditer(before))
     clause = before[starts[-1].end():] if starts else before
+    if len(clause.split()) <= 1 and len(starts) >= 3 and before[starts[-2].start()] == "," and \
+            before[starts[-1].start()] == ",":
+        # "the border's ports of entry, two of them in Nogales, handled": the subject before
+        # an aside set off by commas
+        clause = before[starts[-3].end():starts[-2].start()] + " " + clause
     clause = re.sub(r"\b(?:has|have|had|was|were|is|are|been|also|still)\s*$", "", clause.strip())
     return clause.strip(" ,")
 
@@ -353,6 +365,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             "low" if adjective in ("lowest", "fewest", "smallest") else "high",
                             "plain", _subject_before(sentence, match.start()),
                             extra=f"FY{match.group('fy')}" if match.group("fy") else
+                            f"~{match['part_year']}-{ {'early': 4, 'mid': 8, 'late': 12}[match['part'].lower()]:02d}"
+                            if match.group("part") else
                             f"Y{match.group('year_only')}" if match.group("year_only") else
                             f"{match.group('year') or '?'}-{month:02d}"))
     for match in _OUTNUMBERED.finditer(sentence):  # "encounters at ports of entry outnumbered
@@ -425,6 +439,16 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
                             "plain", subject, extra=f"{length}:year" if yearly else
                             f"{length}:ended" if ended else str(length)))
+    for match in _EVERY_MONTH.finditer(sentence):  # "rose in every month from July to December"
+        trend = _TREND.search(sentence[:match.start()])
+        first = list(calendar.month_name).index(match["first"].capitalize())
+        last = list(calendar.month_name).index(match["last"].capitalize())
+        length = (last - first) % 12 + 1
+        if not trend or length < 2 or any(c.start <= match.start() < c.end for c in claims):
+            continue
+        down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", trend.group("verb").lower()) is not None
+        claims.append(Claim("streak", match.start(), match.end("month"), "down" if down else "up",
+                            "plain", _subject_before(sentence, trend.start()), extra=str(length)))
     for match in _FIRST_IN.finditer(sentence):  # "rose for the first time in six months"
         word = match["n"].lower()
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -1010,8 +1034,11 @@ def fiscal_year_to_date(sentence: str, published: dt.date, latest_named: str = "
                  r"(?:fiscal\s+)?year|a\s+year\s+(?:earlier|ago))|"
                  # "has counted nearly 1.95 million encounters since October": a count of the
                  # months from the fiscal year's first (not "fallen 20 percent since October")
-                 r"(?:encounters|apprehensions|crossings|migrants|people)\s+since\s+(?:October|Oct\.)"
-                 r"(?!\s+(?:\d|of\b)))\b", sentence, re.I):
+                 # ("more than 1 million encounters at the southwest border since Oct. 1": the
+                 # fiscal year's first day, with no year after it)
+                 r"(?:encounters|apprehensions|crossings|migrants|people)(?:\s+(?:at|along|on)\s+the\s+"
+                 r"(?:southwest(?:ern)?\s+|southern\s+)?border)?\s+since\s+(?:October|Oct\.)"
+                 r"(?:\s+1(?!\d|,?\s+\d{4}))?(?!\s+(?:\d|of\b)))", sentence, re.I):
         if not latest_named:
             return ""
         latest = latest_named

@@ -67,7 +67,7 @@ from analysis.vocabulary import alternation, words
 from analysis.series_choice import (APPOSED, DATED_GENERIC, GENERIC, PART_PRONOUN,
                                     PERIOD_POSSESSIVE, choose_series, countries_compared,
                                     counts_people, cue, generic_choice, other_series_of_share,
-                                    uncounted_check, uncounted_noun)
+                                    mexican_agent, uncounted_check, uncounted_noun)
 from analysis.claim_reading import (ADDED_UP, AS_MANY, AS_MANY_AS, CHANGE_PAIR, DETAIL_KINDS,
                                     DIFFERENCE_AFTER, FYTD_WORDS, GENERIC_PEOPLE,
                                     HALF_OF_THE_YEAR, IMPLIED_WHOLE, INCLUDING_LEAD,
@@ -116,6 +116,14 @@ def _since_to_latest(claimed: float, stat: dict, direction: str, series_id: str,
                           "to: the latest month published before the article, and the one "
                           "before it, are read; the closer reading is given. ") \
         if len(readings) == 2 else readings[0]
+
+
+#: Words that set a part of a year against the same part of another: "the first-half figure".
+_SAME_PART = re.compile(r"\b(?:first|second)[-\s]half\s+(?:figure|total|count|level)|\bsame\s+(?:stretch|"
+                        r"period|months|span)\b", re.I)
+#: A counting verb right before a figure that has no noun of its own: "it recorded 2.54 million,".
+ELLIPTICAL_COUNT = re.compile(r"\b(?:it|they|agents|officers|the\s+agency|CBP|the\s+Border\s+Patrol)\s+"
+                              r"(?:also\s+)?(?:recorded|counted|logged|tallied|registered|reported)\s+$")
 
 
 def _statistic_check(stat: dict, article: Article, figures: Figures,
@@ -288,6 +296,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                                  + "|" + words_re("not_counted") + ")",
                                                  sentence[span[1]:], re.I):
         choice, named_generically = inherited, True  # "That topped fiscal 2022's 2,378,944"
+    if not choice and inherited and kind == "count" and ELLIPTICAL_COUNT.search(sentence[:span[0]]) and \
+            re.match(r"\s*(?:[,.;]|$)", sentence[span[1]:]):
+        # "… roughly 2.04 million encounters in 2021. In 2023 it recorded 2.54 million, an
+        # increase of …": a count with no noun of its own, of the measure before
+        choice, named_generically = inherited, True
     if inherited and GENERIC.search(window) and (not choice or generic_choice(inherited, sentence,
                                                                                  window)):
         choice, named_generically = inherited, True
@@ -591,6 +604,22 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 other = check_change(claimed, stat["qualifier"], direction, stat["surface"],
                                      series_id, periods[0], periods[0].shifted(-12), figures, label)
                 change = either_baseline(change, other)
+            if not stat.get("baseline_period") and (figure_before := next(
+                    (p for p in reversed(earlier[-2:]) if p != periods[0].label), "")) and \
+                    figure_before not in (before.label, periods[0].shifted(-12).label) and \
+                    len(named := periods_of(figure_before)) == 1 and \
+                    len(named[0].months) == len(periods[0].months) and \
+                    named[0].months[-1] < periods[0].months[0] and not re.search(
+                        words_re("same_period_last_year") + "|" + words_re("previous_month"),
+                        sentence, re.I):
+                # "roughly 2.04 million encounters in 2021. In 2023 it recorded 2.54 million,
+                # an increase of about a quarter": from the period of the figure before, or
+                # from the period before; never not_supported on that choice
+                change = either_reading(change, check_change(
+                    claimed, stat["qualifier"], direction, stat["surface"], series_id, periods[0],
+                    named[0], figures, label), "The sentence does not say what the change is "
+                    f"measured from: the period before and {named[0].label}, the period of the "
+                    "figure just before it, are both read; the closer reading is given. ")
             checks.append(change)
         elif kind == "ratio" and (compared := countries_compared(sentence, span)):
             # "the U.S. agency apprehended more than five times as many people as Mexico
@@ -609,6 +638,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 checks.append(Check(explanation="The claim names no single baseline period, so "
                                     "the multiple cannot be computed.", period=label))
                 continue
+            if len(nows) == 1 and len(base[0].months) == 12 and len(nows[0].months) < 12 and \
+                    _SAME_PART.search(sentence):
+                # "Measured against fiscal 2022, this year's first half was nearly double the
+                # first-half figure": the same months of the year named
+                aligned = [nows[0].shifted(-12 * k) for k in range(1, 30)
+                           if set(nows[0].shifted(-12 * k).months) <= set(base[0].months)]
+                if aligned:
+                    base = aligned[:1]
             if any(len(now.months) != len(base[0].months) for now in nows):
                 checks.append(Check(explanation="The claim sets periods of different lengths "
                                     "against each other (part of a year against a whole "
@@ -1000,6 +1037,8 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 named = False  # "since at least October 2018": no claim about that month
             if since.startswith("Y"):  # "since 2001": no month after that year
                 since = f"{since[1:]}-12"
+            if since.startswith("~"):  # "since early 2021": no month after that part of it
+                since, named = since[1:], False
             if since.startswith("-"):  # "the fewest in three years": that many months back
                 since = period.shifted(int(since)).months[0]
             elif since.startswith("?-"):  # "since January": the latest January before it
@@ -1076,7 +1115,15 @@ def _leading_place_series(sentence: str, own_words: str, figure_at: int = -1) ->
 def _there_named(text: str, article: Article, index: int) -> str:
     """`text` with "there" after a series noun ("Encounters there fell slightly") replaced by
     the place the sentence before names ("At the ports of entry, the change was smaller"; "the
-    Laredo Sector remained quiet. Agents there apprehended …": a sector, no series' whole)."""
+    Laredo Sector remained quiet. Agents there apprehended …": a sector, no series' whole);
+    and "It" opening the sentence replaced by Mexico when the sentence before has Mexico as
+    its only agent ("What Mexico does not do much of is send people home. It returned 53,438
+    migrants")."""
+    if re.match(r"\s*It\s+(?!is\b|was\b|has\s+been\b|['\u2019]s\b)", text):
+        previous = _previous_sentence(article, index)
+        if previous and mexican_agent(previous) and not choose_series(previous.replace("Mexico", ""),
+                                                                      previous.replace("Mexico", "")):
+            text = re.sub(r"^\s*It\b", "Mexico", text, count=1)
     if not _THERE.search(text):
         return text
     previous = _previous_sentence(article, index)

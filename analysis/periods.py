@@ -963,6 +963,8 @@ _PART_BEFORE = re.compile(
 _FOLLOWING_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<count>\d+|{NUMBER_WORDS})\s+(?P<unit>day|week|month|"
                                r"year)s\s+(?:following|after|beginning|starting)\s+(?:on\s+)?$")
 _SAME_PERIOD_BEFORE = re.compile(r"\b[Tt]he\s+same\s+(?:period|time|months?)\s+(?:in|of|last)\s+$")
+#: "this year's first half", "fiscal 2023's second half": a half named after its period.
+_HALF_AFTER = re.compile(r"^['\u2019]s\s+(?P<half>first|second)\s+half\b", re.I)
 _TO_DATE_AFTER = re.compile(r"^\s*(?:to\s+date|through\s+today|so\s+far)\b", re.I)
 
 
@@ -984,6 +986,21 @@ def _with_parts(text: str, expressions: list[TimeExpression], published: dt.date
             continue
         part = _PART_BEFORE.search(text[: e.start])
         to_date = _TO_DATE_AFTER.match(text[e.end:])
+        half_after = _HALF_AFTER.match(text[e.end:])
+        if half_after and e.precision in ("year", "fiscal_year") and not part:
+            first = e.date_start
+            if e.precision == "year" and _shift_months(first, 6) > published and \
+                    re.search(r"\bfiscal\b", text, re.I):
+                # "this year's first half" in April of an article counting fiscal years: the
+                # calendar half has not ended; the fiscal year's has
+                first = dt.date(first.year - 1, 10, 1)
+            if half_after["half"].lower() == "second":
+                first = _shift_months(first, 6)
+            last = _shift_months(first, 6) - dt.timedelta(days=1)
+            if last < published:
+                out.append(_span(text, e.start, e.end + half_after.end(), first, last, "range"))
+                previous_part = (0 if half_after["half"].lower() == "first" else 6, 6)
+                continue
         same = _SAME_PERIOD_BEFORE.search(text[: e.start])
         if same and previous_part and e.precision in ("year", "fiscal_year"):
             begin, months = previous_part

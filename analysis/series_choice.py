@@ -62,9 +62,10 @@ def mexican_agent(text: str) -> bool:
     return False
 
 
-_PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:the\s+)?((?:official\s+)?ports\s+of\s+entry|official\s+"
+_PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:the\s+)?(?:border['\u2019]s\s+)?"
+                            r"((?:official\s+)?ports\s+of\s+entry|official\s+"
                             r"crossings|ports(?=\s+(?:accounted|made\s+up|were|represented|"
-                            r"handled|processed|recorded|counted|saw)\b))\b", re.I)
+                            r"handled|processed|recorded|counted|saw|hit|set|reached|topped)\b))\b", re.I)
 
 
 #: A sentence whose subject is the figure before ("That was about 17 percent of the year's

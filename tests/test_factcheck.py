@@ -3086,3 +3086,59 @@ def test_down_from_a_month_after_a_figure_is_a_trend(figures):
                               "down from February.", figures, "2022-04-19"), "down")
     assert set(rows["claim_type"]) == {"trend"}
     assert set(rows["verdict"]) == {"not_supported"}  # up 66.6 percent
+
+
+def test_a_change_with_no_baseline_may_run_from_the_figure_before(figures):
+    rows = checks_of("Adding up CBP's monthly figures by calendar year, the agency recorded roughly "
+                     "2.04 million encounters at the southwest border in 2021. In 2023 it recorded "
+                     "2.54 million, an increase of about a quarter.", figures, "2024-02-15")
+    assert set(claim_at(rows, "about a quarter")["verdict"]) == {"supported"}  # +24.9% from 2021
+    # the count with no noun of its own is of the measure before it
+    assert set(claim_at(rows, "2.54 million")["verdict"]) == {"supported"}
+
+
+def test_since_oct_1_is_the_fiscal_year_so_far_and_its_full_stop_ends_no_clause(figures):
+    rows = checks_of("CBP reported its February figures. CBP has counted more than 1 million "
+                     "encounters at the southwest border since Oct. 1, up about 40 percent from the "
+                     "same period a year earlier.", figures, "2023-03-17")
+    assert set(claim_at(rows, "more than 1 million")["verdict"]) == {"supported"}  # 1,033,005
+    assert set(claim_at(rows, "about 40 percent")["verdict"]) == {"not_supported"}  # +23.0%
+
+
+def test_the_ports_set_off_by_an_aside_are_the_subject_of_a_record(figures):
+    rows = claim_at(checks_of("In May, Border Patrol arrests kept falling, even as the border's ports "
+                              "of entry, two of them in Nogales, handled more people than ever.",
+                              figures, "2024-06-21"), "more people than ever")
+    assert set(rows["official_series"]) == {"cbp_southwest_ofo"}
+    assert set(rows["verdict"]) == {"supported"}  # 52,811, above December 2023's 52,241
+
+
+def test_it_after_a_sentence_about_mexico_is_mexico(figures):
+    rows = claim_at(checks_of("What Mexico does not do much of is send people home. It returned "
+                              "53,438 migrants to their countries in 2023, down about 56 percent "
+                              "from 2022.", figures, "2025-02-17"), "about 56 percent")
+    assert set(rows["official_series"]) == {"mexico_upm_returns"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_rose_in_every_month_of_a_span_is_a_streak(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions rose in every month from July to December "
+                              "2023.", figures, "2024-02-15"), "every month")
+    assert set(rows["claim_type"]) == {"streak"}
+    assert set(rows["verdict"]) == {"not_supported"}  # October fell
+
+
+def test_lowest_since_early_in_a_year_allows_no_lower_month_after_it(figures):
+    rows = claim_at(checks_of("Customs and Border Protection reported 170,716 encounters along the "
+                              "southwest border in May. That was the lowest monthly total since early "
+                              "2021.", figures, "2024-06-21"), "since early 2021")
+    assert set(rows["verdict"]) == {"not_supported"}  # June 2023 was lower
+
+
+def test_this_years_first_half_is_the_fiscal_half_when_the_calendar_one_has_not_ended(figures):
+    text = ("The first half of fiscal 2022 produced roughly 1.06 million encounters, which puts this "
+            "year's first half about 26 percent above it. Measured against fiscal 2022, total "
+            "encounters in this year's first half were nearly double the first-half figure.")
+    rows = checks_of(text, figures, "2024-04-19")
+    assert set(claim_at(rows, "about 26 percent")["verdict"]) == {"supported"}
+    assert set(claim_at(rows, "nearly double")["verdict"]) == {"not_supported"}  # 1.26 times

@@ -591,3 +591,11 @@ def test_this_winter_after_a_perfect_verb_in_spring_is_the_winter_just_past():
                    "2024-04-29")[0][1:] == ("2023-12-01", "2024-02-29")
     assert _events("Note\n\nThis winter the shelter is full.", "2024-01-15")[0][1:] == \
         ("2023-12-01", "2024-02-29")
+
+
+def test_a_half_named_after_its_year_is_that_half():
+    assert _events("Note\n\nIn fiscal 2023's second half, crossings fell.", "2024-01-10")[0][1:] == \
+        ("2023-04-01", "2023-09-30")
+    # in April, a calendar half not yet over in an article that counts fiscal years: the fiscal one
+    assert _events("Note\n\nCompared with fiscal 2022, this year's first half was busy.",
+                   "2024-04-19")[1][1:] == ("2023-10-01", "2024-03-31")
