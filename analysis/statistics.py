@@ -470,6 +470,12 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
         if form == "words" and text.lower() in ("one", "an", "a") and not re.match(
                 r"^\s?(?:%|percent|per\s?cent)", after, re.I):
             continue  # "one of the highest", "one night": a determiner, not a count
+        if form == "words" and text[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after) and \
+                re.search(r"[a-z,]\s+$", sentence[:start]) and not _title_case(sentence):
+            continue  # "out past Three Points", "the Five Points station": a place's name
+        if re.match(r"\s+tolerance\b", after, re.I) and text.lower() == "zero" or \
+                text == "911" and not re.match(r"\s*(?:%|percent)", after):
+            continue  # "zero tolerance" names a policy; "911" a telephone number
         suffix_kind, suffix = "", None
         for name, pattern in _SUFFIXES:
             suffix = pattern.match(after)
@@ -1240,10 +1246,22 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
 
 # ----------------------------------------------------------------------------- table
 
+def _title_case(sentence: str) -> bool:
+    """Whether most longer words are capitalised, as in a headline ("Nine Migrants Rescued")."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]+", sentence) if len(w) >= 4]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+#: Words that make a measure with the noun after them: "1,200 square miles".
+_MEASURE_MODIFIERS = {"square", "cubic"}
+
+
 def head_noun(subject: str) -> str:
     """The counted noun of a subject: its first plural-looking word, else its last word."""
     words = subject.split()
     named = len(words) > 2 and words[1] == "and" and words[2][0].isupper()  # "Texas and Arizona"
+    if len(words) >= 2 and words[0].lower() in _MEASURE_MODIFIERS:
+        return f"{words[0].lower()} {words[1].lower()}"  # "square miles", "cubic feet": one unit
     for word in words:
         if _is_head_noun(word) and (word[0].islower() or (word is words[0] and not named)):
             return word.lower().rstrip("'\u2019")

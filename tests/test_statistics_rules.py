@@ -836,3 +836,20 @@ def test_an_hour_of_the_day_is_not_a_statistic():
     rows = statistics_of("A taco stand whose owner now opens at 4 to feed the people waiting. I wake up at 5 "
                  "in the morning to press a button.")
     assert rows.empty
+
+
+def test_central_american_currencies_are_money():
+    rows = statistics_of("The family paid a smuggler 90,000 lempiras. A cousin borrowed 60,000 quetzales.")
+    assert list(zip(rows["kind"], rows["unit"])) == [("money", "HNL"), ("money", "GTQ")]
+
+
+def test_square_miles_are_one_unit():
+    rows = statistics_of("Deputies cover more than 4,500 square miles at night.")
+    assert list(rows["unit"]) == ["square miles"]
+
+
+def test_a_capitalised_number_word_in_a_name_and_idioms_are_no_statistics():
+    rows = statistics_of("He was found out past Three Points. The county has a zero tolerance policy, "
+                         "and residents call 911 when they see a group.")
+    assert rows.empty
+    assert list(statistics_of("Nine Migrants Rescued Near Presidio")["value"]) == [9]
