@@ -16,7 +16,7 @@ from analysis import series as registry
 from analysis.article import Article
 from analysis.numbers import MULTIPLIER_WORDS
 from analysis.claims import words_re
-from analysis.periods import names_an_event, dates_a_release, find_time_expressions
+from analysis.periods import names_an_event, dates_a_release, find_time_expressions, ranked_against
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import Check, check_share
 from analysis.vocabulary import SMALL_COUNT, alternation, words
@@ -369,6 +369,9 @@ def baseline_of(stat: dict, sentence: str, now: Period, yearly: bool) -> Period 
         year = int(last[:4]) + (1 if same[1] and int(last[5:7]) >= 10 else 0)
         return now.shifted(12 * (int(same[2]) - year))
     base = periods_of(stat.get("baseline_period"))
+    if len(base) == 1 and len(base[0].months) == 1 and len(now.months) == 1 and \
+            base[0].months[0] > now.months[0] and not re.search(r"\b(?:19|20)\d\d\b", sentence):
+        base = [base[0].shifted(-12)]  # "by September 2019 … down from May's peak": that May
     if len(base) == 1 and not set(base[0].months) & set(now.months):
         return base[0]  # (not "since Oct. 1, up about 40 percent from the same period a year
         # earlier": the month a running total starts from is inside it, no baseline)
@@ -521,7 +524,13 @@ def periods_around(sentence: str, stat: dict, published: dt.date,
         period = covered  # "The agency's January report, released Feb. 13, showed ... down"
     fiscal = "FY" in period or "FY" in baseline or any(p.startswith("FY") for p in earlier[-1:])
     expressions = [e for e in find_time_expressions(sentence, published, fiscal=fiscal or None)
-                   if not dates_a_release(sentence[:e.start])]  # "figures released Tuesday"
+                   if not dates_a_release(sentence[:e.start])  # "figures released Tuesday"
+                   and not ranked_against(sentence[:e.start])]  # "behind fiscal 2023 and 2022"
+    # "Compared with July 2021, when last year's summer surge was at its height, …": a date
+    # inside a clause that describes another date is neither the period nor the baseline
+    described = [m.span() for m in re.finditer(r"(?<=\S),\s+when\s+[^,;]*,", sentence)]
+    expressions = [e for e in expressions
+                   if not any(a <= e.start < b for a, b in described)] or expressions
     events = {e.label for e in expressions if names_an_event(sentence[e.end:])}
     expressions = [e for e in expressions if e.label not in events]
     if period in events:
@@ -938,6 +947,24 @@ def month_before(article: Article, stat: dict, kind: str = "month") -> str:
     months = [e.label for e in find_time_expressions(text, article.published)
               if label_kind(e.label) in kinds and not _compared_with(text[:e.start])]
     return months[-1] if months else ""
+
+
+def published_by(label: str, published: dt.date, sentence: str) -> str:
+    """A month the sentence names without a year whose figures could not be out when the
+    article was published (the month of publication or later, in the past tense): the same
+    month a year earlier ("by September they were down", published Sept. 14, 2020, is
+    September 2019). Other labels unchanged."""
+    month = re.fullmatch(r"(\d{4})-(\d{2})", label or "")
+    if not month or (int(month[1]), int(month[2])) < (published.year, published.month):
+        return label
+    name = calendar.month_name[int(month[2])]
+    if not re.search(rf"\b{name}\b(?!\s+\d)", sentence):
+        return label  # the month came from a day ("which ended Sept. 30") or from elsewhere
+    if re.search(r"\b(?:19|20)\d\d\b", sentence) or re.search(
+            r"\b(?:will|would|expect|expects|expected|projected|forecast|so\s+far|to\s+date|this\s+month)\b",
+            sentence, re.I):
+        return label
+    return f"{int(month[1]) - 1}-{month[2]}"
 
 
 def current_month(earlier: list[str]) -> str:

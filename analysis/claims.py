@@ -20,7 +20,7 @@ import pandas as pd
 from analysis.article import Article
 from analysis.numbers import NUMBER_WORDS, parse_number
 from analysis.periods import (TimeExpression, context_years, dates_a_release,
-                              find_time_expressions, reading_in_year)
+                              find_time_expressions, ranked_against, reading_in_year)
 from analysis import vocabulary
 from analysis.vocabulary import alternation, words
 
@@ -652,7 +652,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
         claims = find_claims(text, has_statistic_after)
         if position == 0 and sentence.paragraph == 1 and len(article.paragraphs) > 1 and \
                 not any(c.claim_type == "trend" for c in claims) and \
-                (verb := _HEADLINE_TREND.search(text)):
+                (verb := next((m for m in _HEADLINE_TREND.finditer(text) if not re.search(
+                    # "… after three-month slide", "a dip": a noun, not the headline's verb
+                    r"(?:\b(?:a|an|the|after|its|their)\s+|-(?:day|week|month|year)\s+)$",
+                    text[:m.start()], re.I)), None)):
             # "February border numbers climb as Cochise County braces for spring": a headline's
             # present tense (`extra` "headline": the month before and a year before are read)
             claims = sorted(claims + [Claim(
@@ -681,6 +684,12 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 (e.start < start or e.start >= sentence.start + claim.end)
                 and _BASELINE_BEFORE.search(text[:e.start - sentence.start])
                 and not (e.end <= start and _DESCRIBED.match(article.text[e.end:start])))]
+            if claim.claim_type in ("rank", "record", "since") and claim.month_name and re.search(
+                    r"\b(?:that|the\s+same)\s+month\b", text[:claim.start], re.I):
+                # "Border Patrol's apprehensions that month were the highest for any April":
+                # "April" names the months ranked among; the month is the one named before
+                candidates = [e for e in candidates
+                              if not start <= e.start < sentence.start + claim.end]
             if claim.claim_type in ("rank", "record") and re.search(r"\bsince\b",
                                                                    text[claim.start:claim.end]):
                 # "the fifth-highest total in any fiscal year since 2000": the records' start
@@ -697,10 +706,11 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 # behind only April and May of this year", "topped only by January 2000": the
                 # months ahead of it, not its own
                 candidates = [e for e in candidates if not (
-                    e.start >= sentence.start + claim.end and re.search(
+                    e.start >= sentence.start + claim.end and (re.search(
                         r"\b(?:behind|ahead\s+of|trailing|after|topped|exceeded|surpassed|beaten)"
                         r"(?:\s+only)?(?:\s+by)?(?:\s+(?:that\s+of|those\s+of|the))?\s+$",
-                        article.text[max(sentence.start + claim.end, e.start - 40):e.start], re.I))]
+                        article.text[max(sentence.start + claim.end, e.start - 40):e.start], re.I)
+                        or ranked_against(article.text[sentence.start + claim.end:e.start])))]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in candidates
                               if not start <= e.start < sentence.start + claim.end]
@@ -774,6 +784,8 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             and not _BASELINE_BEFORE.search(other_text[:e.start - other.start])
                             # "the highest since December 2022": a span to publication
                             and not re.match(r"since\b", e.text, re.I)
+                            # "behind fiscal 2023 and fiscal 2022": what a rank is set against
+                            and not ranked_against(other_text[:e.start - other.start])
                             # "the fourth-busiest February … since at least 2000": a bound
                             and not re.search(r"\bsince\s+(?:at\s+least\s+)?(?:(?:fiscal|calendar)\s+"
                                               r"(?:year\s+)?)?$", other_text[:e.start - other.start], re.I)
@@ -782,7 +794,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                             # date of what came before
                             and not _PRIOR_CLAUSE.search(other_text[:e.start - other.start])
                             # "... in DHS records going back to fiscal 2000": the series' start
-                            and not _SERIES_START.search(other_text[:e.start - other.start])]
+                            and not _SERIES_START.search(other_text[:e.start - other.start])
+                            # "nearly 14 times the April 2020 total": what a figure is set against
+                            and not re.search(r"\b(?:times|than|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$",
+                                              other_text[:e.start - other.start], re.I)]
                         if candidates and neighbour == position - 1 and (step := re.search(
                                 r"\b(?:the\s+(?:following|next)|a)\s+(?P<unit>month|year)\s*(?:later)?\b",
                                 text, re.I)) and re.search(r"\b(?:following|next|later)\b", step.group(0)):

@@ -46,6 +46,8 @@ _NOT_NAMES = {"both", "either", "neither", "each", "all",
               "additionally", "people", "yes", "at", "by", "from", "to", "of",
               "then", "now", "also", "still", "later", "after", "before", "because",
               "although", "meanwhile", "indeed", "instead", "perhaps", "so", "or", "nor",
+              # "What GAO recommends:", "Dear Senator,": a question word or a greeting
+              "what", "which", "why", "how", "where", "who", "dear", "madam",
               } | {w.lower() for w in vocabulary.words("english", "months")
                    + vocabulary.words("english", "weekdays")}
 _NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Homeland Security|"
@@ -235,6 +237,10 @@ def _people_in(text: str) -> tuple[Person, ...]:
             name = name[1:]
         if (len(name) < 2 and not single) or not _is_person(name):
             continue
+        if all(w.lower().rstrip(".,") in TITLE_WORDS for w in name) or (
+                all(w.isupper() for w in name) and not title):
+            continue  # "Mr. President", "Madam Secretary": a title alone; "The PRESIDING
+            # OFFICER.": a label in capitals with no honorific (not "Mr. HALVERSON")
         full = " ".join(name)
         start = at + run.find(name[0])
         if any(_same_name_end(other.name, full) and other.name != full for other in people.values()):

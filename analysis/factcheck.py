@@ -76,7 +76,7 @@ from analysis.claim_reading import (ADDED_UP, AS_MANY, AS_MANY_AS, CHANGE_PAIR, 
                                     RELATIVE_BASELINE_NEXT, SHARE_BEFORE, SHARE_THEN_VERSUS,
                                     SINCE_WHEN, SUM_OF_PERIODS, THAT_WAS_DIFFERENCE, THE_YEAR,
                                     TREND_FROM_TO, UNNAMED_PERIOD, UP_FROM, WHAT_BASE,
-                                    baseline_of, bound_qualifier, clause_around, current_month,
+                                    baseline_of, bound_qualifier, clause_around, current_month, published_by,
                                     difference_direction, direction_next_to, direction_of,
                                     earlier_share, inside_any, label_kind, later_period,
                                     level_period, month_before, multiple_periods, no_year,
@@ -118,6 +118,21 @@ def _since_to_latest(claimed: float, stat: dict, direction: str, series_id: str,
         if len(readings) == 2 else readings[0]
 
 
+def _list_lead(text: str, position: int) -> str:
+    """The line that opens the bulleted list holding `position` ("… by fiscal year:"), when
+    the figure's line is an item ("- Fiscal 2019 (April 2019): 109,415."); else ''."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if not re.match(r"[ \t]*[-\u2022*][ \t]", text[line_start:position]):
+        return ""
+    lines = text[:line_start].rstrip("\n").split("\n")
+    while lines and (re.match(r"[ \t]*[-\u2022*][ \t]", lines[-1]) or not lines[-1].strip()):
+        lines.pop()
+    return lines[-1] if lines and lines[-1].rstrip().endswith(":") else ""
+
+
+#: A multiple right before the figure it is of: "about two and a half times the 182,940".
+_BASE_OF_MULTIPLE = re.compile(r"\b(?:times|double|triple|twice|half|third|quarter)\s+(?:the\s+|that\s+)?$",
+                               re.I)
 #: Words that set a part of a year against the same part of another: "the first-half figure".
 _SAME_PART = re.compile(r"\b(?:first|second)[-\s]half\s+(?:figure|total|count|level)|\bsame\s+(?:stretch|"
                         r"period|months|span)\b", re.I)
@@ -130,6 +145,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                      earlier: list[str], inherited: list[str]) -> tuple[str, Check] | None:
     """(claim_type, check) for one statistic, or None for a story detail."""
     sentence = stat["sentence_text"]
+    stat = {**stat, "period": published_by(str(stat.get("period") or ""), article.published, sentence)}
     sentence_start = article.text.find(sentence[:40], max(0, stat["char_start"] - len(sentence)))
     offset = stat["char_start"] - max(sentence_start, 0)
     span = (offset, offset + stat["char_end"] - stat["char_start"])
@@ -193,6 +209,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     # "Including the 9,409 people stopped at ports of entry, the total came to 104,000": a
     # leading phrase of what is added in is not the figure's own series
     window = INCLUDING_LEAD.sub("", window)
+    if stat["kind"] == "count" and re.search(r"\b(?:for|of)\s+every\s+$", sentence[:span[0]], re.I):
+        return "level", Check(explanation="The figure is the base of a ratio (\u201cfor every "
+                              f"{stat['surface']} …\u201d), not a count of its own; a ratio of this "
+                              "form is not computed.", period=str(stat.get("period") or ""))
     if OF_A_CHANGE.match(sentence[span[1]:]) and stat["kind"] == "count":
         return "level", Check(explanation="The figure is a part of a change named before it "
                               "(\u201cof that decline\u201d); a part of a change is not computed.",
@@ -300,6 +320,24 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             re.match(r"\s*(?:[,.;]|$)", sentence[span[1]:]):
         # "… roughly 2.04 million encounters in 2021. In 2023 it recorded 2.54 million, an
         # increase of …": a count with no noun of its own, of the measure before
+        choice, named_generically = inherited, True
+    if not choice and kind == "count" and (lead := _list_lead(article.text, int(stat["char_start"]))):
+        # "Southwest border encounters in April, by fiscal year: ¶ - Fiscal 2019 (April
+        # 2019): 109,415.": an item of a list counts what the line that opens the list names
+        choice = choose_series(lead, lead)
+        named_generically = bool(choice)
+    if inherited and kind == "count" and _BASE_OF_MULTIPLE.search(sentence[:span[0]]) and \
+            re.match(r"\s*(?:That|This|It)\b", sentence) and not (
+                cue("border_patrol_cues", window) or cue("port_of_entry_cues", window)
+                or mexican_agent(window)):
+        # "Mexico detained migrants 441,409 times in 2022. That total was about two and a half
+        # times the 182,940 detentions recorded in 2019": the base of the multiple is the same
+        # measure as the figure it is set against
+        choice, named_generically = inherited, True
+    if inherited and (opening := GENERIC.match(sentence.lstrip())) and kind in ("ratio", "percent", "fraction") \
+            and choose_series(GENERIC.sub(" ", window), GENERIC.sub(" ", sentence)) == list(inherited):
+        # "Mexico detained migrants 441,409 times in 2022. That total was about two and a half
+        # times …": a generic subject, and the sentence names no series but the one before's
         choice, named_generically = inherited, True
     if inherited and GENERIC.search(window) and (not choice or generic_choice(inherited, sentence,
                                                                                  window)):
@@ -911,6 +949,8 @@ def _longer_history(series_id: str, label: str, figures: Figures) -> str:
 
 def _claim_check(claim: dict, article: Article, figures: Figures,
                  choice: list[str]) -> Check:
+    claim = {**claim, "period": published_by(str(claim["period"] or ""), article.published,
+                                             str(claim.get("sentence_text") or ""))}
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(claim["period"] or "")) and \
             claim["claim_type"] in ("record", "rank", "since", "streak", "trend"):
         # "… issued the order on March 20, 2020. Border Patrol's tally that month was the

@@ -195,9 +195,12 @@ class _Resolver:
             elif which == "next":
                 start = dt.date(year + (start <= self.published), first, 1)
             elif which == "this" and start > self.published and (
-                    _shift_months(dt.date(year - 1, first, 1), 3) > self.published or
                     re.search(r"\b(?:has|have|had|was|were)\b[^.;!?\u201c\u201d\"]{0,30}$",
-                              m.string[max(0, m.start() - 40):m.start()])):
+                              m.string[max(0, m.start() - 40):m.start()])
+                    or not speaks_ahead(m.string[max(0, m.start() - 80):m.start()]) and (
+                        _shift_months(dt.date(year - 1, first, 1), 3) > self.published
+                        # "Again and again this winter" in March or April: the winter just past
+                        or name == "winter" and self.published.month <= 4)):
                 # "this winter" in January is the one under way; "what Mexico has done this
                 # winter" in April, the one just past
                 start = dt.date(year - 1, first, 1)
@@ -775,6 +778,20 @@ RELEASE_DATE_BEFORE = re.compile(r"\b(?:released|published|announced|said|says|r
                                  r"last\s+)?$", re.I)
 
 
+#: Words before the periods a rank is set against: "behind fiscal 2023 and fiscal 2022",
+#: "topped only by January 2000".
+_RANKED_AGAINST = re.compile(r"\b(?:behind|ahead\s+of|trailing|topped\s+only\s+by|after\s+only|"
+                             r"exceeded\s+only\s+by|surpassed\s+only\s+by)\s+(?:only\s+)?(?:that\s+of\s+|those\s+of\s+)?"
+                             r"(?:[^,;.]{0,40}?\s(?:and|or)\s+|[^,;.]{0,40}?,\s+)?"
+                             r"(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$", re.I)
+
+
+def ranked_against(text_before: str) -> bool:
+    """Whether a time expression after these words is a period a rank is set against, not
+    the period of a figure in the sentence."""
+    return bool(_RANKED_AGAINST.search(text_before[-80:]))
+
+
 def dates_a_release(text_before: str) -> bool:
     """Whether a time expression after these words dates a release or a statement."""
     # the pattern ends at the expression and is short: its last 60 characters are enough
@@ -862,8 +879,13 @@ def _find_time_expressions(text: str, published: dt.date, offset: int,
                     and re.search(r"\b[A-Z][\w.]*\s+$", text[: match.start()]) \
                     and not _month_context(text, match):
                 continue  # "Congressman August Pfluger": a given name, not "in March President..."
-            if method == "bare_year" and _MODEL_YEAR_AFTER.match(text[match.end():]):
-                continue  # "a 2015 Volvo bus"
+            if method == "bare_year" and (_MODEL_YEAR_AFTER.match(text[match.end():])
+                                          or _NAMED_INSTRUMENT_AFTER.match(text[match.end():])):
+                continue  # "a 2015 Volvo bus"; "the 1944 Water Treaty": part of a name
+            if method == "deictic_day" and match.group(0).lower() == "today" and \
+                    re.search(r"(?:^|[\u201c\"\s])[Nn]ot\s+$", text[:match.start()]) and \
+                    re.match(r"\s*[,.!]", text[match.end():]):
+                continue  # "“Not today,” he said": a refusal, no date
             if method == "bare_year" and re.match(r"-\d{3,}|_", text[match.end():]):
                 continue  # "RELEASE NUMBER: 2023-088": an identifier
             if method == "weekday" and re.search(r"\b(?:every|each|any|most)\s+$|\bon\s+an?\s+[a-z]+\s+$",
@@ -1105,6 +1127,9 @@ _LAW_BEFORE = re.compile(r"\b(?:Act|Law|Code|Rule|Order|Resolution|Authorization
                          # "the Foreign Relations Authorization Act, Fiscal Year 2003"
                          r"|\b(?:Act|Authorization|Appropriations)(?:\s+of|,)\s+(?:[Ff]iscal\s+[Yy]ear\s+)?$")
 #: "a 2015 Volvo bus": a model year, not a date.
+#: A treaty, a law or an accord named with its year: "the 1944 Water Treaty".
+_NAMED_INSTRUMENT_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Act|Accord|Agreement|Convention|"
+                                     r"Protocol|Compact)\b")
 _MODEL_YEAR_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+){1,3}(?:bus|truck|car|sedan|pickup|SUV|van|"
                                r"tractor|trailer|motorcycle|vehicle|tractor-trailer)s?\b")
 

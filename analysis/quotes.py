@@ -92,7 +92,11 @@ _FIRST_PERSON_BEFORE = re.compile(rf"\b(?P<who>I|[Ww]e)\s+(?:(?:am|are|was|were|
                                   rf"do|did|keep|kept)\s+(?:not\s+|n['\u2019]t\s+)?)?(?:{SPEECH_VERBS}|"
                                   rf"saying|telling(?:\s+\w+)?)\s*[,:]?\s*$")
 #: "According to Border Patrol Chief Jane Doe, “…”": the attribution right before the quote.
-_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY}\s*,\s*$")
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHO_AFTER_VERB}{_PARTY}\s*,\s*"
+                               # "According to Villaseñor, the school's budget is “…”": the
+                               # words that follow, in a clause that reports no one else
+                               rf"(?:(?![^\u201c\u201d\".;:]*\b(?:{SPEECH_VERBS}|called|calls|described|"
+                               rf"describes|dubbed)\b)[^\u201c\u201d\".;:A-Z]{{0,120}})?$")
 #: Between a name and its verb: an age, a title, a party ("Diego, 9, said"; "Doe, the mayor, said").
 _APPOSITIVES = r"(?:,\s*\d{1,3}(?:,[^,\u201c\u201d]{3,120}){0,2},|(?:,[^,\u201c\u201d]{3,120}){1,3},)?"
 #: Auxiliaries and adverbs between a speaker and the verb: "has so powerfully said".
@@ -251,8 +255,10 @@ _PERSON_COMMA_GIVEN_NAME = re.compile(
     r"(?:^|[.;:]\s+)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + vocabulary.alternation("english", "person_nouns") + r")\b(?P<where>[^,\u201c\u201d\".;]{0,40}),"
     rf"\s*(?P<name>{_CAP}),{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
-_ROLE_COMMA_NAME = re.compile(rf"(?:^|[.;:]\s+)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
-                              rf"[^,\u201c\u201d\".;]{{2,80}},\s*(?:(?:{_LOWER_HONORIFICS})\s+)?"
+_ROLE_COMMA_NAME = re.compile(rf"(?:^|[.;:]\s+)(?:(?:And|But|So)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
+                              # ("the U.S. commissioner of the International Boundary and Water
+                              # Commission, Estevan Ybarra, told our board")
+                              rf"(?:[^,\u201c\u201d\".;]|U\.S\.){{2,80}},\s*(?:(?:{_LOWER_HONORIFICS})\s+)?"
                               rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,"
                               rf"{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
 #: What may stand before a sentence's subject named first: "Judge ", "His attorney, ".
@@ -370,6 +376,13 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
                   and not re.search(r"\b(?:in|at|from|near|outside|inside|of)\s+(?:the\s+)?$",
                                     before[:m.start("who")])]
     candidates = [(m, who) for m, who in candidates if who]
+    def bare(who: str) -> str:  # ("I" and "I'll" are one subject)
+        return re.sub(r"['\u2019](?:ll|ve|d|m|re|s)$", "", who.lower())
+
+    if len(candidates) >= 2 and bare(candidates[-2][1]) != bare(candidates[-1][1]) and \
+            re.search(r",\s+and\s+$", before[:candidates[-1][0].start("who")]):
+        return "", ""  # "He said to me, and I wrote it down, “…”": two reporting clauses,
+        # either of whose subjects may be the one quoted
     if candidates:
         match, who = candidates[-1]
         if _THING_CARRIES.match(before[match.end():]) and not _MAKING_VERB.search(match.group(0)):
@@ -982,6 +995,12 @@ def _person_of_label(label: str, people, text: str) -> str:
     """The person a label in capitals names ("SECRETARY MAYORKAS", "CORNYN"): one the text
     knows by that surname, or the surname as the text prints it after a title; ''."""
     surname = label.split()[-1].rstrip(".").lower()
+    if surname in TITLE_WORDS:  # "SECRETARY:": the one person the text gives that title,
+        # or the one introduced with it before the transcript's first turn
+        titled = [p for p in people if p.title.lower().split()[-1:] == [surname]]
+        if len(titled) > 1 and (first_turn := _TURN_LABEL.search(text)):
+            titled = [p for p in titled if p.start < first_turn.start()]
+        return titled[0].name if len(titled) == 1 else ""
     found = {p.name for p in people if p.name.split()[-1].lower().rstrip(".") == surname}
     if len(found) == 1:
         return found.pop()
@@ -1249,6 +1268,10 @@ _SPELLED = re.compile(r"\b(?:[A-Z][\w\u00c0-\u024f.'\u2019-]*(?:\s+(?:of|for|and
                      r"[A-Z][\w\u00c0-\u024f'\u2019-]*")
 
 
+#: Words in capitals that are no agency's initials.
+_NOT_AGENCIES = {"I", "OK", "US", "AM", "PM", "TV", "AP", "THE", "AND", "NOT", "YES", "NO"}
+
+
 def _spelled_out(acronym: str, text: str) -> str:
     """The body an acronym stands for, as the text spells it out ("DPS" after "Texas
     Department of Public Safety": its initials, or all but a leading place name); the
@@ -1310,23 +1333,39 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
         # written statement"
         rf"(?P<who>{_BODY_RUN})(?:,[^,;.]{{1,80}},)?\s+(?:issued|released|published|posted|submitted|"
         rf"sent|filed|delivered)\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
+        # "according to a report the Government Accountability Office released Monday"
+        rf"\b(?:a|an)\s+(?:new\s+)?{doc}\s+(?:that\s+)?(?P<who>{_BODY_RUN})\s+(?:released|issued|published)\b",
     ]
-    found, read = set(), set()
-    for form in forms:
-        for match in re.finditer(form, window):
-            if hit := re.search(rf"\b{doc}\b", match.group(0)):
-                read.add(match.start() + hit.start())
-            who = re.sub(r"^[Tt]he\s+", "", match.group("who")).strip()
-            if re.fullmatch(r"[A-Z]{2,6}", who):
-                found.add(_spelled_out(who, text))
-            elif _ORGANISATION.search(who) or _BODY_WORD.search(who):
-                found.add(who)
-            elif who.split()[0] not in ("In", "A", "An", "The", "Its"):
-                title, name = split_speaker(who)
-                found.add(resolve_name(_without_stop(name), people) if name else who)
-    mentioned = {m.start() for m in re.finditer(rf"\b{doc}s?\b", window, re.I)}
+    def issuers(where: str) -> tuple[set, set]:
+        found, read = set(), set()
+        for form in forms:
+            for match in re.finditer(form, where):
+                if hit := re.search(rf"\b{doc}\b", match.group(0)):
+                    read.add(match.start() + hit.start())
+                who = re.sub(r"^[Tt]he\s+", "", match.group("who")).strip()
+                if re.fullmatch(r"[A-Z]{2,6}", who):
+                    found.add(_spelled_out(who, text))
+                elif _ORGANISATION.search(who) or _BODY_WORD.search(who):
+                    found.add(who)
+                elif who.split()[0] not in ("In", "A", "An", "The", "Its"):
+                    title, name = split_speaker(who)
+                    found.add(resolve_name(_without_stop(name), people) if name else who)
+        return found, read
+
+    found, read = issuers(window)
+    # ("The report, requested by the committee, found": the report named, referred back to)
+    mentioned = {m.start() for m in re.finditer(rf"\b{doc}s?\b", window, re.I)
+                 if not re.search(r"\b[Tt]he\s+$", window[:m.start()])}
     if mentioned - read:
         return ""  # a document of someone the forms did not read ("the county issued one")
+    if not found and not mentioned:
+        # "“…,” the report said" paragraphs after "a report the Government Accountability
+        # Office released Monday": the one issuer of such a document the text names before
+        everywhere = text[:position]
+        found, read = issuers(everywhere)
+        if {m.start() for m in re.finditer(rf"\b{doc}s?\b", everywhere, re.I)
+                if not re.search(r"\b(?:the|this|that|its)\s+$", everywhere[:m.start()], re.I)} - read:
+            return ""
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1421,7 +1460,8 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
                 or author or (announced if announced_at <= span.start else "")
         elif who:
-            lowered = who.lower()
+            # "I'll say it again today, “…”": the pronoun without its contraction
+            lowered = re.sub(r"^(i|we|he|she|they|you)['\u2019](?:ll|ve|d|m|re|s)$", r"\1", who.lower())
             if lowered == "you" and (answer := _answering_speaker(text, span.start, people)):
                 speaker = answer  # "Q: You said on Saturday, “…”": the one who answers
             elif lowered in _NOBODY:
@@ -1462,8 +1502,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{2,}", who) and not re.search(r"\b[A-Z]\.", who):
                 # "CORNYN: “…”" is Cornyn; "DHS said" is the department; "PROMISE MADE:",
                 # "FACT CHECK:" name no one
+                acronym = who.rstrip(".")  # ("…,” according to ICE.": the agency)
                 speaker = _person_of_label(who, people, text) or (
-                    _spelled_out(who, text) if re.fullmatch(r"[A-Z]{2,6}", who) else "")
+                    (_spelled_out(acronym, text) or (acronym if how == "after" and acronym not in _NOT_AGENCIES else ""))
+                    if re.fullmatch(r"[A-Z]{2,6}", acronym) else "")
             elif _GROUP.search(who):
                 speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
             elif (body := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+)", who)) and \
@@ -1475,6 +1517,12 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 in_document = re.match(rf"[\s,\u201d\"]*[Tt]he\s+{body['noun']}\s+(?:said|wrote|stated|added)\s+in\s+"
                                        rf"(?:a|an|the|its)\s+(?:written\s+)?(?P<doc>{_DOCUMENT_NOUNS})\b",
                                        text[span.end:span.end + 120])
+                if not speaker and body["noun"] in ("company", "firm"):
+                    # "“…,” the company said in a statement" after "Gulf Coast Harvest Packing
+                    # LLC" named anywhere before: the one business the text names
+                    firms = set(re.findall(rf"\b((?:{_CAP}\s+){{1,5}}(?:LLC|Inc\.|Inc|Corp\.|Corporation|"
+                                           rf"Co\.|Company|Ltd\.))(?![\w])", text[:span.start]))
+                    speaker = firms.pop().strip() if len(firms) == 1 else ""
                 if not speaker and in_document and (issuer := _document_author(
                         text, span.start, in_document["doc"], article.paragraphs, sentence.paragraph,
                         people)):

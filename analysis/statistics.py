@@ -34,7 +34,8 @@ from analysis.numbers import (
     parse_number,
 )
 from analysis.periods import (MONTH_ABBREVIATIONS, MONTHS, TimeExpression, context_years,
-                              dates_a_release, find_time_expressions, reading_in_year)
+                              dates_a_release, find_time_expressions, ranked_against,
+                              reading_in_year)
 
 COLUMNS = [
     "article_id", "stat_id", "paragraph", "sentence", "char_start", "char_end", "surface",
@@ -1162,7 +1163,7 @@ _BASELINE_GAP = re.compile(
     r"(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|the\s+(?:fiscal\s+)?(?:year|month|period)\s+that)"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|when|the\s+(?:fiscal\s+)?(?:year|month|period)\s+that)"
                              r"\s+[^,;:()]*,")  # "in fiscal 2023, the year that ended Sept. 30,"
 _OTHER_SHARE_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:about\s+|roughly\s+|"
                                   r"nearly\s+|some\s+|just\s+)?(?:one\s+in\s+\w+|a\s+(?:third|quarter|"
@@ -1202,6 +1203,10 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
     candidates = [e for e in candidates  # (the pattern ends at the date: 80 characters do)
                   if not _SERIES_START_BEFORE.search(
                       sentence[max(0, e.start - sentence_start - 80):e.start - sentence_start])]
+    # "the third-highest fiscal-year total …, behind fiscal 2023 and fiscal 2022": the years a
+    # rank is set against are no figure's period
+    candidates = [e for e in candidates if not ranked_against(
+        sentence[max(0, e.start - sentence_start - 60):e.start - sentence_start])]
     if not candidates:
         return "", baseline
     if mention.kind in ("ratio", "percent", "fraction"):

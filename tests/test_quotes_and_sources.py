@@ -1484,3 +1484,65 @@ def test_a_titled_member_with_party_and_state_who_called_something_a_phrase_said
     text = ("Gates\n\nRep. Daniel Ochoa, D-Calif., called the gate dispute \u201ca symptom, not the "
             "disease,\u201d and said he would ask.")
     assert _speakers(text) == ["Daniel Ochoa"]
+
+
+def test_a_title_greeting_or_label_in_capitals_is_no_person():
+    text = ("Briefing\n\nMr. HALVERSON. Mr. President, I rise today. Dear Senator, thank you.\n\n"
+            "The PRESIDING OFFICER. The Senator's time has expired.\n\nQ: Thank you, Madam Secretary. "
+            "What GAO recommends is clear.")
+    assert _people(text) == ["HALVERSON"]
+
+
+def test_a_label_that_is_a_title_is_the_one_person_holding_it():
+    text = ("Transcript\n\nHomeland Security Secretary Ana Luc\u00eda Ferrer spoke to reporters.\n\n"
+            "SECRETARY: I said then, and I'll say it again today, \u201conly Congress can fix it.\u201d")
+    assert _speakers(text) == ["Ana Luc\u00eda Ferrer"]
+
+
+def test_a_role_with_us_in_it_then_a_name_set_off_is_that_person():
+    text = ("Radio\n\nTREVI\u00d1O: And the U.S. commissioner of the International Boundary and Water "
+            "Commission, Estevan Ybarra, told our board in January, \u201cWe can ask, but we cannot "
+            "make it rain.\u201d")
+    assert _speakers(text) == ["Estevan Ybarra"]
+
+
+def test_an_agencys_initials_after_according_to_are_the_agency():
+    text = ('Raid\n\nThe 41 people removed "either had final orders of removal or agreed to '
+            'voluntary return," according to ICE.')
+    assert _speakers(text) == ["ICE"]
+
+
+def test_the_report_said_is_the_one_issuer_named_paragraphs_before():
+    text = ("Scanners\n\nMany scanners ran for less than a third of each shift, according to a report "
+            "the Government Accountability Office released Monday.\n\nAuditors visited eight ports."
+            "\n\nAt one port a scanner sat unused for 11 days.\n\n\u201cWe were told that the scanner "
+            "lane is the first thing to close,\u201d the report said.")
+    assert _speakers(text) == ["Government Accountability Office"]
+
+
+def test_the_company_is_the_one_business_the_text_names():
+    text = ("Raid\n\nAgents arrested 120 workers at Gulf Coast Harvest Packing LLC in Katy.\n\n"
+            "Three people were charged.\n\nTheir hearings are next week.\n\n\u201cWe have cooperated "
+            "fully,\u201d the company said in a statement released Wednesday.")
+    assert _speakers(text) == ["Gulf Coast Harvest Packing LLC"]
+
+
+def test_two_reporting_clauses_before_a_quote_leave_it_blank():
+    text = ("Briefing\n\nSECRETARY: I spoke with the President on Sunday night. He said to me, and I "
+            "wrote it down, \u201cEnforce the law.\u201d")
+    assert _speakers(text) == [""]
+
+
+def test_according_to_before_a_paraphrase_credits_its_quoted_words():
+    text = ("School\n\nAmparo Villase\u00f1or runs the shelter.\n\nAccording to Villase\u00f1or, the "
+            "school\u2019s budget is \u201cwhatever is left after the beans and the rice.\u201d\n\n"
+            "According to Villase\u00f1or, Diego Ruiz called it \u201ca miracle.\u201d")
+    speakers = _speakers(text)
+    assert speakers[0] == "Amparo Villase\u00f1or"
+    assert speakers[1] != "Amparo Villase\u00f1or"  # the words of the one who called it so
+
+
+def test_a_spanish_shop_name_is_no_person():
+    text = ("Shoes\n\nH\u00e9ctor Villarreal stood in the doorway of Zapater\u00eda Villarreal.\n\n"
+            "\u201cSaturdays used to be wall to wall,\u201d said Villarreal, 61.")
+    assert _speakers(text) == ["H\u00e9ctor Villarreal"]
