@@ -901,7 +901,8 @@ def own_period(stat: dict, sentence: str, start: int, published: dt.date) -> dic
     expressions = find_time_expressions(sentence, published)
     after = [e for e in expressions if e.start >= end and e.label == stat["period"]]
     before = [e for e in expressions if e.end <= start]
-    if after and before and _COMPARISON_BETWEEN.search(sentence[end:after[0].start]):
+    if after and before and _COMPARISON_BETWEEN.search(sentence[end:after[0].start]) and \
+            not _from_span(sentence, after[0]):  # (not "made … from January through September")
         return {**stat, "period": before[-1].label}
     if after and not before and re.match(r"\s*(?:of\s+(?:them|those|these)(?:\s+[a-z]+)?\s*)?,\s+(?:(?:more|less|"
                                          r"fewer)\s+than\s+|nearly\s+|about\s+|roughly\s+|almost\s+)?"

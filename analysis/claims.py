@@ -48,6 +48,9 @@ _RECORD = re.compile(
     r"|\b(?:the|a)\s+record\s+(?:set|reached|high|of)\b|\ba\s+record(?=\s+\d|\s*[.;]|\s*,\s+(?:CBP|officials|according|the\s+agency))|\b(?:highest|lowest|most|fewest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:on\s+record|ever\s+recorded|ever)\b"
     r"|\b(?:more|fewer)\s+[\w\s]{0,30}?\s+than\s+ever\b"
+    # "October's combined total surpassed every previous month on record"
+    r"|\b(?:surpassed|topped|exceeded|outpaced|beat|eclipsed)\s+every\s+(?:previous|prior|other|earlier)\s+"
+    r"(?:month|year|fiscal\s+year)\b"
     # "the worst month in the history of the southern border", "the busiest year in its history"
     r"|\b(?:worst|busiest|highest|biggest|largest|heaviest|quietest|slowest|lowest)\s+(?:single\s+)?"
     r"(?:month|year|fiscal\s+year)\s+(?:ever\s+)?in\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?history\b"
@@ -184,7 +187,7 @@ _SINCE = re.compile(rf"\b(?<!-)(?:(?P<adjective>lowest|highest|fewest|most|small
                     rf"|(?P<comparative>fewer|more|lower|higher)\s+(?:[\w-]+\s+){{0,4}}?than\s+(?:in\s+)?"
                     rf"any\s+(?:other\s+)?(?:month|year)\s+"
                     # "had not recorded fewer apprehensions in a month since January 2021"
-                    rf"|(?:had|has|have)\s+not\s+\w+\s+(?P<neg>fewer|more|lower|higher)\s+"
+                    rf"|(?:had|has|have)\s+not\s+\w+\s+(?:so\s+)?(?P<neg>fewer|more|lower|higher|few|many|low|high)\s+"
                     rf"(?:[\w-]+\s+){{0,3}}?(?:in\s+a\s+(?:single\s+)?month\s+)?)"
                     rf"since\s+(?:at\s+least\s+)?(?:(?P<month>{_MONTH_NAMES})"
                     # "the lowest total since January": the latest January before the claim's month
@@ -351,7 +354,8 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end()
                for c in claims if c.claim_type in ("rank", "record")):
             continue  # "the highest for any fiscal year since at least 2000": the rank says it
-        adjective = (match.group("adjective") or {"fewer": "fewest", "lower": "lowest"}.get(
+        adjective = (match.group("adjective") or {"fewer": "fewest", "lower": "lowest", "few": "fewest",
+                                                  "low": "lowest"}.get(
             (match.group("comparative") or match.group("neg")).lower(), "highest")).lower()
         month = list(calendar.month_name).index(match.group("month").capitalize()) \
             if match.group("month") else 12

@@ -281,7 +281,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         part = choose_series(tail.group(0), tail.group(0)) if tail else []
         if not part:
             owner = sentence[:lead.start()]
-            part = choose_series(owner, owner)
+            last_clause = clause_around(owner, max(0, len(owner) - 1), len(owner))
+            # ("At the official crossings, …, and the ports now account for": the clause's own)
+            part = choose_series(last_clause, last_clause) or choose_series(owner, owner)
         if part and part != ["mexico"] and not any(registry.get(c).parts for c in part):
             choice = part
     if whole and choice and choice != ["mexico"] and all(registry.get(c).parts for c in choice):
@@ -1023,6 +1025,15 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 continue
             checks.append(check_outnumber(claim["surface"], series_id, other[0], period, figures,
                                           claim["period"]))
+        elif kind == "trend" and len(period.months) > 1 and re.search(
+                rf"{re.escape(str(claim.get('surface') or ''))}\s+(?:again\s+|steadily\s+)?(?:through|throughout|over|"
+                r"during|across)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|(?:first|second)\s+half|"
+                r"year|months)\b", str(claim.get("sentence_text") or ""), re.I):
+            # "the numbers climbed again through the summer": a move within the span, from its
+            # first month to its last, not the span against the one before it
+            last = Period(period.months[-1], period.months[-1:])
+            checks.append(check_trend({**claim, "extra": f"at:{period.months[0]}"}, series_id,
+                                      last, figures))
         elif kind == "trend":
             checks.append(check_trend(claim, series_id, period, figures))
         elif kind == "record" and str(claim.get("extra")).startswith("within:"):
@@ -1040,6 +1051,19 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                 # "the fewest in any fiscal year since at least 2000": a year's record is
                 # over every year on record, DHS's longer history included
                 series_id = history.id
+            reach = re.search(r"\bsince\s+(?:at\s+least\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s?)?"
+                              r"((?:19|20)\d\d)\b", str(claim.get("surface") or "") + " "
+                              + str(claim.get("sentence_text") or ""), re.I)
+            longer = registry.history_of(series_id)
+            if reach and f"{reach[1]}-12" < figures.table(series_id)["period"].min() and \
+                    (longer is None or longer.extends != series_id):
+                # "the lowest in any fiscal year since at least 2000", read as all encounters:
+                # the bundled series starts later and cannot settle so long a record
+                checks.append(Check(explanation=f"The claim speaks of records since {reach[1]}, and "
+                                    f"the bundled series of {registry.get(series_id).counts} "
+                                    "begins later, so it cannot settle the claim.",
+                                    period=claim["period"]))
+                continue
             checks.append(check_record(claim, series_id, period, figures))
         elif kind == "since" and str(claim["extra"]).startswith("same:"):
             year = int(str(claim["extra"])[5:])

@@ -643,8 +643,9 @@ _BYLINE = re.compile(rf"(?m)^[Bb]y\s+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?:,
 def _one_with_role(noun: str, people, text: str) -> str:
     """The one person whose title or role holds `noun` ("spokeswoman", "bishop"), when the
     text names exactly one and mentions nobody unnamed by it ("a spokeswoman for …"); ''."""
-    if noun in _PRONOUNS or noun in _NOT_NAMES:
+    if noun in _PRONOUNS or noun in _NOT_NAMES or noun.split()[-1] in _NOT_NAMES:
         return ""
+    noun = r"\s+".join(map(re.escape, noun.split()))
     found = {p.name for p in people if re.search(rf"\b{noun}\b", f"{p.title} {p.role}", re.I)
              and len(p.name.split()) >= 2}
     if len(found) != 1:
@@ -1310,6 +1311,9 @@ def _body_named_before(text: str, position: int, noun: str, paragraphs, paragrap
     found = {re.sub(r"^[Tt]he\s+(?=[A-Z][\w.]*\s)", "the ", m.group(0).strip())
              for m in pattern.finditer(text, start, position)
              if len(m.group(0).split()) > 1 and m.group(0).count(noun.capitalize()) == 1}
+    # ("the Department" again after "the Department of Homeland Security": one body, the
+    # fullest form)
+    found = {f for f in found if not any(o != f and o.lower().startswith(f.lower()) for o in found)}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1508,11 +1512,14 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                     if re.fullmatch(r"[A-Z]{2,6}", acronym) else "")
             elif _GROUP.search(who):
                 speaker = ""  # "Americans", "Officials", "Border Patrol agents": no one person
-            elif (body := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+)", who)) and \
-                    body["noun"] in _BODY_NOUNS:
+            elif (body := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+|[A-Z][a-z]+)", who)) and \
+                    body["noun"].lower() in _BODY_NOUNS and (body["noun"].islower() or
+                                                             _body_named_before(text, span.start, body["noun"].lower(),
+                                                                                article.paragraphs, sentence.paragraph)):
+                # ("the Department replied …" after "the Department of Homeland Security")
                 # "“…,” the sector said in a statement": the one body of that kind named just
                 # before ("The Border Patrol's Tucson Sector, which covers 262 miles, said")
-                speaker = _body_named_before(text, span.start, body["noun"], article.paragraphs,
+                speaker = _body_named_before(text, span.start, body["noun"].lower(), article.paragraphs,
                                              sentence.paragraph)
                 in_document = re.match(rf"[\s,\u201d\"]*[Tt]he\s+{body['noun']}\s+(?:said|wrote|stated|added)\s+in\s+"
                                        rf"(?:a|an|the|its)\s+(?:written\s+)?(?P<doc>{_DOCUMENT_NOUNS})\b",
@@ -1528,8 +1535,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                         people)):
                     speaker = issuer  # "In a statement, Vantor Electronics said … ¶ “…,” the
                     # company said in the statement": the body that issued it
-            elif (role_noun := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+)", who)) and \
+            elif (role_noun := re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})", who)) and \
                     (one := _one_with_role(role_noun["noun"], people, text)):
+                # ("“…,” the port director said" after "Rosalinda Osuna, the CBP port director")
                 speaker = one  # "“…,” the spokeswoman said" after "Ana Lucía Treviño, a CBP
                 # spokeswoman": the one person the text gives that role, none unnamed
             elif _ORGANISATION.search(who):

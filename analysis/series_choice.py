@@ -64,7 +64,7 @@ def mexican_agent(text: str) -> bool:
 
 _PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:the\s+)?(?:border['\u2019]s\s+)?"
                             r"((?:official\s+)?ports\s+of\s+entry|official\s+"
-                            r"crossings|ports(?=\s+(?:themselves\s+)?(?:accounted|made\s+up|were|represented|"
+                            r"crossings|ports(?=\s+(?:themselves\s+|now\s+|still\s+|alone\s+)?(?:accounted|accounts?|made\s+up|make\s+up|were|represented|represent|"
                             r"handled|processed|recorded|counted|saw|hit|set|reached|topped)\b))\b", re.I)
 
 

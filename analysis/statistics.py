@@ -616,6 +616,8 @@ _REFERENT_AFTER = re.compile(r"^\s+(?:the|that|what|its|their|his|her|those|this
                              # "triple fiscal 2019's", "double 2019's level", "double May's"
                              r"|^\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:\d{4}|FY\s?\d{2,4}|"
                              + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)"
+                             # "more than double fiscal 2020": a year named as the baseline
+                             r"|^\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?\d{2,4})\b"
                              # "more than triple Mexico's pre-pandemic 2019 total"
                              r"|^\s+(?-i:[A-Z][\w.\u00c0-\u024f-]*)(?:\s+(?-i:[A-Z][\w.\u00c0-\u024f-]*)){0,3}(?:'s|\u2019s)\s",
                              re.I)
@@ -1163,6 +1165,10 @@ _BASELINE_GAP = re.compile(
     r"(?:the\s+)?(?:fiscal\s+year\s+)?$", re.I)
 
 
+#: "from January through September, the last month of the U.S. government's 2024 fiscal
+#: year": an aside that places a date inside a longer period, which is no figure's period.
+_PART_OF_ASIDE = re.compile(r",\s+the\s+(?:last|first|final|second|third)\s+(?:month|day|week|quarter)\s+of\s+"
+                            r"[^,;]*(?:[,;]|$)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|when|the\s+(?:fiscal\s+)?(?:year|month|period)\s+that)"
                              r"\s+[^,;:()]*,")  # "in fiscal 2023, the year that ended Sept. 30,"
 _OTHER_SHARE_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:about\s+|roughly\s+|"
@@ -1172,7 +1178,12 @@ _SERIES_START_BEFORE = re.compile(r"\b(?:going|goes|go|dating|dates|date|reachin
                                   r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$|\brecords?\s+(?:began|begin|"
                                   r"start(?:ed)?)\s+in\s+$", re.I)
 #: The counted noun and a preposition between a number and the date it is of.
-_OWN_DATE_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$")
+_OWN_DATE_AFTER = re.compile(r"^\s+(?:[a-z][\w'-]*\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$"
+                             # "the roughly 900,000 apprehensions U.S. Border Patrol agents made
+                             # along the southwest border from January through September"
+                             r"|^\s+[a-z][\w'-]*\s+(?:that\s+)?(?:(?:U\.S\.\s+)?[A-Z][\w.]*\s+){1,3}(?:agents\s+|officers\s+)?"
+                             r"(?:made|recorded|counted|apprehended|encountered|detained|reported)\s+"
+                             r"(?:[\w'-]+\s+){0,5}?(?:from|in|during|between)\s+(?:the\s+)?$")
 
 
 def _not_releases(sentence: str, expressions: list[TimeExpression],
@@ -1194,7 +1205,7 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
         _not_releases(sentence, expressions, sentence_start)
     # "Fiscal 2022, which closed at the end of September, ...: 2,378,944 encounters": a date in
     # a relative clause describes what the clause hangs on, not a figure outside it
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)
+    asides = [m.span() for m in list(_RELATIVE_ASIDE.finditer(sentence)) + list(_PART_OF_ASIDE.finditer(sentence))
               if not m.start() <= mention.start < m.end()]
     candidates = [e for e in candidates if not any(
         a <= e.start - sentence_start < b for a, b in asides)] or candidates

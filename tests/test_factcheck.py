@@ -3214,3 +3214,55 @@ def test_a_list_item_counts_what_the_line_opening_the_list_names(figures):
     rows = checks_of(text, figures, "2024-05-23")
     assert set(claim_at(rows, "109,415")["verdict"]) == {"supported"}
     assert set(claim_at(rows, "17,106")["official_series"]) == {"cbp_southwest_total"}
+
+
+def test_both_parts_named_together_are_all_encounters(figures):
+    rows = claim_at(checks_of("Total encounters at the southwest border, Border Patrol apprehensions "
+                              "and ports of entry combined, came to about 2.5 million in 2023.",
+                              figures, "2024-02-20"), "about 2.5 million")
+    assert set(rows["official_series"]) == {"cbp_southwest_total"}
+    rows = claim_at(checks_of("CBP counted 231,529 encounters in October. Overall, encounters at and "
+                              "between the ports were up about 40 percent from October 2021.",
+                              figures, "2022-11-17"), "about 40 percent")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_ports_now_account_for_a_share_after_a_leading_place(figures):
+    rows = claim_at(checks_of("Between the ports of entry, Border Patrol agents made 124,220 "
+                              "apprehensions in January. At the official crossings, encounters at ports "
+                              "of entry held roughly steady from December, and the ports now account "
+                              "for nearly three in 10 of all encounters at the border.",
+                              figures, "2024-02-14"), "nearly three in 10")
+    assert set(rows["verdict"]) == {"supported"}  # 29.5%
+
+
+def test_a_span_made_from_january_through_september_is_the_figures_period(figures):
+    rows = claim_at(checks_of("Across the whole of 2024, Mexico's total far exceeded the roughly "
+                              "900,000 apprehensions U.S. Border Patrol agents made along the southwest "
+                              "border from January through September, the last month of the U.S. "
+                              "government's 2024 fiscal year.", figures, "2025-06-20"), "900,000")
+    assert set(rows["verdict"]) == {"supported"}  # 900,928
+
+
+def test_a_record_since_2000_is_not_settled_by_a_series_from_2018(figures):
+    rows = claim_at(checks_of("Its fiscal 2020 total was the lowest in any fiscal year since at least "
+                              "2000, counting all encounters at and between the ports.",
+                              figures, "2022-10-24"), "since at least 2000")
+    assert "supported" not in set(rows["verdict"])
+
+
+def test_climbed_through_the_summer_is_a_move_within_it(figures):
+    rows = claim_at(checks_of("In June 2023 Border Patrol agents apprehended 99,538 people. Then the "
+                              "numbers climbed again through the summer.", figures, "2024-02-01"),
+                    "climbed")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_more_than_double_a_named_fiscal_year_and_surpassed_every_month_are_claims(figures):
+    rows = checks_of("Officers there logged 75,480 encounters in fiscal 2021, more than double fiscal "
+                     "2020. CBP noted that October 2022's combined total surpassed every previous "
+                     "month on record. Agents had not made so few apprehensions in a single month "
+                     "since October 2020.", figures, "2024-02-14")
+    assert len(claim_at(rows, "more than double")) >= 1
+    assert set(claim_at(rows, "surpassed every previous month")["verdict"]) == {"not_supported"}
+    assert len(claim_at(rows, "since October 2020")) >= 1

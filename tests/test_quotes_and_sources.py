@@ -1546,3 +1546,15 @@ def test_a_spanish_shop_name_is_no_person():
     text = ("Shoes\n\nH\u00e9ctor Villarreal stood in the doorway of Zapater\u00eda Villarreal.\n\n"
             "\u201cSaturdays used to be wall to wall,\u201d said Villarreal, 61.")
     assert _speakers(text) == ["H\u00e9ctor Villarreal"]
+
+
+def test_the_department_after_its_full_name_is_that_department():
+    text = ('Record\n\nWhen my office asked the Department of Homeland Security why, the Department '
+            'replied in a letter that the funds were "under review."')
+    assert _speakers(text) == ["the Department of Homeland Security"]
+
+
+def test_a_role_of_several_words_is_the_one_person_given_it():
+    text = ("Port\n\nRosalinda Osuna, the CBP port director at Otay Mesa, spoke to us.\n\n"
+            "\u201cThe lanes are there,\u201d the port director said.")
+    assert _speakers(text) == ["Rosalinda Osuna"]
