@@ -434,7 +434,7 @@ def _SUBJECT_THEN_PRONOUN(escaped_name: str) -> re.Pattern:
 #: Anyone else a sentence speaks of, whom a pronoun after it could mean: "her husband", "a
 #: girl", "him", "they".
 _SOMEONE_ELSE = re.compile(r"\b(?:him|her|his|hers|they|them|their|" + vocabulary.alternation(
-    "english", "person_nouns") + r"|[a-z]+(?:men|women|people|ren|s)?\s+of\s+[A-Z])\b", re.I)
+    "english", "person_nouns") + r"|(?:members?|group|family|families|crew|team|both|each)\s+of)\b", re.I)
 
 
 def genders(people: list[Person], text: str) -> dict[str, str]:
