@@ -392,3 +392,10 @@ def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
         raise InputError(f"{path}: more than {limit:,} bytes is too large for an article "
                          f"(limit {limit:,})")
     return data
+
+
+def title_case(text: str) -> bool:
+    """A headline in title case: most of its longer words capitalised ("Nine Migrants Rescued
+    Near Presidio"), where capitalised runs name no one and numbers label nothing reliably."""
+    words = [w for w in re.findall(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

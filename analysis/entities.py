@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis import vocabulary
-from analysis.article import Article
+from analysis.article import Article, title_case
 
 _UPPER = "A-Z\u00c0-\u00de"
 _NAME_WORD = rf"(?:[{_UPPER}](?:[\w\u00c0-\u024f'\u2019-]|\.(?=[{_UPPER}]))*\.?)"
@@ -58,9 +58,9 @@ _NATIONALITY = [(re.compile(r"\b(?:U\.S\.|American|United States|White House|Hom
 
 
 _KIN_NAME = re.compile(
-    r"\b(?P<kin>(?:(?:younger|older|elder|eldest|youngest|little|baby)\s+)?(?:daughter|son|wife|"
-    r"husband|brother|sister|mother|father|child|grandson|granddaughter|niece|nephew|cousin|"
-    r"grandmother|grandfather)),\s+(?P<name>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),")
+    r"\b(?P<kin>(?:(?:younger|older|elder|eldest|youngest|little|baby)\s+)?(?:"
+    + vocabulary.alternation("english", "kin_nouns")
+    + r")),\s+(?P<name>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),")
 
 
 @dataclass(frozen=True)
@@ -179,11 +179,9 @@ def title_case_headline_end(text: str) -> int:
     capitalised, as headlines are): its capitalised runs name no one reliably. Else 0."""
     end = text.find("\n")
     first = text[:end if end >= 0 else len(text)]
-    long_words = [w for w in re.findall(r"[\w\u00c0-\u024f'\u2019-]+", first) if len(w) >= 4]
-    capitalised = [w for w in long_words if w[0].isupper()]
     if first.rstrip().endswith((".", ";", ",")):
         return 0  # a sentence, not a headline
-    return len(first) if len(long_words) >= 4 and len(capitalised) >= 0.8 * len(long_words) else 0
+    return len(first) if title_case(first) else 0
 
 
 @lru_cache(maxsize=16)
@@ -425,7 +423,7 @@ _SAID_PRONOUN = r"\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|recalled|explained
                 r"acknowledged|admitted|argued|conceded|wrote)\s+(?:that\s+)?(?P<p>he|she|his|her)\b"
 
 
-def _SUBJECT_THEN_PRONOUN(escaped_name: str) -> re.Pattern:
+def _subject_then_pronoun(escaped_name: str) -> re.Pattern:
     """A sentence that opens on the name, and the next one that opens on "He" or "She"."""
     return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){escaped_name}(?![\w])(?P<between>[^.!?\n\u201c\u201d\"]{{0,200}}?"
                       rf"[.!?])\s+(?P<p>He|She)\s+[a-z]")
@@ -479,7 +477,7 @@ def gender_of(person: Person, text: str, shared: bool = False, others: tuple[str
             found.add("f" if m["p"] in ("she", "her") else "m")
         # The subject of one sentence taken up by the next one's pronoun, with nobody else
         # named or spoken of between: "Ferrer, 58, has managed buses since 1996. She said …"
-        for m in _SUBJECT_THEN_PRONOUN(escaped).finditer(text):
+        for m in _subject_then_pronoun(escaped).finditer(text):
             between = m["between"]
             if not _SOMEONE_ELSE.search(between) and not any(
                     re.search(rf"\b{re.escape(word)}\b", between) for word in others):

@@ -137,7 +137,7 @@ _BASE_OF_MULTIPLE = re.compile(r"\b(?:times|double|triple|twice|half|third|quart
 _SAME_PART = re.compile(r"\b(?:first|second)[-\s]half\s+(?:figure|total|count|level)|\bsame\s+(?:stretch|"
                         r"period|months|span)\b", re.I)
 #: A counting verb right before a figure that has no noun of its own: "it recorded 2.54 million,".
-ELLIPTICAL_COUNT = re.compile(r"\b(?:it|they|agents|officers|the\s+agency|CBP|the\s+Border\s+Patrol)\s+"
+_ELLIPTICAL_COUNT = re.compile(r"\b(?:it|they|agents|officers|the\s+agency|CBP|the\s+Border\s+Patrol)\s+"
                               r"(?:also\s+)?(?:recorded|counted|logged|tallied|registered|reported)\s+$")
 
 
@@ -318,7 +318,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                                  + "|" + words_re("not_counted") + ")",
                                                  sentence[span[1]:], re.I):
         choice, named_generically = inherited, True  # "That topped fiscal 2022's 2,378,944"
-    if not choice and inherited and kind == "count" and ELLIPTICAL_COUNT.search(sentence[:span[0]]) and \
+    if not choice and inherited and kind == "count" and _ELLIPTICAL_COUNT.search(sentence[:span[0]]) and \
             re.match(r"\s*(?:[,.;]|$)", sentence[span[1]:]):
         # "… roughly 2.04 million encounters in 2021. In 2023 it recorded 2.54 million, an
         # increase of …": a count with no noun of its own, of the measure before
@@ -336,7 +336,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         # times the 182,940 detentions recorded in 2019": the base of the multiple is the same
         # measure as the figure it is set against
         choice, named_generically = inherited, True
-    if inherited and (opening := GENERIC.match(sentence.lstrip())) and kind in ("ratio", "percent", "fraction") \
+    if inherited and GENERIC.match(sentence.lstrip()) and kind in ("ratio", "percent", "fraction") \
             and choose_series(GENERIC.sub(" ", window), GENERIC.sub(" ", sentence)) == list(inherited):
         # "Mexico detained migrants 441,409 times in 2022. That total was about two and a half
         # times …": a generic subject, and the sentence names no series but the one before's

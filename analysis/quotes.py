@@ -35,8 +35,8 @@ SPEECH_VERBS = REPORTING_VERBS
 _HONORIFIC = rf"(?:(?:the\s+)?(?:(?:{vocabulary.alternation('english', 'title_modifiers')})\s+)?" \
              rf"(?:{HONORIFICS})\.\s+)"  # ("said state Rep. Lorenzo Ybarra")
 #: "his wife, Delia": a relative named by a given name alone.
-_KIN_GIVEN = (r"(?:his|her|their)\s+(?:(?:younger|older|eldest|youngest)\s+)?(?:wife|husband|daughter|son|"
-              r"brother|sister|mother|father|cousin|partner|niece|nephew|grandson|granddaughter),\s+"
+_KIN_GIVEN = (r"(?:his|her|their)\s+(?:(?:younger|older|elder|eldest|youngest|little|baby)\s+)?(?:"
+              + vocabulary.alternation("english", "kin_nouns") + r"),\s+"
               r"(?P<given>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),")
 _WHO = (r"(?P<who>" + _KIN_GIVEN.replace("(?P<given>", "(?:")[:-1] + r"(?=,\s+(?:later\s+|also\s+)?(?:said|says|told|added)\b)|(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
@@ -1356,10 +1356,14 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
                     found.add(resolve_name(_without_stop(name), people) if name else who)
         return found, read
 
+    def introduced(where: str) -> set:
+        """Where the text introduces such a document ("a report", not "the report" that
+        refers back to one: "The report, requested by the committee, found")."""
+        return {m.start() for m in re.finditer(rf"\b{doc}s?\b", where, re.I)
+                if not re.search(r"\b(?:the|this|that|its)\s+$", where[:m.start()], re.I)}
+
     found, read = issuers(window)
-    # ("The report, requested by the committee, found": the report named, referred back to)
-    mentioned = {m.start() for m in re.finditer(rf"\b{doc}s?\b", window, re.I)
-                 if not re.search(r"\b[Tt]he\s+$", window[:m.start()])}
+    mentioned = introduced(window)
     if mentioned - read:
         return ""  # a document of someone the forms did not read ("the county issued one")
     if not found and not mentioned:
@@ -1367,8 +1371,7 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
         # Office released Monday": the one issuer of such a document the text names before
         everywhere = text[:position]
         found, read = issuers(everywhere)
-        if {m.start() for m in re.finditer(rf"\b{doc}s?\b", everywhere, re.I)
-                if not re.search(r"\b(?:the|this|that|its)\s+$", everywhere[:m.start()], re.I)} - read:
+        if introduced(everywhere) - read:
             return ""
     return found.pop() if len(found) == 1 else ""
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from analysis import vocabulary
-from analysis.article import Article
+from analysis.article import Article, title_case
 from analysis.attribution import source_of
 from analysis.numbers import (
     DIGITS,
@@ -207,7 +207,7 @@ def _is_name_or_label(sentence: str, start: int, end: int) -> bool:
                 and text.rstrip(".") not in MONTHS and text.rstrip(".") not in MONTH_ABBREVIATIONS:
             # In a title-case headline every word is capitalised: "Hire 1,500 More Agents" is
             # a figure; only a word that labels numbers ("Title 42 Ends") makes a name there.
-            return not _title_case(sentence) or \
+            return not title_case(sentence) or \
                 re.split(r"[-\u2013\u2014]+", text)[-1].lower().rstrip(".") in _LABEL_WORDS
     return False
 
@@ -218,12 +218,6 @@ _LABEL_WORDS = {"title", "section", "sec", "chapter", "article", "form", "flight
                 "order", "act", "covid", "h.r", "s", "no", "number", "docket", "case", "unit",
                 "gate", "bridge", "building", "room", "station", "camp", "fort", "region",
                 "volume", "vol", "page", "pages", "part", "amendment", "resolution", "bill"}
-
-
-def _title_case(sentence: str) -> bool:
-    """A headline in title case: most of its longer words capitalised."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", sentence) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _is_list_number(sentence: str, start: int, end: int) -> bool:
@@ -472,7 +466,7 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 r"^\s?(?:%|percent|per\s?cent)", after, re.I):
             continue  # "one of the highest", "one night": a determiner, not a count
         if form == "words" and text[:1].isupper() and re.match(r"\s+[A-Z][a-z]", after) and \
-                re.search(r"[a-z,]\s+$", sentence[:start]) and not _title_case(sentence):
+                re.search(r"[a-z,]\s+$", sentence[:start]) and not title_case(sentence):
             continue  # "out past Three Points", "the Five Points station": a place's name
         if re.match(r"\s+tolerance\b", after, re.I) and text.lower() == "zero" or \
                 text == "911" and not re.match(r"\s*(?:%|percent)", after):
@@ -487,7 +481,7 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             continue
         if suffix_kind == "duration":
             unit_text = suffix.group("unit")
-            if unit_text[0].isupper() and not before.strip() == "" and not _title_case(sentence):
+            if unit_text[0].isupper() and not before.strip() == "" and not title_case(sentence):
                 continue  # "60 Minutes": a title (but in a headline every word is capitalised)
             if _TIME_SPAN_BEFORE.search(before) or _TIME_SPAN_AFTER.match(after[suffix.end():]) \
                     or (re.search(r"\b(?:the|this|that)\s+(?:last|past|next)?\s*$", before, re.I)
@@ -1261,12 +1255,6 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
 
 
 # ----------------------------------------------------------------------------- table
-
-def _title_case(sentence: str) -> bool:
-    """Whether most longer words are capitalised, as in a headline ("Nine Migrants Rescued")."""
-    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]+", sentence) if len(w) >= 4]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
-
 
 #: Words that make a measure with the noun after them: "1,200 square miles".
 _MEASURE_MODIFIERS = {"square", "cubic"}
