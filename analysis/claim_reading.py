@@ -231,7 +231,14 @@ def share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fyt
     span = (share["span"] or "").lower()
     if span.capitalize() in calendar.month_name[1:]:
         span = "month"  # "nearly half of September's encounters"
-    if (span == "month") != (len(periods[0].months) == 1) and span:
+    if span and (span == "month") != (len(periods[0].months) == 1):
+        # "of the year's encounters" after a month's release, "of the month's encounters"
+        # beside "two years ago": the span the claim names, of the period the article reports
+        other = current_month(earlier) if span == "month" else the_year_named(earlier)
+        if other and len(periods_of(other)) == 1 and (span == "month") == (
+                len(periods_of(other)[0].months) == 1):
+            label, periods = other, periods_of(other)
+    if span and (span == "month") != (len(periods[0].months) == 1):
         return Check(explanation=f"The claim is a share of the {span}'s total, but the period "
                      f"it is read at ({label}) is not a {span}, so the share is not computed.",
                      period=label)

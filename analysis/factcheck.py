@@ -257,7 +257,15 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                                                       r"one\s+in\s+\w+$", str(stat["surface"]), re.I) \
             and not re.match(r"\s+(?:of|in)\b", sentence[span[1]:], re.I):
         # "people caught before fell to roughly one in five": a share of a whole the sentence
-        # does not name, never a change
+        # does not name, never a change; unless a pronoun carries on the share the sentence
+        # before names ("about one in eight encounters took place at a port. In fiscal 2022,
+        # it was about one in 14")
+        prior = _share_said_before(article, int(stat["sentence"]), sentence[:span[0]])
+        parts = [c for c in inherited if registry.whole_of(c) is not None]
+        if prior and parts and stat.get("period"):  # (its own period: never the one before's)
+            claimed = float(stat["value"])
+            return "share", share_check(stat, claimed, prior, parts[0], "", earlier, figures,
+                                        False, sentence, span[0], article.published)
         return "share", Check(explanation="The figure is a share of a whole the sentence does not "
                               "name, so it is not computed.", period=str(stat.get("period") or ""))
     if kind in ("percent", "fraction") and not whole and (
@@ -1144,6 +1152,26 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,;]{0,40},\s+)?(?:they|it)\s+(?:had
 
 _FISCAL_YEAR_BEFORE = re.compile(r"\b(?:the|this|current)\s+fiscal\s+year\s+(?:began|started|opened)\b",
                                  re.I)
+
+
+#: A share's subject that is a pronoun for the share named before: "it was", "they made up".
+_SHARE_PRONOUN = re.compile(r"(?:^|,\s+)(?:it|they|that\s+share|the\s+share)\s+(?:was|were|is|are|"
+                            r"made\s+up|make\s+up|accounted\s+for|account\s+for|stood\s+at|"
+                            r"had\s+been|has\s+been)\s+" + QUALIFYING + "$", re.I)
+
+
+def _share_said_before(article: Article, index: int, before: str) -> re.Match | None:
+    """The whole of the share the sentence before names, when this one's share has a pronoun
+    for its subject ("In fiscal 2022, it was about one in 14"); None otherwise."""
+    prior = _previous_sentence(article, index)
+    if not prior or not _SHARE_PRONOUN.search(before):
+        return None
+    shares = [share_of({"surface": m.group(0), "kind": "fraction"}, prior[m.end():]) for m in
+              re.finditer(r"\b(?:(?:one|\d+)\s+in\s+(?:every\s+)?\w+|\d[\d.]*\s*(?:percent|%)|"
+                          r"(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|two-thirds|"
+                          r"three-quarters)", prior, re.I)]
+    shares = [m for m in shares if m]
+    return shares[-1] if shares else None
 
 
 def _previous_sentence(article: Article, index: int) -> str:

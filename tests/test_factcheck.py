@@ -3266,3 +3266,38 @@ def test_more_than_double_a_named_fiscal_year_and_surpassed_every_month_are_clai
     assert len(claim_at(rows, "more than double")) >= 1
     assert set(claim_at(rows, "surpassed every previous month")["verdict"]) == {"not_supported"}
     assert len(claim_at(rows, "since October 2020")) >= 1
+
+
+def test_the_years_encounters_after_a_months_release_is_the_year_named_before(figures):
+    rows = claim_at(checks_of("Over fiscal 2021, CBP counted 1.73 million encounters at the "
+                              "southwest border. Agents made 185,515 apprehensions in September. "
+                              "Ports of entry "
+                              "accounted for fewer than one in 20 of the year's encounters.",
+                              figures, "2021-10-22"), "fewer than one in 20")
+    assert set(rows["verdict"]) == {"supported"}  # fiscal 2021: 4.4%
+
+
+def test_a_share_whose_subject_is_it_continues_the_share_of_the_sentence_before(figures):
+    rows = checks_of("In fiscal 2020, about one in eight southwest border encounters took place at "
+                     "a port of entry. In fiscal 2022, it was about one in 14.",
+                     figures, "2022-11-20")
+    assert set(claim_at(rows, "about one in 14")["verdict"]) == {"supported"}
+    rows = checks_of("In fiscal 2020, about one in eight southwest border encounters took place at "
+                     "a port of entry. In fiscal 2022, it was about one in three.",
+                     figures, "2022-11-20")
+    assert set(claim_at(rows, "about one in three")["verdict"]) == {"not_supported"}
+
+
+def test_a_continued_share_without_its_own_period_is_not_checkable(figures):
+    rows = checks_of("In 2019, about one in eight encounters at the southwest border happened at a "
+                     "port of entry. So far, it has been one in three.", figures, "2024-10-20")
+    assert set(claim_at(rows, "one in three")["verdict"]) == {"not_checkable"}
+
+
+def test_the_months_encounters_beside_two_years_ago_is_the_month_reported(figures):
+    rows = claim_at(checks_of("CBP officers at the ports recorded 52,178 encounters in October. Ports "
+                              "of entry now account for more than one in five of the month's "
+                              "encounters at the southwest border, a share that would have been "
+                              "hard to imagine two years ago.", figures, "2023-11-18"),
+                    "more than one in five")
+    assert set(rows["verdict"]) == {"supported"}  # October 2023: 21.2%
