@@ -309,6 +309,17 @@ def _subject_before(sentence: str, position: int) -> str:
     return clause.strip(" ,")
 
 
+_DRIVER_NOUNS = alternation("claims", "driver_nouns_up") + "|" + alternation("claims", "driver_nouns_down")
+_DRIVER_SHARE = r"(?P<share>" + alternation("claims", "driver_most") + "|" + \
+    alternation("claims", "driver_nearly_all") + r")\s+of\s+(?:the|that|this|those|its|their)\s+" \
+    r"(?:(?:overall|month's|month\u2019s|year's|year\u2019s|monthly|yearly|annual)\s+)?" \
+    r"(?P<noun>" + _DRIVER_NOUNS + r")\b"
+#: "Most of the increase came between the ports": where the part is named after the change.
+_DRIVER_WHERE = re.compile(r"\b" + _DRIVER_SHARE + r"\s+(?:came|happened|occurred|was|were|took\s+place|"
+                           r"showed\s+up|was\s+concentrated)\s+(?P<where>[^,;.:]{3,80})", re.I)
+#: "Border Patrol drove most of that growth": the part is the subject.
+_DRIVER_WHO = re.compile(r"\b(?:drove|drives|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
+                         r"produced|supplied)\s+" + _DRIVER_SHARE, re.I)
 #: "X outnumbered Y": the object, up to the end of its clause (its own series is read from it).
 _OUTNUMBERED = re.compile(r"\b(?:outnumbered|outnumber|outnumbers)\s+(?P<what>[^,;.:]{3,100})", re.I)
 #: "Mexico detained more migrants than the U.S. Border Patrol did": the subject's count above
@@ -373,6 +384,13 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             if match.group("part") else
                             f"Y{match.group('year_only')}" if match.group("year_only") else
                             f"{match.group('year') or '?'}-{month:02d}"))
+    for match in [*_DRIVER_WHERE.finditer(sentence), *_DRIVER_WHO.finditer(sentence)]:
+        # "Most of the increase came between the ports": the part said to carry the change
+        where = match.groupdict().get("where") or _subject_before(sentence, match.start())
+        down = re.fullmatch(alternation("claims", "driver_nouns_down"), match["noun"], re.I)
+        nearly_all = re.fullmatch(alternation("claims", "driver_nearly_all"), match["share"], re.I)
+        claims.append(Claim("driver", match.start(), match.end(), "down" if down else "up",
+                            "strong" if nearly_all else "plain", where, extra=where))
     for match in _OUTNUMBERED.finditer(sentence):  # "encounters at ports of entry outnumbered
         # Border Patrol's apprehensions": the subject's series against the object's
         if any(c.start <= match.start() < c.end for c in claims):

@@ -34,6 +34,10 @@ analysis.series. Tolerances (applied in `verdicts.holds`):
   "the fewest of the last six years" the extreme of the six full years before publication
   (of someone's years: a miss is not_checkable, the term is not dated);
 - "X outnumbered Y": X's figure above Y's over the same period (within 2% below: partly).
+- "Most of the increase came between the ports": the part's change over more than half of its
+  total's (nearly all: over 85%), between the two periods of the change the article reported
+  last (a month with none: against the month before); within 10 points below: partly; a
+  total that moved the other way: not_checkable.
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
 one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
 is `partly_supported`; beyond that, `not_supported`. A change in the wrong direction is
@@ -55,7 +59,7 @@ from analysis.claims import (event_claims, extract_claims, fiscal_months, fiscal
                              term_of, words_re)
 from analysis.periods import context_years, find_time_expressions, reading_in_year
 from analysis.series import Figures, Period, periods_of
-from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_event,
+from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_driver, check_event,
                                either_reading, check_outnumber, check_extreme_of_years,
                                check_extreme_within_year, check_level, check_same_month_since,
                                check_threshold_since, check_lowest_since, check_multiple,
@@ -957,6 +961,46 @@ def _longer_history(series_id: str, label: str, figures: Figures) -> str:
     return series_id
 
 
+def _paragraph_at(article: Article, position: int) -> int:
+    """The number (from 1) of the paragraph holding a character; 0 outside every paragraph."""
+    return next((k for k, p in enumerate(article.paragraphs, 1) if p.start <= position < p.end), 0)
+
+
+def _driver_check(claim: dict, claims: list[tuple], dated: list[tuple[int, str]],
+                  article: Article, figures: Figures) -> Check:
+    """ "Most of the increase came between the ports": the part named, against the change of
+    its total the article reported last (in the claim's paragraph or the one before); with no
+    change reported, a month against the month before."""
+    part = choose_series(str(claim["extra"]), str(claim["extra"]))
+    whole = registry.whole_of(part[0]) if len(part) == 1 else None
+    if whole is None:
+        return Check(explanation=f"The claim (\u201c{claim['surface']}\u201d) gives a share of "
+                     "a change to a part the bundled series do not split out, so it is not "
+                     "computed.", period=str(claim["period"] or ""))
+    here = _paragraph_at(article, int(claim["char_start"]))
+    changes = [c[5] for c in claims if c[0] < claim["char_start"] and c[3] in (
+        "change", "difference", "multiple") and c[5].compared and paragraphs_apart(
+        article, _paragraph_at(article, c[0]), here) <= 1]
+    now = before = None
+    if changes:  # "… up nearly 16 percent from August. Most of the increase came …"
+        compared = changes[-1].compared
+        own = [c for c in compared if c.series_id == compared[0].series_id and c.period]
+        if len(own) >= 2 and own[0].period != own[-1].period and \
+                len(own[0].period.months) == len(own[-1].period.months):
+            now, before = own[0].period, own[-1].period
+    else:
+        month = str(claim["period"] or "") or current_month([p for at, p in dated
+                                                             if at < claim["char_start"]])
+        if label_kind(month) == "month" and len(periods_of(month)) == 1:
+            now = periods_of(month)[0]
+            before = now.shifted(-1)
+    if now is None:
+        return Check(explanation=f"The claim (\u201c{claim['surface']}\u201d) gives a share of "
+                     "a change, and the article does not settle which two periods the change "
+                     "runs between, so it is not computed.", period=str(claim["period"] or ""))
+    return check_driver(claim, part[0], whole.id, now, before, figures, now.label)
+
+
 def _claim_check(claim: dict, article: Article, figures: Figures,
                  choice: list[str]) -> Check:
     claim = {**claim, "period": published_by(str(claim["period"] or ""), article.published,
@@ -1423,6 +1467,11 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
     for claim in worded_claims:
+        if claim["claim_type"] == "driver":  # "Most of the increase came between the ports"
+            claims.append((claim["char_start"], claim["char_end"], "", "driver",
+                           claim["sentence_text"], _driver_check(claim, claims, dated, article,
+                                                                 figures)))
+            continue
         if claim["claim_type"] == "streak" and re.search(r"\bnow\b", claim["sentence_text"]) and \
                 (named := [p for at, p in dated if at < claim["char_start"] and p]):
             # "the total has now risen for four straight years": up to the latest period named

@@ -120,7 +120,8 @@ TABLES: dict[str, dict] = {
             ("claim", "string", "The sentence that makes the claim."),
             ("claim_type", "string", "level, change, difference (a change in number), "
                                      "fraction_of, share (of a total), multiple, trend, record, rank, since (\u2018the lowest since\u2019), streak, "
-                                     "outnumber (\u2018ports outnumbered Border Patrol\u2019) or event."),
+                                     "outnumber (\u2018ports outnumbered Border Patrol\u2019), driver (\u2018most of "
+                                     "the increase came between the ports\u2019) or event."),
             ("period", "string", "The period the claim speaks of, as in statistics.csv."),
             ("official_series", "string", "The registry id of the series compared "
                                           "(analysis/series.py); empty when none."),

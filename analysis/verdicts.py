@@ -380,6 +380,43 @@ def check_outnumber(surface: str, series_id: str, other_id: str, period: Period,
                   Comparison(other_id, period, b, "compared with")], period_label)
 
 
+#: The least part of a total's change that "most of the increase" ("nearly all of the
+#: increase") claims for one part; within DRIVER_PARTLY below it is partly_supported.
+DRIVER_MOST, DRIVER_NEARLY_ALL, DRIVER_PARTLY = 0.5, 0.85, 0.1
+
+
+def check_driver(claim: dict, part_id: str, whole_id: str, now: Period, before: Period,
+                 figures: Figures, period_label: str) -> Check:
+    """A part said to carry most of its total's change from `before` to `now` ("Most of the
+    increase came between the ports"): the part's change as a share of the total's. A total
+    that moved the other way, or not at all, leaves the claim unsettled."""
+    values = [figures.value(s, p) for s in (part_id, whole_id) for p in (now, before)]
+    if any(v is None for v in values):
+        return unreachable(period_label, part_id)
+    part_now, part_before, whole_now, whole_before = values
+    moved, total = part_now - part_before, whole_now - whole_before
+    if total == 0 or (total < 0) != (claim["direction"] == "down"):
+        return Check(explanation=f"The claim speaks of {'a decline' if claim['direction'] == 'down' else 'an increase'}"
+                     f", but {_source_phrase(whole_id)} went from {_n(whole_before)} in "
+                     f"{before.name} to {_n(whole_now)} in {now.name}, so which change it "
+                     "divides is not clear and no verdict is given.", period=period_label)
+    share = moved / total
+    least = DRIVER_NEARLY_ALL if claim["strength"] == "strong" else DRIVER_MOST
+    outcome = "yes" if share > least else ("near" if share > least - DRIVER_PARTLY else "no")
+    explanation = (f"From {before.name} to {now.name}, {_source_phrase(whole_id)} "
+                   f"{'fell' if total < 0 else 'rose'} by {_n(abs(total))} ({_n(whole_before)} to "
+                   f"{_n(whole_now)}); {_source_phrase(part_id)} {'fell' if moved < 0 else 'rose'} by "
+                   f"{_n(abs(moved))}, {share:.0%} of that change; the article says \u201c"
+                   f"{claim['surface']}\u201d.")
+    explanation = " ".join(f"{explanation} {_caveats(part_id, [now, before])}".split())
+    text = f"{before.name} to {now.name}: {_n(moved)} of {_n(total)} = {share:.0%}"
+    return Check(_FROM_OUTCOME[outcome], explanation,
+                 [Comparison(part_id, now, part_now, text),
+                  Comparison(part_id, before, part_before, "baseline"),
+                  Comparison(whole_id, now, whole_now, "the whole"),
+                  Comparison(whole_id, before, whole_before, "the whole's baseline")], period_label)
+
+
 def check_share(claimed: float, qualifier: str, surface: str, series_id: str, whole_id: str,
                 period: Period, figures: Figures, period_label: str,
                 percent: bool = False) -> Check:

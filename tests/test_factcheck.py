@@ -3301,3 +3301,25 @@ def test_the_months_encounters_beside_two_years_ago_is_the_month_reported(figure
                               "hard to imagine two years ago.", figures, "2023-11-18"),
                     "more than one in five")
     assert set(rows["verdict"]) == {"supported"}  # October 2023: 21.2%
+
+
+def test_most_of_the_increase_came_between_the_ports_divides_the_change_reported(figures):
+    text = ("CBP counted 269,735 encounters at the southwest border in September, up nearly 16 "
+            "percent from August. Most of the increase came {where}.")
+    between = checks_of(text.format(where="between the ports of entry"), figures, "2023-10-22")
+    assert set(claim_at(between, "Most of the increase")["verdict"]) == {"supported"}  # 103%
+    at_ports = checks_of(text.format(where="at the ports of entry"), figures, "2023-10-22")
+    assert set(claim_at(at_ports, "Most of the increase")["verdict"]) == {"not_supported"}
+
+
+def test_border_patrol_drove_most_of_that_growth_reads_the_subject(figures):
+    rows = checks_of("CBP counted 2.38 million encounters in fiscal 2022, up 37 percent from fiscal "
+                     "2021. Border Patrol drove most of that growth.", figures, "2022-11-20")
+    assert set(claim_at(rows, "most of that growth")["verdict"]) == {"supported"}  # 85%
+
+
+def test_most_of_the_decline_when_the_total_rose_is_not_checkable(figures):
+    rows = checks_of("CBP counted 269,735 encounters at the southwest border in September, up nearly "
+                     "16 percent from August. Most of the decline came between the ports.",
+                     figures, "2023-10-22")
+    assert set(claim_at(rows, "Most of the decline")["verdict"]) == {"not_checkable"}
