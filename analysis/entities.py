@@ -63,6 +63,12 @@ _KIN_NAME = re.compile(
     + r")),\s+(?P<name>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),")
 
 
+_KIN_GIVEN_BARE = re.compile(
+    r"\b(?P<poss>his|her)\s+(?:(?:younger|older|elder|eldest|youngest|little|baby)\s+)?"
+    r"(?P<kin>brother|sister|son|daughter)\s+(?P<name>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+)"
+    r"(?=,|\s+and\b|\s+\()")
+
+
 @dataclass(frozen=True)
 class Person:
     name: str  # the fullest form the article gives
@@ -265,6 +271,22 @@ def _people_in(text: str) -> tuple[Person, ...]:
         name = match.group("name")
         if name.lower() not in _NOT_NAMES and not any(
                 p.name.split()[0] == name for p in people.values()):
+            people.setdefault(name, Person(name, match.start("name"), "", match.group("kin")))
+    # A given name right after "his brother", "her sister", "his son": "Josue Caballero, 27,
+    # and his brother Elias, 23" is Elias Caballero (siblings, and a man's children, carry his
+    # surname; a wife's or a mother's child's is not guessed).
+    for match in _KIN_GIVEN_BARE.finditer(text):
+        given = match.group("name")
+        if given.lower() in _NOT_NAMES or given.lower() in TITLE_WORDS or \
+                match.group("kin").lower() in ("son", "daughter") and match.group("poss").lower() != "his":
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        before = [p for p in people.values() if len(p.name.split()) >= 2 and re.search(
+            rf"\b{re.escape(p.name)}\b", text[sentence_start:match.start()])]
+        if len(before) != 1:
+            continue
+        name = f"{given} {' '.join(before[0].name.split()[1:])}"
+        if not any(p.name.split()[0] == given for p in people.values()):
             people.setdefault(name, Person(name, match.start("name"), "", match.group("kin")))
     # Two given names sharing the surnames after them: "Lucía and Fernanda Ochoa Garza" is
     # Lucía Ochoa Garza too, when the text also writes her name with the surname ("Lucía Ochoa").

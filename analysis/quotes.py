@@ -159,6 +159,11 @@ _NOT_NAMES = {"the", "a", "an", "another", "other", "others", "one", "some", "th
 #: Words that stand where a speaker would but name nobody: a generic "you" ("You say, “…”"),
 #: "it", "this", "everyone".
 _NOBODY = set(vocabulary.words("english", "impersonal_pronouns"))
+#: A passive "told" right before a quotation: the words are someone else's ("we were told,").
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get)\s+told\s*[,:]?\s*[\u201c\"]?$", re.I)
+#: A speaker reading words out before a colon ("I'll quote it:", "I'm reading from the log:").
+_READ_OUT = re.compile(r"\b(?:I|we)(?:['\u2019](?:ll|m|re))?\s+(?:will\s+|am\s+|are\s+)?(?:quote|quoting|"
+                       r"read|reading|cite|citing)\b[^.\u201c\"]*:\s*[\u201c\"]?$", re.I)
 _PERSON_NOUNS = re.compile(r"^(?:the|a|an)\s+(?:young\s+|little\s+|small\s+)?(?:boy|girl|man|woman|"
                            r"child|kid|son|daughter|mother|father|migrant|teenager|toddler)$", re.I)
 _QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"')]
@@ -1284,6 +1289,13 @@ def _spelled_out(acronym: str, text: str) -> str:
         if initials == acronym or (len(words) > len(acronym) and initials[1:] == acronym
                                    and _BODY_WORD.search(match.group(0))):
             found.add(match.group(0))
+        elif len(words) > len(acronym) + 1 and initials.endswith(acronym):
+            # "the U.S. Section of the International Boundary and Water Commission": the
+            # body its last capitalised words spell out
+            tail = [m for m in re.finditer(r"\b[A-Z][\w\u00c0-\u024f.'\u2019-]*", match.group(0))]
+            tail = match.group(0)[tail[-len(acronym)].start():] if len(tail) >= len(acronym) else ""
+            if tail and _BODY_WORD.search(tail):
+                found.add(tail)
     if not found and (known := re.search(rf"\b[Tt]he\s+(?P<noun>[a-z]+),?\s+(?:known|referred\s+to)\s+"
                                          rf"(?:by\s+its\s+(?:\w+\s+)?initials|as)\s+{re.escape(acronym)}\b",
                                          text)):
@@ -1562,11 +1574,21 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 # "the President" names one person; "a senior official", "the agency" do not
                 speaker = _titled_person(text, title.group(1), people) if title and \
                     title.group(1).lower() in TITLE_WORDS else ""
+        if speaker and _TOLD_PASSIVE.search(text, max(sentence.start, span.start - 60), span.start):
+            speaker, role = "", ""  # "At one station, we were told, “…”": someone unnamed told
+        if how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
+            if speaker and _READ_OUT.search(text[rows[-1]["char_end"]:span.start] if rows else ""):
+                speaker, role = "", ""  # "… Our director's order is simple, and I'll quote it:
+                # “…”": words read out from something else, not the speaker before going on
         if how == "after" and not speaker and (doc := _DOCUMENT_SAID.fullmatch(who or "")):
             # "“…,” the statement said." after "In a statement, CBP said …": the body whose
             # document the article named just before, when it named exactly one
             speaker = _document_author(text, span.start, doc["doc"], article.paragraphs,
                                        sentence.paragraph, people)
+        if speaker not in roles and re.search(r"\s(?:of|the)\s", speaker) and \
+                re.search(r"\b[A-Z]{2,6}\b", speaker):
+            # "the U.S. Section of the IBWC": the commission as the text spells it out
+            speaker = re.sub(r"\b[A-Z]{2,6}\b", lambda m: _spelled_out(m.group(0), text), speaker)
         if speaker.lower() in _NOT_NAMES:
             speaker, role = "", ""  # "The report … concluded:", "Another, Pedro Garza, said": no name read
         if how == "labelled" and speaker not in roles:

@@ -1558,3 +1558,39 @@ def test_a_role_of_several_words_is_the_one_person_given_it():
     text = ("Port\n\nRosalinda Osuna, the CBP port director at Otay Mesa, spoke to us.\n\n"
             "\u201cThe lanes are there,\u201d the port director said.")
     assert _speakers(text) == ["Rosalinda Osuna"]
+
+
+def test_a_trooper_named_again_by_rank_and_surname_is_the_full_name():
+    text = ("Rescue\n\nTrooper Ana Villarreal reached the train first.\n\nTrooper Villarreal has "
+            "been with the department 11 years. She told me afterward, \u201cI've pulled people "
+            "out of trailers before.\u201d")
+    assert _speakers(text) == ["Ana Villarreal"]
+
+
+def test_words_the_speaker_reads_out_are_not_the_speaker_before():
+    text = ("Rescue\n\nTrooper Ana Villarreal reached the train first. She told me, \u201cI cut "
+            "the lock.\u201d Our director's order is simple, and I'll quote it: \u201cRender aid "
+            "first, investigate second.\u201d")
+    assert _speakers(text) == ["Ana Villarreal", ""]
+
+
+def test_we_were_told_is_someone_unnamed_and_our_report_is_no_name():
+    text = ("Hearing\n\nMS. LOWRY-BATES: Our report put it plainly: \u201cWithout complete data, "
+            "CBP cannot tell.\u201d At one station, we were told, \u201cThe only agent certified "
+            "retired in January.\u201d")
+    speakers = _speakers(text)
+    assert speakers[0] != "Our" and speakers[1] == ""
+
+
+def test_an_acronym_inside_a_bodys_name_is_spelled_out_as_the_text_does():
+    text = ("Sewage\n\nThe U.S. Section of the International Boundary and Water Commission owns "
+            "the line. In a statement, the U.S. Section of the IBWC said it was studying the "
+            "request.\n\n\u201cThe Commission remains committed,\u201d the statement said.")
+    assert _speakers(text) == ["U.S. Section of the International Boundary and Water Commission"]
+
+
+def test_his_brother_and_a_given_name_carries_the_brothers_surname():
+    text = ("Camp\n\nJosue Caballero, 27, and his brother Elias, 23, left Honduras in June.\n\n"
+            "\u201cWe thought it would be weeks,\u201d Josue said.\n\nElias, the younger of the "
+            "two, unloads trucks. \u201cShe asks every week,\u201d he said.")
+    assert _speakers(text) == ["Josue Caballero", "Elias Caballero"]
