@@ -733,6 +733,23 @@ def read_alone(sentence: str, published: dt.date, period: Period) -> Period | No
     return None
 
 
+_ONE_TO_THE_NEXT = re.compile(r"\bfrom\s+one\s+(?:year|month)\s+to\s+the\s+next\b", re.I)
+
+
+def consecutive_pair(sentence: str, earlier: list[str],
+                     published: dt.date) -> tuple[Period, Period] | None:
+    """(later, earlier) of the two periods named last, for a change "from one year to the
+    next" that names neither ("… 114,000 in 2021, after roughly 60,000 in 2020. Returns nearly
+    doubled from one year to the next"); None when the sentence says otherwise."""
+    if not _ONE_TO_THE_NEXT.search(sentence) or find_time_expressions(sentence, published):
+        return None
+    named = list(dict.fromkeys(p for p in reversed(earlier) if p and len(periods_of(p)) == 1))[:2]
+    if len(named) != 2 or label_kind(named[0]) != label_kind(named[1]):
+        return None
+    first, second = sorted((periods_of(p)[0] for p in named), key=lambda p: p.months[0])
+    return (second, first) if len(first.months) == len(second.months) else None
+
+
 def multiple_periods(sentence: str, stat: dict, published: dt.date,
                       earlier: list[str], to_date: bool = False) -> tuple[list[Period], list[Period]]:
     """(periods, baseline) of a multiple. The baseline is the statistic's, else a time
@@ -740,6 +757,8 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
     year of "between 2019 and 2022"; a verb without one ("more than doubled in fiscal year
     2022") compares with the period before, of the same length."""
     period, base_label = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    if not base_label and (pair := consecutive_pair(sentence, earlier, published)):
+        return [pair[0]], [pair[1]]
     if period and period == base_label:
         period = ""  # "more than triple the number in September 2020": its only date is the baseline's
     months = re.fullmatch(r"(\d{4})-(\d{2})-01/(\d{4})-(\d{2})-\d{2}", period)

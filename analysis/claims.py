@@ -370,11 +370,14 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             (match.group("comparative") or match.group("neg")).lower(), "highest")).lower()
         month = list(calendar.month_name).index(match.group("month").capitalize()) \
             if match.group("month") else 12
-        if match["same"] and match["year_only"]:  # "the fewest for any August since 2020"
+        same_year = match["year_only"] or (match["year"] if match["same"] and match["month"] and
+                                             match["month"].lower() == match["same"].lower() else "")
+        if match["same"] and same_year:  # "the fewest for any August since 2020", "for any
+            # July since July 2020": among the same months
             claims.append(Claim("since", match.start(), match.end(),
                                 "low" if adjective in ("lowest", "fewest", "smallest") else "high",
                                 "plain", _subject_before(sentence, match.start()),
-                                match["same"].capitalize(), extra=f"same:{match['year_only']}"))
+                                match["same"].capitalize(), extra=f"same:{same_year}"))
             continue
         claims.append(Claim("since", match.start(), match.end(),
                             "low" if adjective in ("lowest", "fewest", "smallest") else "high",
@@ -750,7 +753,12 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 and _PRIOR_CLAUSE.search(text[claim.end:e.start - sentence.start]))]
             end = sentence.start + claim.end
             if claim.claim_type == "streak":  # "the second straight monthly increase, …
-                # after the policy expired on May 11": a day after a streak is no month of it
+                # after the policy expired on May 11": a day after a streak is no month of it;
+                # "risen for three straight months at the end of fiscal 2023": the month it ends
+                candidates = [replace(e, date_start=e.date_end.replace(day=1), precision="month",
+                                      label=f"{e.date_end:%Y-%m}")
+                              if re.match(r"(?:the\s+)?(?:very\s+)?end\s+of\b", e.text, re.I) else e
+                              for e in candidates]
                 candidates = [e for e in candidates
                               if not (e.start >= end and e.precision in ("day", "week"))]
             # "figures for fiscal 2022, which ended Sept. 30, count …": a date in a relative

@@ -217,6 +217,12 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return "level", Check(explanation="The figure is the base of a ratio (\u201cfor every "
                               f"{stat['surface']} …\u201d), not a count of its own; a ratio of this "
                               "form is not computed.", period=str(stat.get("period") or ""))
+    if stat["kind"] == "count" and re.search(r"\b(?:ratio|multiple)\s+(?:is|was|stands\s+at|stood\s+at|"
+                                             r"comes\s+to|came\s+to|of)\s+" + QUALIFYING + "$",
+                                             sentence[:span[0]], re.I):
+        return "multiple", Check(explanation="The figure is a ratio (\u201cthe ratio is "
+                                 f"{stat['surface']}\u201d) whose two terms the sentence does not "
+                                 "name, so it is not computed.", period=str(stat.get("period") or ""))
     if OF_A_CHANGE.match(sentence[span[1]:]) and stat["kind"] == "count":
         return "level", Check(explanation="The figure is a part of a change named before it "
                               "(\u201cof that decline\u201d); a part of a change is not computed.",
@@ -251,6 +257,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         # (only its own verbs and nouns: "migrants", "held" alone could be anyone's)
         choice = [s.id for s in registry.by_country("Mexico")
                   if s.cues and cue(s.cues, GENERIC_PEOPLE.sub(" ", window))][:1]
+    if not own_series and inherited and stat["kind"] in ("percent", "fraction", "ratio") and \
+            sentence.startswith(window.lstrip()[:20]) and \
+            PART_PRONOUN.match(window) and registry.REGISTRY.keys() >= set(inherited):
+        choice = inherited  # "… 204,087 encounters in August. That edged up about 2 percent
+        # from July, as more people presented themselves at ports": the figure before's series
     if not own_series and inherited and GENERIC.search(window):
         choice = inherited  # "The following year, the number rose 43 percent, while
         # deportations fell": the number counts what the figure before counts

@@ -3323,3 +3323,40 @@ def test_most_of_the_decline_when_the_total_rose_is_not_checkable(figures):
                      "16 percent from August. Most of the decline came between the ports.",
                      figures, "2023-10-22")
     assert set(claim_at(rows, "Most of the decline")["verdict"]) == {"not_checkable"}
+
+
+def test_that_edged_up_takes_the_figure_befores_series_not_a_later_clauses(figures):
+    rows = claim_at(checks_of("U.S. Customs and Border Protection reported 204,087 encounters along "
+                              "the border in August. That edged up about 2 percent from July, as "
+                              "more people presented themselves at official ports of entry.",
+                              figures, "2022-09-21"), "about 2 percent")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_fewest_for_any_july_since_july_2020_is_among_the_julys(figures):
+    rows = claim_at(checks_of("Border Patrol agents made 56,400 apprehensions in July 2024. That is "
+                              "the fewest for any July since July 2020.", figures, "2024-08-21"),
+                    "fewest for any July")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_the_ratio_is_a_bare_number_is_no_level(figures):
+    rows = claim_at(checks_of("CBP recorded 977,509 encounters in fiscal 2019. Counting only Border "
+                              "Patrol apprehensions, the ratio is about 2.6.", figures, "2022-11-01"),
+                    "about 2.6")
+    assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_a_streak_at_the_end_of_a_fiscal_year_ends_in_its_last_month(figures):
+    rows = claim_at(checks_of("Encounters fell about 11 percent in October. It was the first drop "
+                              "since June. Total encounters had risen for three straight months at "
+                              "the end of fiscal 2023.", figures, "2023-11-16"),
+                    "three straight months")
+    assert set(rows["verdict"]) == {"supported"}  # July, August, September 2023
+
+
+def test_nearly_doubled_from_one_year_to_the_next_is_the_two_years_just_named(figures):
+    rows = claim_at(checks_of("Mexico sent about 114,000 migrants back to their home countries in "
+                              "2021, after returning roughly 60,000 in 2020. Returns nearly doubled "
+                              "from one year to the next.", figures, "2022-02-10"), "nearly doubled")
+    assert set(rows["verdict"]) == {"supported"}
