@@ -87,6 +87,10 @@ _ACCORDING_TO_DOCUMENT_OF = re.compile(
 _ACCORDING_TO_BODYS_DOCUMENT = re.compile(
     rf"^[,\s]*according\s+to\s+(?:a|an|the)\s+(?P<who>[A-Z]{{2,6}}|{_CAP}(?:\s+{_CAP}){{0,3}}"
     rf"['\u2019]s)\s+(?:written\s+|joint\s+)?{_DOCUMENTS}\b")
+#: "“…,” according to testimony Tuesday from Border Patrol Agent Lucas Perales": the witness.
+_ACCORDING_TO_TESTIMONY = re.compile(
+    rf"^[,\s]*according\s+to\s+(?:sworn\s+)?(?:testimony|remarks|comments)(?:\s+[\w.]+){{0,2}}?\s+"
+    rf"(?:from|by|of)\s+(?P<who>{_CAP}(?:[\s-]+{_CAP}){{0,5}})(?=[\s,.;:]|$)")
 #: "We are not saying, “…”", "I keep telling them: “…”": the speaker in the first person.
 _FIRST_PERSON_BEFORE = re.compile(rf"\b(?P<who>I|[Ww]e)\s+(?:(?:am|are|was|were|have|had|will|would|"
                                   rf"do|did|keep|kept)\s+(?:not\s+|n['\u2019]t\s+)?)?(?:{SPEECH_VERBS}|"
@@ -339,6 +343,7 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         (_ROLE_NAME_VERB, "after"), (_VERB_ROLE_NAME, "after"), (_TITLE_NAME_VERB, "after"),
         (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
         (_ACCORDING_TO_DOCUMENT_OF, "document"), (_ACCORDING_TO_BODYS_DOCUMENT, "document"),
+        (_ACCORDING_TO_TESTIMONY, "document"),
         (_ACCORDING_TO, "after"), (_DASH_AFTER, "after"), (_OWNERS_DOCUMENT_SAID, "document"))
     after = _DEGREES.sub("", after)
     for pattern, how in patterns:
@@ -747,7 +752,8 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                      rf"(?:\b[A-Z][\w\u00c0-\u024f'\u2019-]+|\b(?:he|she|him|her))\s+(?:and|&)\s+"
                      rf"{surname}\b", text[sentence_start:position]):
             return ""  # "Voss and Ochoa have both pressed Austin. “…,” she said": two people
-        if any(not re.search(rf"\b{surname}[\u2019']?s?\s*,\s*$",  # not "Doe, a mother"
+        if any(not re.search(rf"\b{surname}[\u2019']?s?(?:,\s*[DRI]-[\w. ]{{1,20}})?\s*,\s*$",
+                             # not "Doe, a mother", "Doe, R-Yuma, one of the law's sponsors"
                              text[max(0, m.start() - 80):m.start()])
                for m in _UNNAMED_PERSON.finditer(_narrative(text), sentence_start, position)
                if not (m.start() <= last_at < m.end())
@@ -819,6 +825,9 @@ _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy
                              # "One of Delgado Tafoya's cousins", "one of her neighbors": unnamed
                              r"|\bone\s+of\s+(?:(?:his|her|their)|(?:[A-Z][\w\u00c0-\u024f-]*\s+){0,2}"
                              r"[A-Z][\w\u00c0-\u024f-]*['\u2019]s)\s+(?:[\w-]+\s+)?\w+s\b"
+                             # "The woman, 31, testified …": someone unnamed, her age set off
+                             r"|\bthe\s+(?:young\s+|older\s+)?(?:woman|man|mother|father|migrant|girl|boy)"
+                             r",\s+\d{1,3},"
                              # "who declined to give her name", "who asked not to be named"
                              r"|\bwho\s+(?:declined|refused|asked\s+not)\s+to\s+(?:give|be|share)\b", re.I)
 

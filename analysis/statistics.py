@@ -293,6 +293,11 @@ _PEOPLE_AGE_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+(?:ans|ers)|people|adults
                                 r"teenagers|youths|residents|students|migrants)\s+(?:under|over|"
                                 r"younger\s+than|older\s+than)\s+$")
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
+#: "with her daughter, 6.", "My daughter turned 6": a relative's or a person's age.
+_KIN_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|a|the)\s+(?:(?:young|younger|older|eldest|"
+                             r"youngest|little|baby)\s+)?(?:" + vocabulary.alternation("english", "kin_nouns")
+                             + "|" + vocabulary.alternation("english", "person_nouns")
+                             + r")(?P<turned>\s+(?:just\s+)?(?:turned|turns)\s+|,\s*)$", re.I)
 
 
 _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+"
@@ -549,6 +554,10 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 float(value).is_integer() and _PEOPLE_AGE_BEFORE.search(before) and \
                 not re.match(r"^\s+(?!(?:is|was|has|does)\b)[a-z]+s\b", sentence[end:]):
             kind, unit, hint = "age", "year", "age"  # "overdose deaths of Iowans under 25"
+        if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
+                float(value).is_integer() and (kin := _KIN_AGE_BEFORE.search(before)) and (
+                    kin["turned"].strip() or re.match(r"^\s*(?:[.,;)]|$)", sentence[end:])):
+            kind, unit = "age", "year"  # "with her daughter, 6.", "My daughter turned 6"
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
                 float(value).is_integer() and _AGES_LIST_BEFORE.search(before):
             kind, unit = "age", "year"  # "two daughters, ages 7 and 10"

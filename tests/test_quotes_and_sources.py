@@ -6,6 +6,7 @@ import pytest
 from analysis.article import article_from_text
 from analysis.entities import Person, find_people, genders
 from analysis.paths import ROOT
+from analysis.evaluation import same_speaker
 from analysis.quotes import extract_quotes
 from analysis.sources import extract_sources
 
@@ -1594,3 +1595,22 @@ def test_his_brother_and_a_given_name_carries_the_brothers_surname():
             "\u201cWe thought it would be weeks,\u201d Josue said.\n\nElias, the younger of the "
             "two, unloads trucks. \u201cShe asks every week,\u201d he said.")
     assert _speakers(text) == ["Josue Caballero", "Elias Caballero"]
+
+
+def test_according_to_testimony_from_a_witness_credits_the_witness():
+    text = ('Trial\n\nThe trailer "felt like opening an oven," according to testimony Tuesday from '
+            'Border Patrol Agent Lucas Perales, who said the thermometer read 104 degrees.')
+    assert same_speaker(_speakers(text)[0], "Lucas Perales")
+
+
+def test_an_appositive_after_a_party_and_district_is_the_named_lawmaker():
+    text = ("Law\n\nState Rep. Dan Whitaker, R-Yuma, one of the law's sponsors, told me that the "
+            "worries were overblown. \u201cNobody is going to arrest anyone,\u201d he said.")
+    assert _speakers(text) == ["Dan Whitaker"]
+
+
+def test_she_after_an_unnamed_woman_with_her_age_is_not_the_man_named_later():
+    text = ("Trial\n\nThe woman, 31, testified through an interpreter at the trial of Rub\u00e9n "
+            "Casta\u00f1eda-Lira, 44, who is charged with conspiracy.\n\n\u201cIt was so hot that the "
+            "children stopped crying,\u201d she told jurors.")
+    assert _speakers(text) == [""]

@@ -853,3 +853,8 @@ def test_a_capitalised_number_word_in_a_name_and_idioms_are_no_statistics():
                          "and residents call 911 when they see a group.")
     assert rows.empty
     assert list(statistics_of("Nine Migrants Rescued Near Presidio")["value"]) == [9]
+
+
+def test_a_relatives_age_after_a_comma_or_turned_is_an_age():
+    rows = statistics_of("She washed clothes with her daughter, 6. \u201cMy daughter turned 7 in this camp.\u201d")
+    assert list(rows["kind"]) == ["age", "age"]
