@@ -1278,6 +1278,25 @@ def _there_named(text: str, article: Article, index: int) -> str:
     return re.sub(r"\bthere\b", place.group(0), text, count=1) if place else text
 
 
+#: A sentence that says which series the article's figures are: "We use total southwest
+#: border encounters here", "All figures below are Border Patrol apprehensions".
+_DECLARES_SERIES = re.compile(r"\b(?:we\s+(?:use|count|report|are\s+using|rely\s+on)|(?:all\s+)?(?:the\s+)?"
+                              r"(?:figures|numbers|counts|totals)\s+(?:here|below|in\s+this\s+\w+|we\s+use)\s+"
+                              r"(?:are|refer\s+to|count|include|mean))\b", re.I)
+
+
+def _declared_series(article: Article, index: int) -> list[str]:
+    """The one series a sentence before figure `index` (counted from 1) declares for the
+    figures after it ("We use total southwest border encounters here"), up to the next
+    heading that names another; [] when none does."""
+    for sentence in reversed(article.sentences[:max(0, index - 1)]):
+        text = article.sentence_text(sentence)
+        if _DECLARES_SERIES.search(text) and not re.search(r"\d", text):
+            found = choose_series(text, text)
+            return found if len(found) == 1 and found != ["mexico"] else []
+    return []
+
+
 def _series_named_before(article: Article, index: int, back: int = 3) -> list[str]:
     """The one series the sentences just before a figure name without a number of their own
     ("The clearest measure is the count kept by Mexico's Migration Policy Unit of events …
@@ -1443,6 +1462,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             near = near + list(dict.fromkeys(wholes))
         if not near and GENERIC.search(stat["sentence_text"]):
             near = _series_named_before(article, int(stat["sentence"]))
+        if not near and not inherited[1]:  # "We use total southwest border encounters here."
+            near = _declared_series(article, int(stat["sentence"]))
         if _PRONOUN_SUBJECT.match(stat["sentence_text"]) and \
                 not choose_series(stat["sentence_text"], stat["sentence_text"]) and \
                 (named := _series_named_before(article, int(stat["sentence"]), back=2)):
@@ -1527,6 +1548,8 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             choice = before[-1][2]  # of the claim before it, in its paragraph or the one before
         elif not choice and paragraphs_apart(article, previous[0], claim["paragraph"]) <= 1:
             choice = previous[1]  # "Concerns mounted again": the series of the claim before
+        if not choice and not before and not previous[1]:
+            choice = _declared_series(article, int(claim["sentence"]))  # ("We use total …")
         if before and generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
         if choice and choice != ["mexico"]:

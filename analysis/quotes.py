@@ -656,8 +656,11 @@ def _one_with_role(noun: str, people, text: str) -> str:
     if noun in _PRONOUNS or noun in _NOT_NAMES or noun.split()[-1] in _NOT_NAMES:
         return ""
     noun = r"\s+".join(map(re.escape, noun.split()))
-    found = {p.name for p in people if re.search(rf"\b{noun}\b", f"{p.title} {p.role}", re.I)
-             and len(p.name.split()) >= 2}
+    found = {p.name for p in people if len(p.name.split()) >= 2 and (
+        re.search(rf"\b{noun}\b", f"{p.title} {p.role}", re.I)
+        # "Secretary of State Paul Hendricks": a title the office's words stand inside
+        or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}{re.escape(p.name)}\b", text,
+                     re.I))}
     if len(found) != 1:
         return ""
     if re.search(rf"\b{noun}(?:s|es)\b", text, re.I):
@@ -847,12 +850,17 @@ def _pronoun_goes_on(pronoun: str) -> re.Pattern:
     return re.compile(rf"{pronoun.capitalize()}\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 
 
-def _introduced_together(surname: str, people) -> bool:
+def _introduced_together(surname: str, people, text: str = "") -> bool:
     """Whether two people who bear `surname` were introduced side by side ("Lucía and Fernanda
     Ochoa Garza", "Ray and Patricia Delgado"), so that the surname alone is either of them."""
-    bearers = sorted(p.start for p in people if len(p.name.split()) >= 2 and
-                     surname in p.name.split()[1:])
-    return any(b - a <= 60 for a, b in zip(bearers, bearers[1:]))
+    bearers = [p for p in people if len(p.name.split()) >= 2 and surname in p.name.split()[1:]]
+    starts = sorted(p.start for p in bearers)
+    if any(b - a <= 60 for a, b in zip(starts, starts[1:])):
+        return True
+    given = {p.name.split()[0] for p in bearers}  # ("Rubén and Alicia Chávez", each named
+    return len(given) >= 2 and any(  # again later in full)
+        m["a"] in given and m["b"] in given for m in re.finditer(
+            rf"\b(?P<a>{_CAP})\s+and\s+(?P<b>{_CAP})\s+{re.escape(surname)}\b", text))
 
 
 def _first_sentence_of(who: str) -> str:
@@ -1575,7 +1583,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 full = resolve_name(name, people)
                 speaker = name if set(full.split()) & set(title.split()) else full
                 role = title
-                if full == name and _introduced_together(name, people):
+                if full == name and _introduced_together(name, people, text):
                     speaker, role = "", ""  # "“…,” Ochoa said" after "the sisters Lucía and
                     # Fernanda Ochoa Garza": either of them
             else:

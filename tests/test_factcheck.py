@@ -3360,3 +3360,10 @@ def test_nearly_doubled_from_one_year_to_the_next_is_the_two_years_just_named(fi
                               "2021, after returning roughly 60,000 in 2020. Returns nearly doubled "
                               "from one year to the next.", figures, "2022-02-10"), "nearly doubled")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_we_use_total_encounters_here_sets_the_series_of_the_figures_after_it(figures):
+    rows = checks_of("We use total southwest border encounters here. July 2022 was up about 6 "
+                     "percent from July 2021.", figures, "2024-08-21")
+    assert set(claim_at(rows, "about 6 percent")["verdict"]) == {"not_supported"}  # both fell
+    assert set(claim_at(rows, "about 6 percent")["official_series"]) == {"cbp_southwest_total"}

@@ -1614,3 +1614,17 @@ def test_she_after_an_unnamed_woman_with_her_age_is_not_the_man_named_later():
             "Casta\u00f1eda-Lira, 44, who is charged with conspiracy.\n\n\u201cIt was so hot that the "
             "children stopped crying,\u201d she told jurors.")
     assert _speakers(text) == [""]
+
+
+def test_the_secretary_after_two_secretaries_is_neither():
+    text = ('Talks\n\nSecretary of State Paul Hendricks and Homeland Security Secretary Martin Osei '
+            'met the minister. "We are here to work," Hendricks said.\n\nHendricks and Osei glanced '
+            'at each other. "That is not on the table," the secretary said.')
+    assert _speakers(text) == ["Paul Hendricks", ""]
+
+
+def test_a_surname_shared_by_a_couple_introduced_together_is_either():
+    text = ("Kitchen\n\nAmong the volunteers are Rub\u00e9n and Alicia Ch\u00e1vez, a retired couple.\n\n"
+            "\u201cWe came for one afternoon,\u201d Alicia Ch\u00e1vez said.\n\n\u201cMy wife is modest,\u201d "
+            "Rub\u00e9n Ch\u00e1vez said.\n\n\u201cPrices went up on both sides,\u201d Ch\u00e1vez said.")
+    assert _speakers(text) == ["Alicia Ch\u00e1vez", "Rub\u00e9n Ch\u00e1vez", ""]
