@@ -127,12 +127,16 @@ _MORE_THAN_ANY = re.compile(r"\b(?P<cmp>more|fewer)\s+(?:[\w'\u2019-]+\s+){0,4}?
                             r"data|figures|statistics)|" + _SINCE_SERIES_START + r")\b|(?=\s*(?:[.;,]|$)))",
                             re.I)
 #: "the busiest month of the fiscal year": the extreme among the months of one year
-#: (`extra` "within:fiscal" or "within:year").
-_WITHIN_YEAR = re.compile(r"\bthe\s+(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+(?:the\s+"
+#: (`extra` "within:fiscal" or "within:year", then ":2" for "the second-busiest").
+_WITHIN_YEAR = re.compile(r"\bthe\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+                          r"(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+(?:the\s+"
                           r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b"
                           # "the busiest month of fiscal 2024", "the quietest month of 2023"
                           r"|(?P<fiscal_named>fiscal(?:\s+year)?\s+|FY\s?)(?:19|20)?\d\d\b"
                           r"|(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b)", re.I)
+#: "the fiscal year's second-busiest month": the same, with the year before the month.
+_YEARS_MONTH = re.compile(r"\bthe\s+(?P<fiscal>fiscal\s+)?year['\u2019]s\s+(?:(?P<ordinal>second|third|"
+                          r"fourth|fifth)[-\s]+)?(?P<adjective>" + _ADJECTIVES + r")\s+month\b", re.I)
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?:last\s+)?(?P<month>"
                                + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
@@ -156,6 +160,12 @@ _EXCEEDS = re.compile(r"(?:\b(?:exceeds|exceeded|surpasses|surpassed|outnumbers|
                       r"entirety)\s+of\s+(?:the\s+)?"
                       r")(?=(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+)?"
                       r"(?:19|20)\d\d\b|(?:" + "|".join(calendar.month_name[1:]) + r")\b)", re.I)
+#: "apprehended more people this year than in fiscal 2019, 2020 and 2021 combined": a level
+#: above the sum of consecutive years listed.
+_MORE_THAN_COMBINED = re.compile(r"\b(?:more|higher)\s+(?:[\w-]+\s+){0,5}?than\s+(?:in\s+|during\s+)?"
+                                 r"(?:the\s+)?(?P<fiscal>fiscal\s+(?:years?\s+)?|FY\s?)?(?P<years>(?:19|20)\d\d"
+                                 r"(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d)\s+(?:combined|together|"
+                                 r"put\s+together)\b", re.I)
 #: "were up slightly from the same month a year earlier": a change without a number.
 _UP_DOWN = re.compile(r"(?:\b(?:were|was|is|are|been|came\s+in)\s+(?:also\s+|still\s+)?(?P<dir>up|down)"
                       rf"(?:\s+(?P<adverb>{alternation('claims', 'change_adverbs')}))?"
@@ -534,14 +544,17 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("since", match.start(), match.end(), "low" if low else "high",
                             "plain", _subject_before(sentence, level.start()),
                             extra=f"threshold:{threshold:g}:{month:02d}:{match.group('year') or ''}"))
-    for match in _WITHIN_YEAR.finditer(sentence):  # "the busiest month of the fiscal year"
+    for match in [*_WITHIN_YEAR.finditer(sentence), *_YEARS_MONTH.finditer(sentence)]:
+        # "the busiest month of the fiscal year", "the fiscal year's second-busiest month"
         if any(c.start <= match.start() < c.end for c in claims):
             continue
         low = match.group("adjective").lower() in _LOW_ADJECTIVES
+        rank = _NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1)
         claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
                             "plain", _subject_before(sentence, match.start()),
                             extra="within:" + ("fiscal" if match.group("fiscal")
-                                               or match.group("fiscal_named") else "year")))
+                                               or match.groupdict().get("fiscal_named") else "year")
+                            + (f":{rank}" if rank != 1 else "")))
     for match in _OF_YEARS.finditer(sentence):
         word = match.group("n").lower()
         years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -569,6 +582,15 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             continue
         claims.append(Claim("trend", match.start(), match.end(), "up", "plain",
                             _subject_before(sentence, match.start()), extra="over:?"))
+    for match in _MORE_THAN_COMBINED.finditer(sentence):  # "more … than in fiscal 2019, 2020
+        years = sorted(int(y) for y in re.findall(r"(?:19|20)\d\d", match["years"]))  # and 2021
+        if any(b - a != 1 for a, b in zip(years, years[1:])) or \
+                any(c.start <= match.start() < c.end for c in claims):  # combined"
+            continue
+        span = (f"{years[0] - 1}-10-01/{years[-1]}-09-30" if match["fiscal"]
+                else f"{years[0]}-01-01/{years[-1]}-12-31")
+        claims.append(Claim("trend", match.start(), match.end(), "up", "plain",
+                            _subject_before(sentence, match.start()), extra="over:" + span))
     for match in _UP_DOWN.finditer(sentence):
         after = sentence[match.end():]
         back = "-12" if re.match(r"\s+(?:from|over|compared\s+(?:with|to))?\s*(?:"
@@ -865,6 +887,10 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 # else ":ended" stays: the article's month, read in analysis.factcheck, is
                 # the one that ended the run ("…, ending two straight monthly increases to
                 # close out the calendar year")
+            if extra.startswith("over:") and extra != "over:?":  # "more … than in fiscal 2020 and
+                than = sentence.start + claim.start + text[claim.start:claim.end].lower().find(" than ")
+                candidates = [e for e in candidates  # 2021 combined": the years summed, not its own
+                              if not than <= e.start < sentence.start + claim.end]
             if extra == "over:?":  # "exceeds the full-year total for fiscal 2021": that period
                 base = [e for e in expressions if 0 <= e.start - end <= 3]
                 if not base:

@@ -621,6 +621,8 @@ _REFERENT_AFTER = re.compile(r"^\s+(?:the|that|what|its|their|his|her|those|this
                              + "|".join(calendar.month_name[1:]) + r")(?:'s|\u2019s)"
                              # "more than double fiscal 2020": a year named as the baseline
                              r"|^\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?\d{2,4})\b"
+                             # "nearly triple October 2022": a month named as the baseline
+                             r"|^\s+(?:" + "|".join(calendar.month_name[1:]) + r")\s+(?:19|20)\d\d\b"
                              # "more than triple Mexico's pre-pandemic 2019 total"
                              r"|^\s+(?-i:[A-Z][\w.\u00c0-\u024f-]*)(?:\s+(?-i:[A-Z][\w.\u00c0-\u024f-]*)){0,3}(?:'s|\u2019s)\s",
                              re.I)

@@ -852,6 +852,9 @@ def check_threshold_since(claim: dict, series_id: str, period: Period,
                              f"{'yes' if holds else 'no'}")], claim["period"])
 
 
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
 def check_extreme_within_year(claim: dict, series_id: str, period: Period,
                               figures: Figures) -> Check:
     """'The busiest month of the fiscal year was May': the month is the extreme of the
@@ -860,7 +863,8 @@ def check_extreme_within_year(claim: dict, series_id: str, period: Period,
         return unreachable(claim["period"], series_id)
     month = period.months[0]
     year, number = int(month[:4]), int(month[5:7])
-    fiscal = claim.get("extra") == "within:fiscal"
+    parts = str(claim.get("extra") or "").split(":")
+    fiscal, wanted = parts[1:2] == ["fiscal"], int(parts[2]) if len(parts) > 2 else 1
     first = f"{year - 1}-10" if fiscal and number < 10 else (f"{year}-10" if fiscal else f"{year}-01")
     months = [_shift(first, k) for k in range(12)]
     values = {m: figures.value(series_id, Period(m, (m,))) for m in months}
@@ -868,9 +872,13 @@ def check_extreme_within_year(claim: dict, series_id: str, period: Period,
     if month not in values or len(values) < 2:
         return unreachable(claim["period"], series_id)
     high = claim["direction"] == "high"
-    extreme = (max if high else min)(values, key=values.get)
-    verdict = "supported" if extreme == month else "not_supported"
-    word = "highest" if high else "lowest"
+    ordered = sorted(values, key=values.get, reverse=high)
+    extreme = ordered[wanted - 1] if wanted <= len(ordered) else ordered[-1]
+    rank = ordered.index(month) + 1  # "the second-busiest month of the fiscal year": one off
+    verdict = "supported" if rank == wanted else (  # is partly_supported
+        "partly_supported" if abs(rank - wanted) == 1 else "not_supported")
+    word = ("highest" if high else "lowest") if wanted == 1 else \
+        f"{_ORDINALS.get(wanted, str(wanted))}-{'highest' if high else 'lowest'}"
     span = f"{'fiscal year ' + str(year + (1 if number >= 10 else 0)) if fiscal else year}"
     explanation = (f"{_source_phrase(series_id)} numbered {_n(values[month])} in "
                    f"{_month_name(month)}; the {word} month of {span} "

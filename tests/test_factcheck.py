@@ -3367,3 +3367,26 @@ def test_we_use_total_encounters_here_sets_the_series_of_the_figures_after_it(fi
                      "percent from July 2021.", figures, "2024-08-21")
     assert set(claim_at(rows, "about 6 percent")["verdict"]) == {"not_supported"}  # both fell
     assert set(claim_at(rows, "about 6 percent")["official_series"]) == {"cbp_southwest_total"}
+
+
+def test_more_than_in_three_fiscal_years_combined_sets_a_level_against_their_sum(figures):
+    rows = checks_of("Border Patrol agents made 2.2 million apprehensions in fiscal 2022, more than "
+                     "in fiscal 2020 and 2021 combined.", figures, "2022-11-20")
+    assert set(claim_at(rows, "2020 and 2021 combined")["verdict"]) == {"supported"}
+    rows = checks_of("Border Patrol agents made 2.2 million apprehensions in fiscal 2022, more than "
+                     "in fiscal 2019, 2020 and 2021 combined.", figures, "2022-11-20")
+    assert set(claim_at(rows, "2021 combined")["verdict"]) == {"not_supported"}
+
+
+def test_nearly_triple_a_month_and_year_is_a_multiple_of_that_month(figures):
+    rows = claim_at(checks_of("Encounters at the ports of entry were 52,178 in October 2023, nearly "
+                              "triple October 2022.", figures, "2023-11-16"), "nearly triple")
+    assert set(rows["verdict"]) == {"not_supported"}  # 1.98 times
+
+
+def test_the_fiscal_years_second_busiest_month_is_a_rank_within_the_year(figures):
+    rows = checks_of("CBP counted 2,475,669 encounters in fiscal 2023. In May 2023, it was the fiscal "
+                     "year's second-busiest month. December 2022 was the second-busiest month of the "
+                     "fiscal year.", figures, "2023-11-03")
+    assert set(claim_at(rows, "second-busiest")["verdict"]) == {"not_supported"}  # 7th
+    assert set(claim_at(rows, "the second-busiest month of")["verdict"]) == {"supported"}
