@@ -14,7 +14,7 @@ import re
 
 from analysis import series as registry
 from analysis.article import Article
-from analysis.numbers import MULTIPLIER_WORDS
+from analysis.numbers import MULTIPLIER_WORDS, parse_number
 from analysis.claims import words_re
 from analysis.periods import names_an_event, dates_a_release, find_time_expressions, ranked_against
 from analysis.series import Figures, Period, periods_of
@@ -180,9 +180,11 @@ def the_year_named(earlier: list[str], article: Article | None = None,
     if article is not None and stat is not None and 0 < int(stat.get("paragraph") or 0) \
             <= len(article.paragraphs):
         paragraph = article.paragraphs[int(stat["paragraph"]) - 1]
-        named = [e for e in find_time_expressions(
-            article.text[paragraph.start:int(stat["char_start"])], article.published)
-            if e.precision in ("year", "fiscal_year")]
+        before = article.text[paragraph.start:int(stat["char_start"])]
+        named = [e for e in find_time_expressions(before, article.published)
+                 if e.precision in ("year", "fiscal_year")
+                 # ("a figure that fell by about a third from 2022. By then, …": a baseline)
+                 and not _compared_with(before[:e.start])]
         if named:
             return named[-1].label
     years = [p for p in earlier if p and len(periods_of(p)) == 1
@@ -501,6 +503,8 @@ def periods_around(sentence: str, stat: dict, published: dt.date,
     with' or 'over' is the baseline; the period is another one in the sentence, else the
     latest period of an earlier claim that differs from the baseline."""
     period, baseline = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
+    if not baseline and (pair := consecutive_pair(sentence, earlier, published)):
+        return pair[0].label, pair[1].label  # "So, overall, encounters are down about 6 percent"
     compares = re.match(r"\s*(?:That|This|It)\s+compares?\s+(?:with|to)\b", sentence)
     if compares and earlier:  # "That compares with 1.73 million in fiscal 2021, …, an increase
         # of about 23 percent": the sentence's date is the baseline, the figure before's the period
@@ -733,7 +737,38 @@ def read_alone(sentence: str, published: dt.date, period: Period) -> Period | No
     return None
 
 
+def parse_count_word(word: str) -> int:
+    """A small count in digits or words ("four", "12"); 0 when it is none."""
+    try:
+        value = parse_number(word)
+    except ValueError:
+        return 0
+    return int(value) if value and float(value).is_integer() and 1 <= value <= 50 else 0
+
+
+_SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?P<n>\w+)\s+months\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def same_months_of(sentence: str, earlier: list[str]) -> str:
+    """The label of "the same eight months of 2021": the span of that many months named last
+    ("From January through August of this year"), in the year named; '' when none is."""
+    match = _SAME_MONTHS_OF.search(sentence)
+    count = parse_count_word(match["n"]) if match else 0
+    spans = [periods_of(p)[0] for p in reversed(earlier) if p and len(periods_of(p)) == 1
+             and len(periods_of(p)[0].months) == count] if count else []
+    if not spans or not re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", spans[0].label):
+        return ""
+    moved = spans[0].shifted(12 * (int(match["year"]) - int(spans[0].months[0][:4])))
+    last = moved.months[-1]
+    end = calendar.monthrange(int(last[:4]), int(last[5:]))[1]
+    return f"{moved.months[0]}-01/{last}-{end:02d}"
+
+
 _ONE_TO_THE_NEXT = re.compile(r"\bfrom\s+one\s+(?:year|month)\s+to\s+the\s+next\b", re.I)
+
+
+#: "So, overall, encounters are down about 6 percent": the two figures just given, compared.
+_SUMMING_UP = re.compile(r"\s*(?:So|Overall|All\s+told|In\s+all|That\s+means|In\s+other\s+words)\b[,\s]", re.I)
 
 
 def consecutive_pair(sentence: str, earlier: list[str],
@@ -741,7 +776,8 @@ def consecutive_pair(sentence: str, earlier: list[str],
     """(later, earlier) of the two periods named last, for a change "from one year to the
     next" that names neither ("… 114,000 in 2021, after roughly 60,000 in 2020. Returns nearly
     doubled from one year to the next"); None when the sentence says otherwise."""
-    if not _ONE_TO_THE_NEXT.search(sentence) or find_time_expressions(sentence, published):
+    if not (_ONE_TO_THE_NEXT.search(sentence) or _SUMMING_UP.match(sentence)) or \
+            find_time_expressions(sentence, published):
         return None
     named = list(dict.fromkeys(p for p in reversed(earlier) if p and len(periods_of(p)) == 1))[:2]
     if len(named) != 2 or label_kind(named[0]) != label_kind(named[1]):
@@ -839,6 +875,14 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
             if not to_date:  # (a fiscal year to date read from the sentence stays the claim's)
                 period = before[-1] if before else next(
                     (p for p in reversed(earlier) if p and p != base_label), "")
+    if not base_label and position >= 0 and _MULTIPLE_VERB.search(str(stat["surface"])):
+        # "Border Patrol apprehensions fell by about a third from May 2022, while encounters
+        # at the ports more than doubled": the other clause's baseline is this one's too
+        compared = [e for e in expressions if e.end <= position and _compared_with(sentence[:e.start])]
+        if compared and re.search(r",\s+(?:while|whereas|and|but)\b|;", sentence[compared[-1].end:position]):
+            base_label = compared[-1].label
+            if period == base_label:
+                period = ""
     if not base_label and position >= 0:
         # "Measured against 2019, ..., the 2024 count was nearly seven times as large": a
         # date right after a leading comparison is the baseline; the later one, the claim's
@@ -882,6 +926,16 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
         nows = periods_of(later)  # "Encounters at ports of entry more than doubled from fiscal
         # 2021", after a paragraph about fiscal 2022: the article's fiscal year ("two and a
         # half times as many people as in fiscal 2022" after one about fiscal 2023: that one)
+    span = re.search(r"\b(?:in|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<n>\w+)\s+"
+                     r"(?P<unit>years|months)\b", sentence, re.I)
+    if not base_label and span and len(nows) == 1 and _MULTIPLE_VERB.search(str(stat["surface"])) \
+            and (count := parse_count_word(span["n"])) and not find_time_expressions(
+                sentence[span.start():span.end()], published):
+        # "By 2023 the count had reached 782,176. In four years, the number had more than
+        # quadrupled": against the period that many years (months) before
+        back = count * (12 if span["unit"].lower() == "years" else 1)
+        if span["unit"].lower() == "months" or len(nows[0].months) == 12:
+            return nows, [nows[0].shifted(-back)]
     if not base_label and position >= 0 and len(nows) == 1:
         # "nearly quadruple the same period a year earlier", "more than double the number a
         # year earlier": twelve months back; "the previous month": one month back

@@ -22,6 +22,7 @@ from analysis.numbers import NUMBER_WORDS, parse_number
 from analysis.periods import (TimeExpression, context_years, dates_a_release,
                               find_time_expressions, ranked_against, reading_in_year)
 from analysis import vocabulary
+from analysis.series import periods_of
 from analysis.vocabulary import alternation, words
 
 COLUMNS = ["article_id", "claim_type", "char_start", "char_end", "surface", "direction",
@@ -86,10 +87,12 @@ _IN_RECORDS = (r"in\s+(?:(?:the|its|their|[\w.-]+(?:'s|\u2019s)?)\s+){0,6}?(?:re
 #: begins (claims.yaml `series_starts`), so a rank or record in the records.
 _SINCE_SERIES_START = (r"since\s+(?:at\s+least\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:"
                        + alternation("claims", "series_starts").replace(r"\ ", r"\s+") + r")")
+#: The ordinals of a rank ("the ninth-highest"), longest first (claims.yaml `ordinals`).
+_ORDINAL = alternation("claims", "ordinals")
 _RANK = re.compile(
     # ("Border Patrol's second-busiest January in records going back to fiscal 2000")
     r"\b(?:one\s+of\s+(?:the|its|their)|the|its|their|[A-Z][\w.-]*(?:'s|\u2019s))\s+"
-    r"(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+    r"(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?"
     r"(?:(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")s?|months?|years?|"
     # "one of the highest monthly totals on record"
@@ -113,7 +116,7 @@ _RANK = re.compile(
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 #: "the fewest of López Obrador's six years", "the most of the last five years": the extreme
 #: of a window of years (`extra` "years:6", "years:6:term" when a possessive names whose).
-_OF_YEARS = re.compile(r"\bthe\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+_OF_YEARS = re.compile(r"\bthe\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?"
                        r"(?P<adjective>fewest|most|lowest|highest|smallest|largest|busiest|quietest)\s+of\s+"
                        r"(?:(?:any\s+of\s+)?the\s+(?:last\s+|past\s+)?|(?P<whose>(?:[\w\u00c0-\u024f.-]+\s+){0,2}?"
                        r"[\w\u00c0-\u024f.-]+(?:'s|\u2019s))\s+)(?P<n>\w+)\s+(?:fiscal\s+|calendar\s+)?years\b"
@@ -128,15 +131,21 @@ _MORE_THAN_ANY = re.compile(r"\b(?P<cmp>more|fewer)\s+(?:[\w'\u2019-]+\s+){0,4}?
                             re.I)
 #: "the busiest month of the fiscal year": the extreme among the months of one year
 #: (`extra` "within:fiscal" or "within:year", then ":2" for "the second-busiest").
-_WITHIN_YEAR = re.compile(r"\bthe\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+_WITHIN_YEAR = re.compile(r"\bthe\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?"
                           r"(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+(?:the\s+"
                           r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b"
                           # "the busiest month of fiscal 2024", "the quietest month of 2023"
                           r"|(?P<fiscal_named>fiscal(?:\s+year)?\s+|FY\s?)(?:19|20)?\d\d\b"
                           r"|(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b)", re.I)
 #: "the fiscal year's second-busiest month": the same, with the year before the month.
-_YEARS_MONTH = re.compile(r"\bthe\s+(?P<fiscal>fiscal\s+)?year['\u2019]s\s+(?:(?P<ordinal>second|third|"
-                          r"fourth|fifth)[-\s]+)?(?P<adjective>" + _ADJECTIVES + r")\s+month\b", re.I)
+_YEARS_MONTH = re.compile(r"\bthe\s+(?P<fiscal>fiscal\s+)?year['\u2019]s\s+(?:(?P<ordinal>" + _ORDINAL
+                          + r")[-\s]+)?(?P<adjective>" + _ADJECTIVES + r")\s+month\b", re.I)
+#: "The busiest month in 2021's first eight months was March": the extreme (or a rank) among
+#: the months of a span the sentence names (`extra` "within:span:<label>[:rank]").
+_MONTH_OF_SPAN = re.compile(r"\b[Tt]he\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?(?P<adjective>"
+                            + _ADJECTIVES + r")\s+month\s+(?:in|of)\s+(?P<span>[^,;.]{3,50}?)\s+"
+                            r"(?:was|came\s+in)\s+(?P<month>" + "|".join(calendar.month_name[1:])
+                            + r")\b(?!\s+\d)")
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?:last\s+)?(?P<month>"
                                + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
@@ -342,7 +351,7 @@ _MORE_THAN_AGENT = re.compile(r"\b(?:more|fewer)\s+(?:[\w-]+\s+){0,2}?than\s+(?P
 #: second-highest November": the records named first, then the rank without them.
 _RECORDS_LEAD = re.compile(r"\s*In\s+(?:the\s+)?[^,;]{0,80}?\b(?:records|data|figures|series)\b[^,;]{0,40},\s+")
 _RANK_AFTER_LEAD = re.compile(
-    r"\b(?:the|its|their|[A-Z][\w.-]*(?:'s|\u2019s))\s+(?:(?P<ordinal>second|third|fourth|fifth)[-\s]+)?"
+    r"\b(?:the|its|their|[A-Z][\w.-]*(?:'s|\u2019s))\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?"
     r"(?P<adjective>" + _ADJECTIVES + r")\s+(?:(?:calendar|fiscal)\s+)?"
     r"(?P<what>(?:" + "|".join(calendar.month_name[1:]) + r")|month|year)\b", re.I)
 
@@ -555,6 +564,14 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             extra="within:" + ("fiscal" if match.group("fiscal")
                                                or match.groupdict().get("fiscal_named") else "year")
                             + (f":{rank}" if rank != 1 else "")))
+    for match in _MONTH_OF_SPAN.finditer(sentence):  # "The busiest month in 2021's first eight
+        if any(c.start <= match.start() < c.end for c in claims):  # months was March"
+            continue
+        low = match.group("adjective").lower() in _LOW_ADJECTIVES
+        rank = _NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1)
+        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
+                            "plain", "", match.group("month"),
+                            extra=f"span:{match.start('span')}:{match.end('span')}:{rank}"))
     for match in _OF_YEARS.finditer(sentence):
         word = match.group("n").lower()
         years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -897,6 +914,26 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                     continue
                 extra = "over:" + base[0].label
                 candidates = [e for e in candidates if e is not base[0]]
+            if extra.startswith("span:"):  # "The busiest month in 2021's first eight months
+                _, a, b, rank = extra.split(":")  # was March": March of that span, among its months
+                spans = [e for e in expressions
+                         if sentence.start + int(a) <= e.start < sentence.start + int(b)
+                         and len(periods_of(e.label)) == 1 and len(periods_of(e.label)[0].months) > 1]
+                number = list(calendar.month_name).index(claim.month_name)
+                within = list(periods_of(spans[0].label)[0].months) if len(spans) == 1 else []
+                part = re.search(r"\b(?P<end>first|last)\s+(?P<n>\w+)\s+months\b",
+                                 text[int(a):int(b)], re.I)
+                count = _NUMBER_WORDS.get(part["n"].lower(), 0) or (
+                    int(part["n"]) if part["n"].isdigit() else 0) if part else 0
+                if part and count:  # "2021's first eight months": January to August
+                    within = within[:count] if part["end"].lower() == "first" else within[-count:]
+                months = [m for m in within if int(m[5:]) == number]
+                if len(months) != 1:
+                    continue
+                end_day = calendar.monthrange(int(within[-1][:4]), int(within[-1][5:]))[1]
+                extra = f"within:span:{within[0]}-01/{within[-1]}-{end_day:02d}" + (
+                    f":{rank}" if rank != "1" else "")
+                candidates = [replace(spans[0], precision="month", label=months[0])]
             lead = re.match(r"\s*(?:Compared\s+(?:with|to)|Measured\s+against|Set\s+against|"
                             r"Against)\s+(?:the\s+)?", text)
             if claim.claim_type == "trend" and not extra and lead and (base := [

@@ -85,7 +85,7 @@ from analysis.claim_reading import (ADDED_UP, AS_MANY, AS_MANY_AS, CHANGE_PAIR, 
                                     earlier_share, inside_any, label_kind, later_period,
                                     level_period, month_before, multiple_periods, no_year,
                                     own_period, paragraphs_apart, periods_around, read_alone,
-                                    relative_spans, share_check, share_of, since_start,
+                                    relative_spans, same_months_of, share_check, share_of, since_start,
                                     the_year_named, year_of_claim, yearly_period)
 
 __all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]
@@ -189,6 +189,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                               period="")
     stat = own_period(stat, sentence, offset, article.published)
     stat = level_period(stat, sentence, offset, article.published, earlier)
+    if (same := same_months_of(sentence, earlier)) and stat["kind"] == "count" and \
+            str(stat.get("period") or "") == same[:4]:
+        stat = {**stat, "period": same}  # "In the same eight months of 2021, the count was …"
     if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+month\b", sentence, re.I):
         stat = {**stat, "period": month_before(article, stat)}  # "encounters that month"
     if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+(?:fiscal\s+)?year\b", sentence, re.I):
@@ -1443,6 +1446,7 @@ def check_claims(article: Article, statistics: pd.DataFrame,
               if label_kind(str(c["period"] or "")) == "month" and c["extra"] != "headline"]
     with_figures = set(statistics["sentence"])
     topic = -1  # the number of the last sentence read without a figure
+    unread = -1  # the sentence of the last figure that no series was read for
     for stat in statistics.to_dict("records"):
         for sentence in article.sentences:
             if passed <= sentence.start and sentence.end <= stat["char_start"] and \
@@ -1476,9 +1480,15 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             # "… more than 1.2 million events in 2024. Here are the key figures. THE DETENTION
             # COUNT. The 2024 figure was up about 58 percent": no figure between names another
             near = inherited[1]
+        if unread == stat["sentence"] and re.search(r"\b(?:a|the)\s+(?:figure|number|count|total)\s+"
+                                                  r"(?:that|which)\b", stat["sentence_text"], re.I):
+            near = []  # "In 2023 it returned 53,438, a figure that fell by about half from 2022":
+            # the figure before in its sentence was not read, so no earlier one's series
         stat = _over_those_same_months(_dated_from_the_topic_before(stat, article, topic), article)
         with reading_in_year(years.get(int(stat["sentence"]))):  # "2019: …; By September"
             result = _statistic_check(stat, article, figures, earlier, near)
+        unread = stat["sentence"] if result is None or not (
+            result[1].compared or result[1].series_hint) else -1
         if result is None:
             continue
         claim_type, check = result
@@ -1536,8 +1546,13 @@ def check_claims(article: Article, statistics: pd.DataFrame,
         if claim["claim_type"] == "trend" and any(claim["char_start"] < b and a < claim["char_end"]
                                                   for a, b in spans):
             continue  # "had tripled": the multiple the statistic reads is the claim
-        clause = _there_named(claim["subject"] or "", article, int(claim["sentence"]))
-        said = _there_named(claim["sentence_text"], article, int(claim["sentence"]))
+        # ("Counting encounters at ports of entry, CBP recorded 130,415 …, the lowest total
+        # since February 2021": what a leading phrase adds in is not the claim's series)
+        subject = "" if re.match(r"\s*(?:Including|Counting|Adding|Plus|Excluding|Not\s+counting)\b",
+                                 claim["subject"] or "") else claim["subject"] or ""
+        clause = _there_named(subject, article, int(claim["sentence"]))
+        said = _there_named(INCLUDING_LEAD.sub("", claim["sentence_text"]), article,
+                            int(claim["sentence"]))
         choice = choose_series(clause, said) if clause else []
         choice = _leading_place_series(said, clause) or choice
         if not choice:

@@ -656,7 +656,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"(?!,\d|\.\d)"), "since_day"),
     # A season needs a word that makes it a time ("last summer", "in the fall", "winter of
     # 2023"): bare "fall" and "spring" are verbs and nouns as often.
-    (re.compile(r"\b(?:(?P<which>last|this|next|past|previous)\s+|(?:in|during|over|through)\s+"
+    (re.compile(r"\b(?:(?P<which>last|this|next|past|previous)\s+|(?:in|during|over|through|by)\s+"
                 r"(?:the\s+)?(?:(?:early|late)\s+)?(?=\w+\s+(?:of\s+)?(?:19|20)\d\d|summer|"
                 r"winter|autumn|fall\b(?!\s+(?:by|to|of|in|from))))(?P<season>spring|summer|fall|"
                 r"autumn|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
@@ -782,7 +782,8 @@ RELEASE_DATE_BEFORE = re.compile(r"\b(?:released|published|announced|said|says|r
 #: "topped only by January 2000".
 _RANKED_AGAINST = re.compile(r"\b(?:behind|ahead\s+of|trailing|topped\s+only\s+by|after\s+only|"
                              r"exceeded\s+only\s+by|surpassed\s+only\s+by)\s+(?:only\s+)?(?:that\s+of\s+|those\s+of\s+)?"
-                             r"(?:[^,;.]{0,40}?\s(?:and|or)\s+|[^,;.]{0,40}?,\s+)?"
+                             # "behind fiscal 2022, 2023 and 2021": every period of the list
+                             r"(?:[^;.]{0,60}?(?:\s(?:and|or)|,)\s+)?"
                              r"(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?$", re.I)
 
 
@@ -1181,7 +1182,10 @@ def context_years(article, paragraphs: bool = True) -> dict[int, tuple[int, int 
     for a sentence that points back at a month ("16,182 apprehensions that April")."""
     years: dict[int, tuple[int, int | None]] = {}
     paragraph_date: dict[int, tuple[int, int | None]] = {}
-    heading_year = None
+    paragraph_own: dict[int, tuple[int, int | None]] = {}  # the same, for a season
+    paragraph_years: dict[int, set[int]] = {}  # the years of a paragraph's full dates
+    paragraph_span: dict[int, tuple[int, int | None]] = {}  # a span of one year ("2021's first
+    heading_year = None  # eight months"), for a sentence that points back at it
     for sentence in article.sentences:
         text = article.sentence_text(sentence)
         paragraph = article.paragraphs[sentence.paragraph - 1]
@@ -1191,6 +1195,19 @@ def context_years(article, paragraphs: bool = True) -> dict[int, tuple[int, int 
             continue
         context = paragraph_date.get(sentence.paragraph) if (
             paragraphs or _THAT_MONTH.search(text)) else None
+        if not context and _BARE_SEASON.search(text) and not _YEARED.search(text):
+            # "On June 7, 2019, … ¶ Apprehensions fell through the summer": a season without
+            # a year, in a story walking through a past year, is that year's
+            # (only when the dates there are of one year: "In June 2023, … in December 2022.
+            # Then the numbers climbed again through the summer" is not settled so)
+            for where in (sentence.paragraph, sentence.paragraph - 1):
+                if where in paragraph_own:
+                    context = paragraph_own[where] if len(paragraph_years[where]) == 1 else None
+                    break
+        if not context and _THAT_STRETCH.search(text):
+            # "The busiest month in 2021's first eight months was March. July was the only
+            # month in that stretch …": the year of the span pointed back at
+            context = paragraph_span.get(sentence.paragraph)
         context = context or ((heading_year, None) if heading_year else None)
         if context:
             years[sentence.index] = context
@@ -1198,10 +1215,19 @@ def context_years(article, paragraphs: bool = True) -> dict[int, tuple[int, int 
             for e in _find_time_expressions(text, article.published, 0, None):
                 if _YEARED.search(e.text) and e.precision in ("day", "month"):
                     paragraph_date[sentence.paragraph] = (e.date_end.year, e.date_end.month)
+                    paragraph_own[sentence.paragraph] = (e.date_end.year, e.date_end.month)
+                    paragraph_years.setdefault(sentence.paragraph, set()).add(e.date_end.year)
+                elif _YEARED.search(e.text) and e.date_start.year == e.date_end.year:
+                    paragraph_span[sentence.paragraph] = (e.date_end.year, None)
     return years
 
 
 _YEARED = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_SEASON = re.compile(r"\b(?:in|during|over|through|by)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+                          r"(?:spring|summer|fall|autumn|winter)\b", re.I)
+#: "July was the only month in that stretch": a sentence that points back at a span named before.
+_THAT_STRETCH = re.compile(r"\b(?:in|of|during|within)\s+(?:that|this|the\s+same)\s+(?:stretch|span|"
+                           r"period|window)\b|\bof\s+those\s+(?:\w+\s+)?months\b", re.I)
 #: "16,182 apprehensions that April": a month named before in the paragraph, with its year
 #: (read so even by the figures' readers, which otherwise ignore other sentences' dates).
 _THAT_MONTH = re.compile(r"\bthat\s+(?:same\s+)?(?:" + "|".join(MONTHS) + r")\b")
@@ -1256,6 +1282,8 @@ def _in_year(e: TimeExpression, year: int) -> TimeExpression:
         return e
     if e.precision == "range" and (
             not re.search(r"\b(?:" + "|".join([*MONTHS, *MONTH_ABBREVIATIONS]) + r")\b", e.text)
+            # ("through the summer" after "On June 7, 2019": that year's summer)
+            and not re.search(r"\b(?:spring|summer|fall|autumn|winter)\b", e.text, re.I)
             or re.search(r"\b(?:recent|past|since|later|earlier|following|previous|weeks?|months?|"
                          r"days?|weekend)\b", e.text, re.I)):
         return e  # only a span of named months or days ("from February to May", "early June")

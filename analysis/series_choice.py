@@ -73,6 +73,10 @@ _PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:t
 PART_PRONOUN = re.compile(r"\s*(?:That|This|It|They|These|Those)\b(?!\s+(?:who|said|say|says)\b)")
 
 
+_PERIODS_TOTAL = re.compile(r"\s(?:the|its|their)\s+(?:previous|prior|preceding)\s+(?:year|month)"
+                            r"['\u2019]s\s+totals?\b", re.I)
+
+
 def choose_series(clause: str, sentence: str) -> list[str]:
     """The series a figure belongs to, from the agent, verb and place of its clause (then of
     its sentence), asking the registry: a Mexican agent goes to Mexico's series whose cues
@@ -82,6 +86,8 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     for text in (clause, sentence):
         # "Ports of entry accounted for ...": a place as the subject is where it was counted
         text = _PLACE_SUBJECT.sub(r"at \1", text)
+        # "more than double the previous year's total": a period's figure, not all encounters
+        text = _PERIODS_TOTAL.sub(" figure", text)
         if mexican_agent(text):
             if cue("mexico_other_measures", text):
                 return ["mexico"]  # INM's press counts ("detected", "rescued") are not UPM events

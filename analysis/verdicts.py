@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis import series as registry, vocabulary
 from analysis.claims import EventClaim
-from analysis.series import Figures, Period, _month_name, _shift
+from analysis.series import Figures, Period, _month_name, _shift, periods_of
 
 VERDICTS = ("supported", "partly_supported", "not_supported", "not_checkable")
 _RANK = {"supported": 0, "partly_supported": 1, "not_supported": 2, "not_checkable": 3}
@@ -857,16 +857,28 @@ _ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 def check_extreme_within_year(claim: dict, series_id: str, period: Period,
                               figures: Figures) -> Check:
-    """'The busiest month of the fiscal year was May': the month is the extreme of the
-    months of its fiscal (calendar) year, up to the last one the series holds."""
+    """'The busiest month of the fiscal year was May': the month is the extreme (or the rank
+    claimed: 'the second-busiest', one off partly_supported) of the months of its fiscal
+    (calendar) year, up to the last one the series holds; 'the busiest month in 2021's first
+    eight months': of the months of that span."""
     if len(period.months) != 1:
         return unreachable(claim["period"], series_id)
     month = period.months[0]
     year, number = int(month[:4]), int(month[5:7])
-    parts = str(claim.get("extra") or "").split(":")
-    fiscal, wanted = parts[1:2] == ["fiscal"], int(parts[2]) if len(parts) > 2 else 1
-    first = f"{year - 1}-10" if fiscal and number < 10 else (f"{year}-10" if fiscal else f"{year}-01")
-    months = [_shift(first, k) for k in range(12)]
+    extra = str(claim.get("extra") or "")
+    if extra.startswith("within:span:"):
+        label, _, rank = extra[len("within:span:"):].partition(":")
+        spans = periods_of(label)
+        if len(spans) != 1:
+            return unreachable(claim["period"], series_id)
+        months, wanted = spans[0].months, int(rank or 1)
+        span = f"{_month_name(months[0]).split()[0]}\u2013{_month_name(months[-1])}"
+    else:
+        parts = extra.split(":")
+        fiscal, wanted = parts[1:2] == ["fiscal"], int(parts[2]) if len(parts) > 2 else 1
+        first = f"{year - 1}-10" if fiscal and number < 10 else (f"{year}-10" if fiscal else f"{year}-01")
+        months = tuple(_shift(first, k) for k in range(12))
+        span = f"{'fiscal year ' + str(year + (1 if number >= 10 else 0)) if fiscal else year}"
     values = {m: figures.value(series_id, Period(m, (m,))) for m in months}
     values = {m: v for m, v in values.items() if v is not None}
     if month not in values or len(values) < 2:
@@ -874,12 +886,11 @@ def check_extreme_within_year(claim: dict, series_id: str, period: Period,
     high = claim["direction"] == "high"
     ordered = sorted(values, key=values.get, reverse=high)
     extreme = ordered[wanted - 1] if wanted <= len(ordered) else ordered[-1]
-    rank = ordered.index(month) + 1  # "the second-busiest month of the fiscal year": one off
-    verdict = "supported" if rank == wanted else (  # is partly_supported
+    rank = ordered.index(month) + 1
+    verdict = "supported" if rank == wanted else (
         "partly_supported" if abs(rank - wanted) == 1 else "not_supported")
     word = ("highest" if high else "lowest") if wanted == 1 else \
         f"{_ORDINALS.get(wanted, str(wanted))}-{'highest' if high else 'lowest'}"
-    span = f"{'fiscal year ' + str(year + (1 if number >= 10 else 0)) if fiscal else year}"
     explanation = (f"{_source_phrase(series_id)} numbered {_n(values[month])} in "
                    f"{_month_name(month)}; the {word} month of {span} "
                    f"({len(values)} months in the series) was {_month_name(extreme)} "

@@ -3390,3 +3390,89 @@ def test_the_fiscal_years_second_busiest_month_is_a_rank_within_the_year(figures
                      "fiscal year.", figures, "2023-11-03")
     assert set(claim_at(rows, "second-busiest")["verdict"]) == {"not_supported"}  # 7th
     assert set(claim_at(rows, "the second-busiest month of")["verdict"]) == {"supported"}
+
+
+def test_the_figure_after_a_long_series_level_keeps_its_series_despite_the_previous_years_total(figures):
+    rows = checks_of("In fiscal 2018, Border Patrol agents apprehended 396,600 people between ports "
+                     "of entry along the southwest border. The following year, the figure reached "
+                     "851,510, more than double the previous year's total.", figures, "2020-11-20")
+    assert set(claim_at(rows, "851,510")["verdict"]) == {"supported"}
+
+
+def test_a_ninth_highest_year_is_a_rank_of_nine(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended 851,510 people in fiscal 2019, the "
+                              "ninth-highest year in DHS records going back to fiscal 2000.",
+                              figures, "2020-11-20"), "ninth-highest")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_more_than_quadrupled_in_four_years_is_against_four_years_before(figures):
+    rows = claim_at(checks_of("Mexican authorities registered 182,940 events in 2019. By 2023 the "
+                              "count had reached 782,176. In four years, the number had more than "
+                              "quadrupled.", figures, "2024-06-10"), "more than quadrupled")
+    assert set(rows["verdict"]) == {"supported"}  # 4.28 times
+
+
+def test_a_multiple_in_a_while_clause_shares_the_other_clauses_baseline(figures):
+    rows = claim_at(checks_of("Officers at the crossings recorded 35,308 encounters in May. Border "
+                              "Patrol apprehensions fell by about a third from May 2022, while "
+                              "encounters at the ports more than doubled.", figures, "2023-06-21"),
+                    "more than doubled")
+    assert set(rows["verdict"]) == {"supported"}  # 2.11 times May 2022
+
+
+def test_the_same_eight_months_of_a_year_and_so_overall_compare_the_two_spans(figures):
+    rows = checks_of("From January through August of this year, CBP recorded about 1.25 million "
+                     "encounters at the southwest border. In the same eight months of 2021, the "
+                     "count was about 1.32 million. So, overall, encounters are down about 6 "
+                     "percent.", figures, "2024-09-20")
+    assert set(claim_at(rows, "about 1.32 million")["verdict"]) == {"supported"}
+    assert set(claim_at(rows, "about 6 percent")["verdict"]) == {"supported"}
+
+
+def test_a_month_in_that_stretch_takes_the_year_of_the_span_before(figures):
+    rows = claim_at(checks_of("The busiest month in 2021's first eight months was March. July was "
+                              "the only month in that stretch in which Border Patrol agents made "
+                              "more than 200,000 apprehensions.", figures, "2024-09-20"),
+                    "more than 200,000")
+    assert set(rows["verdict"]) == {"supported"}  # July 2021
+
+
+def test_a_season_without_a_year_after_a_full_date_of_one_year_is_that_years(figures):
+    rows = claim_at(checks_of("On June 7, 2019, the United States and Mexico issued a joint "
+                              "declaration.\n\nApprehensions fell through the summer and into the "
+                              "fall.", figures, "2020-11-20"), "fell")
+    assert set(rows["verdict"]) == {"supported"}  # June-August 2019
+
+
+def test_a_leading_counting_phrase_is_not_a_worded_claims_series(figures):
+    rows = claim_at(checks_of("Counting encounters at ports of entry, CBP recorded 130,415 encounters "
+                              "along the southwest border in June, the lowest total for any month "
+                              "since February 2021.", figures, "2024-07-20"), "since February 2021")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_rank_behind_a_list_of_years_is_the_figures_own_year(figures):
+    rows = claim_at(checks_of("Border Patrol agents apprehended about 1.53 million people in fiscal "
+                              "2024. In DHS's long-running series, which goes back to fiscal 2000, "
+                              "that was the fifth-highest year, behind fiscal 2022, 2023 and 2021, "
+                              "and narrowly behind fiscal 2000.", figures, "2024-11-04"),
+                    "fifth-highest")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_by_then_after_a_change_from_a_year_is_the_year_of_the_figure(figures):
+    rows = checks_of("Mexican authorities registered 782,176 events in 2023. Returns tell the "
+                     "opposite story. In 2019 Mexico sent 147,607 people back to their countries. In "
+                     "2023 it returned 53,438, a figure that fell by about a third from 2022. By "
+                     "then, fewer than one in ten of those detained were being sent home.",
+                     figures, "2024-06-10")
+    assert set(claim_at(rows, "fewer than one in ten")["verdict"]) == {"supported"}  # 6.8%
+    assert "not_supported" not in set(rows[rows["claim_text"] == "about a third"]["verdict"])
+
+
+def test_the_busiest_month_in_a_named_span_is_among_that_spans_months(figures):
+    rows = checks_of("From January through August of this year, CBP recorded about 1.25 million "
+                     "encounters. The busiest month in 2021's first eight months was March.",
+                     figures, "2024-09-20")
+    assert set(claim_at(rows, "was March")["verdict"]) == {"not_supported"}  # July 2021
