@@ -746,6 +746,8 @@ def parse_count_word(word: str) -> int:
     return int(value) if value and float(value).is_integer() and 1 <= value <= 50 else 0
 
 
+_SAME_SPAN_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+months|quarter|period|stretch|span)\s+(?:of|in)\s+"
+                           r"(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?P<n>\w+)\s+months\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -795,6 +797,22 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
     period, base_label = str(stat.get("period") or ""), str(stat.get("baseline_period") or "")
     if not base_label and (pair := consecutive_pair(sentence, earlier, published)):
         return [pair[0]], [pair[1]]
+    same = _SAME_SPAN_OF.search(sentence)
+    at = sentence.find(str(stat["surface"]))
+    own = periods_of(period) if period and period != base_label else []
+    if same and (not base_label or base_label in (same["year"], f"FY{same['year']}")) and \
+            len(own) == 1 and 0 <= at < same.start():
+        # "from January through September were nearly five times the total for the same nine
+        # months of 2019", "… the same quarter of fiscal 2021": the claim's months, that year
+        year, fiscal = int(same["year"]), bool(same["fiscal"])
+        count = parse_count_word(same["n"]) if same["n"] else 0
+        for k in range(1, 40):
+            moved = own[0].shifted(-12 * k)
+            first = moved.months[0]
+            if int(first[:4]) + (1 if fiscal and int(first[5:]) >= 10 else 0) == year:
+                if not count or count == len(moved.months):
+                    return own, [moved]
+                break
     if period and period == base_label:
         period = ""  # "more than triple the number in September 2020": its only date is the baseline's
     months = re.fullmatch(r"(\d{4})-(\d{2})-01/(\d{4})-(\d{2})-\d{2}", period)
@@ -851,6 +869,10 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
         if len(after) >= 2 and re.search(r"\bas\s+(?:in|during|for)\s+(?:the\s+)?$",
                                          sentence[:after[1].start], re.I):
             return periods_of(after[0].label), periods_of(after[1].label)
+        if len(after) == 1 and not base_label and re.search(
+                r"\bas\s+(?:in|during|for)\s+(?:the\s+)?$", sentence[:after[0].start], re.I):
+            base_label = after[0].label  # "roughly two and a half times as many people as in
+            period = "" if period == base_label else period  # fiscal 2022": the baseline
         relative = re.search(r"\bas\s+(?:in\s+|during\s+)?(?P<rel>" + alternation(
             "claims", "same_period_last_year") + "|" + alternation("claims", "previous_month")
             + r")", sentence[end:], re.I)
@@ -910,7 +932,7 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
         nows = periods_of(current)  # "Agents' May tally was about 3.3 times the number
         # apprehended in May 2018": undated, the article's month against that baseline
     if base_label and not nows and position >= 0 and not re.search(
-            r"\bsame\b|\b(?:first|last)\s+\w+\s+(?:months|weeks)\b|\bthrough\b|\bso\s+far\b",
+            r"\bsame\b|\b(?:first|last)\s+\w+\s+(?:months|weeks)\b|\bthrough\s+(?:the\s+end\s+of\s+)?(?:(?-i:[A-Z])|\d)|\bso\s+far\b",
             sentence, re.I) and (re.match(r"\s*(?:from|over|compared\s+(?:with|to)|as\s+(?:many|much)\b)\s+",
                                            sentence[position + len(stat["surface"]):], re.I)
                                   # "It is also more than triple the total for fiscal 2019": the
@@ -943,7 +965,9 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
         relative = re.match(r"\s+(?:(?:from|over|compared\s+(?:with|to))\s+)?"  # "more than
                             # doubled from the same months a year earlier"
                             r"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+(?:number|level|total|"
-                            r"figure|count|tally)\s+(?:of\s+|from\s+|in\s+)?)?(?P<rel>"
+                            r"figure|count|tally)\s+(?:of\s+|from\s+|in\s+)?)?"
+                            # "nearly quadruple what they had been a year earlier"
+                            r"(?:what\s+(?:it|they|the\s+\w+)\s+(?:had\s+been|was|were)\s+)?(?P<rel>"
                             + alternation("claims", "same_period_last_year") + "|"
                             + alternation("claims", "previous_month") + ")", rest, re.I)
         if relative:

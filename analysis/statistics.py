@@ -108,6 +108,8 @@ def _qualifier(sentence: str, mention: Mention) -> Mention:
                 if re.fullmatch(r"(?i)up\s+to", match.group(0).strip()) and _MOVED_BEFORE.search(
                         sentence[:window + match.start()]):
                     return mention  # "edged up to 242,399": where it went, not "at most"
+                if mention.kind == "age" and re.search(r"\s(?:an?)\s+$", match.group(0)):
+                    return mention  # "worried about a 7-year-old": a preposition, not "about 7"
                 return replace(mention, qualifier=name, start=window + match.start())
     for pattern, name in _QUALIFIER_AFTER:
         after = pattern.match(sentence[mention.end :])
@@ -548,7 +550,7 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 float(value).is_integer() and (aged := _AGE_OF_A_PERSON_BEFORE.search(before)) and (
                     aged["event"] or aged["of"]  # "dies at 83", "a boy of 16"; "she was 79" only
                     # where the clause ends
-                    or re.match(r"^\s*(?:[.,;]|\s+when\b|\s+at\s+the\s+time\b|$)", sentence[end:])):
+                    or re.match(r"^\s*(?:[.,;]|\s+when\b|\s+at\s+the\s+time\b|\s+the\s+(?:last|first)\s+time\b|$)", sentence[end:])):
             kind, unit = "age", "year"  # "dies at 83", "until she was 79, when her knees gave out"
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
                 float(value).is_integer() and _PEOPLE_AGE_BEFORE.search(before) and \
@@ -558,6 +560,11 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                 float(value).is_integer() and (kin := _KIN_AGE_BEFORE.search(before)) and (
                     kin["turned"].strip() or re.match(r"^\s*(?:[.,;)]|$)", sentence[end:])):
             kind, unit = "age", "year"  # "with her daughter, 6.", "My daughter turned 6"
+        if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
+                float(value).is_integer() and re.search(
+                    r"\b(?:his|her|their|my|our)\s+(?:oldest|youngest|eldest)\s+(?:is|was|turned|turns)\s+$",
+                    before, re.I) and re.match(r"^\s*(?:[.,;)]|$)", sentence[end:]):
+            kind, unit = "age", "year"  # "My oldest is 12."
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
                 float(value).is_integer() and _AGES_LIST_BEFORE.search(before):
             kind, unit = "age", "year"  # "two daughters, ages 7 and 10"

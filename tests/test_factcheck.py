@@ -3476,3 +3476,25 @@ def test_the_busiest_month_in_a_named_span_is_among_that_spans_months(figures):
                      "encounters. The busiest month in 2021's first eight months was March.",
                      figures, "2024-09-20")
     assert set(claim_at(rows, "was March")["verdict"]) == {"not_supported"}  # July 2021
+
+
+def test_a_multiple_of_the_same_months_of_an_earlier_year_compares_those_months(figures):
+    rows = claim_at(checks_of("Encounters at ports of entry from January through September were "
+                              "nearly five times the total for the same nine months of 2019.",
+                              figures, "2024-10-20"), "nearly five times")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_what_they_had_been_a_year_earlier_is_the_same_month_a_year_back(figures):
+    rows = claim_at(checks_of("Officers at the ports recorded 59,000 encounters in February 2024. "
+                              "Encounters at the ports were nearly quadruple what they had been a "
+                              "year earlier.", figures, "2024-03-20"), "nearly quadruple")
+    assert len(set(rows["verdict"]) - {"not_checkable"}) == 1
+
+
+def test_times_as_many_people_as_in_a_year_is_against_that_year(figures):
+    rows = claim_at(checks_of("CBP counted 2,475,669 encounters in fiscal 2023. At the ports of "
+                              "entry, officers processed roughly two and a half times as many people "
+                              "as in fiscal 2022, many of them through the CBP One phone app.",
+                              figures, "2023-11-01"), "two and a half times")
+    assert set(rows["verdict"]) == {"supported"}

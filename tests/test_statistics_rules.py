@@ -858,3 +858,13 @@ def test_a_capitalised_number_word_in_a_name_and_idioms_are_no_statistics():
 def test_a_relatives_age_after_a_comma_or_turned_is_an_age():
     rows = statistics_of("She washed clothes with her daughter, 6. \u201cMy daughter turned 7 in this camp.\u201d")
     assert list(rows["kind"]) == ["age", "age"]
+
+
+def test_about_before_an_article_and_an_age_is_a_preposition():
+    rows = statistics_of("I was not worried enough about a 7-year-old walking a mile in the fog.")
+    assert list(rows["qualifier"]) == ["exact"] and list(rows["kind"]) == ["age"]
+
+
+def test_ages_said_with_the_last_time_and_my_oldest_are_ages():
+    rows = statistics_of("\u201cI was 21 the last time I hugged him. My oldest is 12.\u201d")
+    assert list(rows["kind"]) == ["age", "age"]
