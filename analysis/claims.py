@@ -140,6 +140,11 @@ _WITHIN_YEAR = re.compile(r"\bthe\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?"
 #: "the fiscal year's second-busiest month": the same, with the year before the month.
 _YEARS_MONTH = re.compile(r"\bthe\s+(?P<fiscal>fiscal\s+)?year['\u2019]s\s+(?:(?P<ordinal>" + _ORDINAL
                           + r")[-\s]+)?(?P<adjective>" + _ADJECTIVES + r")\s+month\b", re.I)
+#: "a record year at the border", "after record December", "as record fiscal year closes": a
+#: period named a record (a month name: the highest of its name; a year or month: of all).
+_RECORD_NOUN = re.compile(r"(?<!\bon\s)\b(?:an?|the|its|another|after|as)\s+(?:new\s+)?record(?:-setting|-breaking)?\s+"
+                          r"(?P<what>(?:fiscal\s+|calendar\s+)?year|month|" + "|".join(calendar.month_name[1:])
+                          + r")\b(?!\s+(?:high|low|levels?|numbers?|highs|lows)\b)", re.I)
 #: "The busiest month in 2021's first eight months was March": the extreme (or a rank) among
 #: the months of a span the sentence names (`extra` "within:span:<label>[:rank]").
 _MONTH_OF_SPAN = re.compile(r"\b[Tt]he\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?(?P<adjective>"
@@ -564,6 +569,15 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                             extra="within:" + ("fiscal" if match.group("fiscal")
                                                or match.groupdict().get("fiscal_named") else "year")
                             + (f":{rank}" if rank != 1 else "")))
+    for match in _RECORD_NOUN.finditer(sentence):  # "A record year at the border"
+        if any(c.start <= match.start("what") < c.end or match.start() <= c.start < match.end()
+               for c in claims):
+            continue
+        what = match.group("what").lower()
+        month = what.capitalize() if what.capitalize() in calendar.month_name[1:] else ""
+        claims.append(Claim("rank" if month else "record", match.start(), match.end(), "high",
+                            "plain", _subject_before(sentence, match.start()), month,
+                            extra="1" if month else ("a-year" if "year" in what else "")))
     for match in _MONTH_OF_SPAN.finditer(sentence):  # "The busiest month in 2021's first eight
         if any(c.start <= match.start() < c.end for c in claims):  # months was March"
             continue

@@ -1033,6 +1033,15 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
         # month: the fiscal year of that month
         year = int(month[1]) + (1 if int(month[2]) >= 10 else 0)
         claim = {**claim, "period": f"FY{year}"}
+    elif month and claim["claim_type"] == "record" and claim.get("extra") == "a-year":
+        # "A record year at the border" read beside a month: that month's fiscal year, and
+        # its calendar year unless "fiscal" is said; the more favourable reading
+        year = int(month[1]) + (1 if int(month[2]) >= 10 else 0)
+        readings = [f"FY{year}"] + ([] if re.search(r"\bfiscal\b", surface, re.I) else [month[1]])
+        checks = [_claim_check({**claim, "period": p, "extra": ""}, article, figures, choice)
+                  for p in readings]
+        return min(checks, key=lambda c: ("supported", "partly_supported", "not_checkable",
+                                          "not_supported").index(c.verdict))
     elif month and claim["claim_type"] == "record" and re.search(
             r"\bfor\s+th(?:at|is|e)\s+month\b", surface, re.I):
         # "September's count was the highest for that month": among the Septembers

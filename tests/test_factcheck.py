@@ -3498,3 +3498,12 @@ def test_times_as_many_people_as_in_a_year_is_against_that_year(figures):
                               "as in fiscal 2022, many of them through the CBP One phone app.",
                               figures, "2023-11-01"), "two and a half times")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_record_year_and_a_record_december_are_records(figures):
+    rows = checks_of("Border crossings climb in September as record fiscal year closes\n\nCBP counted "
+                     "227,547 encounters at the southwest border in September.", figures, "2022-10-22")
+    assert set(claim_at(rows, "record fiscal year")["verdict"]) == {"supported"}  # FY2022
+    rows = checks_of("Border crossings drop sharply after record December\n\nCBP counted 176,205 "
+                     "encounters at the southwest border in January.", figures, "2024-02-14")
+    assert set(claim_at(rows, "record December")["verdict"]) == {"supported"}
