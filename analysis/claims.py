@@ -344,6 +344,18 @@ _DRIVER_WHERE = re.compile(r"\b" + _DRIVER_SHARE + r"\s+(?:came|happened|occurre
 #: "Border Patrol drove most of that growth": the part is the subject.
 _DRIVER_WHO = re.compile(r"\b(?:drove|drives|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|"
                          r"produced|supplied)\s+" + _DRIVER_SHARE, re.I)
+#: "Most of those were Border Patrol apprehensions", "Most of last month's encounters happened
+#: … between the official crossings": a part said to be most of the total just given.
+_MAJORITY_WHERE = re.compile(r"\b(?P<share>" + alternation("claims", "driver_most") + "|"
+                             + alternation("claims", "driver_nearly_all") + r")\s+of\s+(?:those|them|these|"
+                             r"(?:the|last|this)\s+(?:month['\u2019]s\s+|year['\u2019]s\s+)?(?:encounters|total)|"
+                             r"(?:last|this)\s+month['\u2019]s\s+encounters)\s+(?:were|was|came|happened|"
+                             r"took\s+place|occurred)\s+(?P<where>[^,;.:]{3,90})", re.I)
+#: "Agents accounted for most of it": the part as the subject.
+_MAJORITY_WHO = re.compile(r"\b(?:accounted\s+for|made\s+up|make\s+up|account\s+for)\s+(?P<share>"
+                           + alternation("claims", "driver_most") + "|"
+                           + alternation("claims", "driver_nearly_all")
+                           + r")\s+of\s+(?:it|them|those|the\s+total|the\s+encounters)\b", re.I)
 #: "X outnumbered Y": the object, up to the end of its clause (its own series is read from it).
 _OUTNUMBERED = re.compile(r"\b(?:outnumbered|outnumber|outnumbers)\s+(?P<what>[^,;.:]{3,100})", re.I)
 #: "Mexico detained more migrants than the U.S. Border Patrol did": the subject's count above
@@ -417,6 +429,15 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         down = re.fullmatch(alternation("claims", "driver_nouns_down"), match["noun"], re.I)
         nearly_all = re.fullmatch(alternation("claims", "driver_nearly_all"), match["share"], re.I)
         claims.append(Claim("driver", match.start(), match.end(), "down" if down else "up",
+                            "strong" if nearly_all else "plain", where, extra=where))
+    for match in [*_MAJORITY_WHERE.finditer(sentence), *_MAJORITY_WHO.finditer(sentence)]:
+        # "Most of those were Border Patrol apprehensions": the part's share of its total
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        where = match.groupdict().get("where") or (
+            f"{_subject_before(sentence, match.start())} {match.group(0)}")  # ("Agents accounted")
+        nearly_all = re.fullmatch(alternation("claims", "driver_nearly_all"), match["share"], re.I)
+        claims.append(Claim("majority", match.start(), match.end(), "high",
                             "strong" if nearly_all else "plain", where, extra=where))
     for match in _OUTNUMBERED.finditer(sentence):  # "encounters at ports of entry outnumbered
         # Border Patrol's apprehensions": the subject's series against the object's

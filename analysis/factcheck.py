@@ -59,7 +59,7 @@ from analysis.claims import (event_claims, extract_claims, fiscal_months, fiscal
                              term_of, words_re)
 from analysis.periods import context_years, find_time_expressions, reading_in_year
 from analysis.series import Figures, Period, periods_of
-from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_driver, check_event,
+from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_driver, check_event, check_majority,
                                either_reading, check_outnumber, check_extreme_of_years,
                                check_extreme_within_year, check_level, check_same_month_since,
                                check_threshold_since, check_lowest_since, check_multiple,
@@ -980,6 +980,23 @@ def _paragraph_at(article: Article, position: int) -> int:
     return next((k for k, p in enumerate(article.paragraphs, 1) if p.start <= position < p.end), 0)
 
 
+def _majority_check(claim: dict, dated: list[tuple[int, str]], article: Article,
+                    figures: Figures) -> Check:
+    """ "Most of those were Border Patrol apprehensions": the part named, over its total, in
+    the period of the figure just before (its own, when the sentence names one)."""
+    part = choose_series(str(claim["extra"]), str(claim["extra"]))
+    whole = registry.whole_of(part[0]) if len(part) == 1 else None
+    own = find_time_expressions(str(claim["sentence_text"]), article.published)
+    label = (str(claim["period"] or "") if own else "") or next(
+        (p for at, p in reversed(dated) if at < claim["char_start"] and p), "")
+    periods = periods_of(label)
+    if whole is None or len(periods) != 1:
+        return Check(explanation=f"The claim (\u201c{claim['surface']}\u201d) gives a share to a "
+                     "part the bundled series do not split out, or of a period the article does "
+                     "not settle, so it is not computed.", period=label)
+    return check_majority(claim, part[0], whole.id, periods[0], figures, label)
+
+
 def _driver_check(claim: dict, claims: list[tuple], dated: list[tuple[int, str]],
                   article: Article, figures: Figures) -> Check:
     """ "Most of the increase came between the ports": the part named, against the change of
@@ -1518,6 +1535,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
     for claim in worded_claims:
+        if claim["claim_type"] == "majority":  # "Most of those were Border Patrol apprehensions"
+            claims.append((claim["char_start"], claim["char_end"], "", "majority",
+                           claim["sentence_text"], _majority_check(claim, dated, article, figures)))
+            continue
         if claim["claim_type"] == "driver":  # "Most of the increase came between the ports"
             claims.append((claim["char_start"], claim["char_end"], "", "driver",
                            claim["sentence_text"], _driver_check(claim, claims, dated, article,

@@ -417,6 +417,26 @@ def check_driver(claim: dict, part_id: str, whole_id: str, now: Period, before: 
                   Comparison(whole_id, before, whole_before, "the whole's baseline")], period_label)
 
 
+def check_majority(claim: dict, part_id: str, whole_id: str, period: Period, figures: Figures,
+                   period_label: str) -> Check:
+    """A part said to be most (nearly all) of its total over one period ("Most of those were
+    Border Patrol apprehensions"): its share above a half (0.85); within 10 points below it,
+    partly_supported."""
+    part, whole = figures.value(part_id, period), figures.value(whole_id, period)
+    if part is None or not whole:
+        return unreachable(period_label, part_id)
+    share = part / whole
+    least = DRIVER_NEARLY_ALL if claim["strength"] == "strong" else DRIVER_MOST
+    outcome = "yes" if share > least else ("near" if share > least - DRIVER_PARTLY else "no")
+    explanation = (f"{_source_phrase(part_id)} numbered {_n(part)} in {period.name}, {share:.1%} of "
+                   f"the {_n(whole)} {registry.get(whole_id).counts}; the article says \u201c"
+                   f"{claim['surface']}\u201d.")
+    explanation = " ".join(f"{explanation} {_caveats(part_id, [period])}".split())
+    return Check(_FROM_OUTCOME[outcome], explanation,
+                 [Comparison(part_id, period, part, f"{period.name}: {share:.1%} of the whole"),
+                  Comparison(whole_id, period, whole, "the whole")], period_label)
+
+
 def check_share(claimed: float, qualifier: str, surface: str, series_id: str, whole_id: str,
                 period: Period, figures: Figures, period_label: str,
                 percent: bool = False) -> Check:
