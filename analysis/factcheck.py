@@ -38,6 +38,8 @@ analysis.series. Tolerances (applied in `verdicts.holds`):
   total's (nearly all: over 85%), between the two periods of the change the article reported
   last (a month with none: against the month before); within 10 points below: partly; a
   total that moved the other way: not_checkable.
+- "Most of those were Border Patrol apprehensions": the part's share of its total over the
+  period of the figure before, above a half (nearly all: 85%); within 10 points below: partly.
 A figure that misses its tolerance by little (an exact figure within 5%, an approximate
 one within 20% of the official figure; a change within a quarter of the claim plus 2 points)
 is `partly_supported`; beyond that, `not_supported`. A change in the wrong direction is

@@ -38,7 +38,7 @@ _HONORIFIC = rf"(?:(?:the\s+)?(?:(?:{vocabulary.alternation('english', 'title_mo
 _KIN_GIVEN = (r"(?:his|her|their)\s+(?:(?:younger|older|elder|eldest|youngest|little|baby)\s+)?(?:"
               + vocabulary.alternation("english", "kin_nouns") + r"),\s+"
               r"(?P<given>[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),")
-_WHO = (r"(?P<who>" + _KIN_GIVEN.replace("(?P<given>", "(?:")[:-1] + r"(?=,\s+(?:later\s+|also\s+)?(?:said|says|told|added)\b)|(?:he|she|they|I|we|you)|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
+_WHO = (r"(?P<who>" + _KIN_GIVEN.replace("(?P<given>", "(?:")[:-1] + r"(?=,\s+(?:later\s+|also\s+)?(?:said|says|told|added)\b)|(?<![\w\u2019'-])(?:he|she|they|I|we|you)\b|" + _HONORIFIC + r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*"
         r"(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f.\u2019'-]*){0,4}|"
         r"\b(?:the|a|an|one)\s+[\w\u00c0-\u024f\u2019'-]+"
         r"(?:\s+[\w\u00c0-\u024f\u2019'-]+){0,3}?"
@@ -165,6 +165,10 @@ _NOT_NAMES = {"the", "a", "an", "another", "other", "others", "one", "some", "th
 _NOBODY = set(vocabulary.words("english", "impersonal_pronouns"))
 #: A passive "told" right before a quotation: the words are someone else's ("we were told,").
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|been|being|got|get)\s+told\s*[,:]?\s*[\u201c\"]?$", re.I)
+#: Someone unnamed given as the source of the words that follow ("the answer I got from
+#: somebody at FEMA was,").
+_UNNAMED_SOURCE = re.compile(r"\b(?:from|by)\s+(?:somebody|someone|a|an|one)\b[^.\u201c\"]{0,60}"
+                             r"(?:was|were|is|said|says|wrote|read)?\s*[,:]\s*[\u201c\"]?$", re.I)
 #: A speaker reading words out before a colon ("I'll quote it:", "I'm reading from the log:").
 _READ_OUT = re.compile(r"\b(?:I|we)(?:['\u2019](?:ll|m|re))?\s+(?:will\s+|am\s+|are\s+)?(?:quote|quoting|"
                        r"read|reading|cite|citing)\b[^.\u201c\"]*:\s*[\u201c\"]?$", re.I)
@@ -339,7 +343,11 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
     # A quotation closed by a full stop ends its sentence: what follows is the next
     # sentence, not its attribution ("“… ever.” Then Johnson replied: …").
     closed = text[quote.start:quote.end].rstrip().endswith(".")
-    patterns = ((_DASH_AFTER, "after"),) if closed else (
+    # "a Honduran woman …, who asked me, “Do you have children?” I said yes": a quotation
+    # its own clause introduces; what follows it is the next sentence, not its attribution
+    introduced = re.search(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:me|us|him|her|them))?\s*[,:]\s*$",
+                           text[sentence_start:max(sentence_start, quote.start - 1)])
+    patterns = ((_DASH_AFTER, "after"),) if closed or introduced else (
         (_ROLE_NAME_VERB, "after"), (_VERB_ROLE_NAME, "after"), (_TITLE_NAME_VERB, "after"),
         (_AFTER_VERB_FIRST, "after"), (_AFTER_WHO_FIRST, "after"),
         (_ACCORDING_TO_DOCUMENT_OF, "document"), (_ACCORDING_TO_BODYS_DOCUMENT, "document"),
@@ -1594,7 +1602,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         if speaker and _TOLD_PASSIVE.search(text, max(sentence.start, span.start - 60), span.start):
             speaker, role = "", ""  # "At one station, we were told, “…”": someone unnamed told
         if how == "adding" or (not who and rows and rows[-1]["paragraph"] == sentence.paragraph):
-            if speaker and _READ_OUT.search(text[rows[-1]["char_end"]:span.start] if rows else ""):
+            gap = text[rows[-1]["char_end"]:span.start] if rows else ""
+            if speaker and _UNNAMED_SOURCE.search(gap):
+                speaker, role = "", ""  # "And the answer I got from somebody at FEMA was, “…”"
+            if speaker and _READ_OUT.search(gap):
                 speaker, role = "", ""  # "… Our director's order is simple, and I'll quote it:
                 # “…”": words read out from something else, not the speaker before going on
         if how == "after" and not speaker and (doc := _DOCUMENT_SAID.fullmatch(who or "")):

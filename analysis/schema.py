@@ -121,7 +121,8 @@ TABLES: dict[str, dict] = {
             ("claim_type", "string", "level, change, difference (a change in number), "
                                      "fraction_of, share (of a total), multiple, trend, record, rank, since (\u2018the lowest since\u2019), streak, "
                                      "outnumber (\u2018ports outnumbered Border Patrol\u2019), driver (\u2018most of "
-                                     "the increase came between the ports\u2019) or event."),
+                                     "the increase came between the ports\u2019), majority (\u2018most of those were "
+                                     "Border Patrol apprehensions\u2019) or event."),
             ("period", "string", "The period the claim speaks of, as in statistics.csv."),
             ("official_series", "string", "The registry id of the series compared "
                                           "(analysis/series.py); empty when none."),

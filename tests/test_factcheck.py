@@ -3507,3 +3507,13 @@ def test_a_record_year_and_a_record_december_are_records(figures):
     rows = checks_of("Border crossings drop sharply after record December\n\nCBP counted 176,205 "
                      "encounters at the southwest border in January.", figures, "2024-02-14")
     assert set(claim_at(rows, "record December")["verdict"]) == {"supported"}
+
+
+def test_most_of_those_were_border_patrol_apprehensions_is_a_share_above_half(figures):
+    rows = checks_of("CBP logged 1.73 million encounters at the southwest border in fiscal 2021. Most "
+                     "of those were Border Patrol apprehensions between the ports of entry.",
+                     figures, "2021-11-01")
+    assert set(claim_at(rows, "Most of those")["verdict"]) == {"supported"}  # 95.6%
+    rows = checks_of("CBP logged 1.73 million encounters at the southwest border in fiscal 2021. Most "
+                     "of those were encounters at the ports of entry.", figures, "2021-11-01")
+    assert set(claim_at(rows, "Most of those")["verdict"]) == {"not_supported"}

@@ -1628,3 +1628,23 @@ def test_a_surname_shared_by_a_couple_introduced_together_is_either():
             "\u201cWe came for one afternoon,\u201d Alicia Ch\u00e1vez said.\n\n\u201cMy wife is modest,\u201d "
             "Rub\u00e9n Ch\u00e1vez said.\n\n\u201cPrices went up on both sides,\u201d Ch\u00e1vez said.")
     assert _speakers(text) == ["Alicia Ch\u00e1vez", "Rub\u00e9n Ch\u00e1vez", ""]
+
+
+def test_he_inside_the_is_no_pronoun_subject():
+    text = ('Flights\n\nDHS spokesperson Lauren Whitcomb said in a statement that flights would '
+            'grow.\n\nThe spokesperson said the added flights would be run by Immigration and Customs '
+            'Enforcement contractors and that families would not board them "without prior '
+            'notification to Guatemalan authorities."')
+    assert "Customs Enforcement" not in _speakers(text)
+
+
+def test_a_quotation_its_own_clause_introduces_ignores_the_next_sentence():
+    text = ("Q and A\n\nQ: Who do you think about?\n\nA: A Honduran woman, in 2014, who asked me, "
+            "\u201cDo you have children?\u201d I said yes, I have two daughters.")
+    assert _speakers(text) == [""]
+
+
+def test_words_got_from_somebody_unnamed_are_not_the_speaker_befores():
+    text = ('Briefing\n\nMAYOR SALCIDO: I told them, "Send us the help." And the answer I got from '
+            'somebody at FEMA was, "The application is under review."')
+    assert _speakers(text)[1] == ""
