@@ -136,14 +136,15 @@ PLURAL_PERIODS = re.compile(r"\b(?:the|those|these|all)\s+(?:two|three|four|five
 HALF_OF_THE_YEAR = re.compile(r"\b(?P<which>first|second)\s+half\s+of\s+the\s+(?:fiscal\s+)?year\b"
                               r"(?=[^.;]*\bthan\s+(?:in\s+)?the\s+(?:first|second)\b)", re.I)
 #: "over the year", "for the year": the year the article last named.
-THE_YEAR = re.compile(r"\b(?:over|for|during|across|in)\s+the\s+(?:whole\s+|entire\s+|fiscal\s+)?"
-                      r"year\b(?!\s+(?:before|earlier|after|ago))", re.I)
+THE_YEAR = re.compile(r"\b(?:over|for|during|across|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+                      r"(?:fiscal\s+|calendar\s+)?year\b(?!\s+(?:before|earlier|after|ago))", re.I)
 
 
 #: A figure's own period named as "the year" right after it: "about 1.73 million encounters
 #: along the southwest border over the 12 months".
 OWN_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:over|for|during|across|in)\s+the\s+"
-                            r"(?:whole\s+|entire\s+|fiscal\s+)?(?:year|12\s+months|twelve\s+months)"
+                            r"(?:whole\s+|entire\s+|full\s+)?(?:fiscal\s+|calendar\s+)?(?:year|12\s+months|"
+                            r"twelve\s+months)"
                             r"\b(?!\s+(?:before|earlier|after|ago|to|through|ending|ended))", re.I)
 
 
@@ -183,8 +184,9 @@ def the_year_named(earlier: list[str], article: Article | None = None,
         before = article.text[paragraph.start:int(stat["char_start"])]
         named = [e for e in find_time_expressions(before, article.published)
                  if e.precision in ("year", "fiscal_year")
-                 # ("a figure that fell by about a third from 2022. By then, …": a baseline)
-                 and not _compared_with(before[:e.start])]
+                 # ("a figure that fell by about a third from 2022. By then, …": a baseline;
+                 # "the third-highest of the six years, behind 2023 and 2022": a rank's)
+                 and not _compared_with(before[:e.start]) and not ranked_against(before[:e.start])]
         if named:
             return named[-1].label
     years = [p for p in earlier if p and len(periods_of(p)) == 1
@@ -833,6 +835,11 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
     if not period and spanned and spanned[1] != spanned[2] and _MULTIPLE_VERB.search(stat["surface"]):
         # "nearly tripled from calendar 2022 to calendar 2023": the last year against the first
         return periods_of(spanned[2]), periods_of(spanned[1])
+    fiscal_spanned = re.fullmatch(r"(\d{4})-10-01/(\d{4})-09-30", base_label)
+    if not period and fiscal_spanned and int(fiscal_spanned[2]) - int(fiscal_spanned[1]) > 1 and \
+            _MULTIPLE_VERB.search(stat["surface"]):
+        # "doubled from fiscal 2021 to fiscal 2023": the last fiscal year against the first
+        return (periods_of(f"FY{fiscal_spanned[2]}"), periods_of(f"FY{int(fiscal_spanned[1]) + 1}"))
     fiscal_span = re.fullmatch(r"(\d{4})-10-01/(\d{4})-09-30", period)
     if not base_label and fiscal_span and int(fiscal_span[2]) - int(fiscal_span[1]) > 1:
         # "nearly doubled between fiscal 2019 and fiscal 2021": the last fiscal year against

@@ -631,6 +631,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 continue
             label, baseline = periods_around(sentence, stat, article.published, earlier)
             label = fytd or label
+            if not baseline and _OVER_THOSE.search(sentence) and not find_time_expressions(
+                    sentence, article.published):
+                # "rose about 23 percent over those two years": the span pointed back at, not
+                # settled here; never the year before by default
+                checks.append(Check(explanation="The change runs over a span the sentence points "
+                                    "back at without naming, so it is not computed.", period=label))
+                continue
             if not stat.get("period") and THE_YEAR.search(clause) and \
                     the_year_named(earlier, article, stat):
                 label = the_year_named(earlier, article, stat)  # "Returns for the year were down"
@@ -975,6 +982,11 @@ def _longer_history(series_id: str, label: str, figures: Figures) -> str:
             figures.value(history.id, periods[0]) is not None:
         return history.id
     return series_id
+
+
+#: "over those two years", "across that span": a change over a span named before.
+_OVER_THOSE = re.compile(r"\b(?:over|across|during|in|between|throughout)\s+(?:those|these)\s+(?:two|three|"
+                         r"four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months)\b", re.I)
 
 
 def _paragraph_at(article: Article, position: int) -> int:

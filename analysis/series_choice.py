@@ -62,7 +62,7 @@ def mexican_agent(text: str) -> bool:
     return False
 
 
-_PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during)\s+[^,]{1,30},\s+)?(?:the\s+)?(?:border['\u2019]s\s+)?"
+_PLACE_SUBJECT = re.compile(r"^\s*(?:(?:by|in|for|during|over|across|throughout|after|since|at|through)\s+[^,]{1,40},\s+)?(?:the\s+)?(?:border['\u2019]s\s+)?"
                             r"((?:official\s+)?ports\s+of\s+entry|official\s+"
                             r"crossings|ports(?=\s+(?:themselves\s+|now\s+|still\s+|alone\s+)?(?:accounted|accounts?|made\s+up|make\s+up|were|represented|represent|"
                             r"handled|processed|recorded|counted|saw|hit|set|reached|topped)\b))\b", re.I)
@@ -88,6 +88,8 @@ def choose_series(clause: str, sentence: str) -> list[str]:
         text = _PLACE_SUBJECT.sub(r"at \1", text)
         # "more than double the previous year's total": a period's figure, not all encounters
         text = _PERIODS_TOTAL.sub(" figure", text)
+        # "Encounters at our ports of entry": a possessive is no part of the place
+        text = re.sub(r"\b(at|through|between)\s+(?:our|their|its|his|her)\s+", r"\1 the ", text)
         if mexican_agent(text):
             if cue("mexico_other_measures", text):
                 return ["mexico"]  # INM's press counts ("detected", "rescued") are not UPM events

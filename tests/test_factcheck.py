@@ -3517,3 +3517,30 @@ def test_most_of_those_were_border_patrol_apprehensions_is_a_share_above_half(fi
     rows = checks_of("CBP logged 1.73 million encounters at the southwest border in fiscal 2021. Most "
                      "of those were encounters at the ports of entry.", figures, "2021-11-01")
     assert set(claim_at(rows, "Most of those")["verdict"]) == {"not_supported"}
+
+
+def test_doubled_from_one_fiscal_year_to_another_compares_the_two(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions doubled from fiscal 2021 to fiscal 2023.",
+                              figures, "2024-03-01"), "doubled")
+    assert set(rows["verdict"]) == {"not_supported"}  # 1.23 times
+
+
+def test_our_ports_of_entry_are_the_ports(figures):
+    rows = claim_at(checks_of("Encounters at our ports of entry in fiscal 2023 were more than five "
+                              "times what they were in fiscal 2021.", figures, "2024-03-01"),
+                    "more than five times")
+    assert set(rows["verdict"]) == {"supported"}  # 5.69 times
+
+
+def test_a_change_over_those_two_years_is_not_read_against_the_year_before(figures):
+    rows = claim_at(checks_of("Border Patrol made 2,045,838 apprehensions in fiscal 2023. Border "
+                              "Patrol apprehensions rose about 23 percent over those two years.",
+                              figures, "2024-03-01"), "about 23 percent")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_a_leading_phrase_before_the_ports_accounted_keeps_the_ports(figures):
+    rows = claim_at(checks_of("CBP counted 2,378,944 encounters in fiscal 2022. Across the whole "
+                              "fiscal year, the ports accounted for about 7 percent of the year's "
+                              "encounters.", figures, "2022-10-24"), "about 7 percent")
+    assert set(rows["verdict"]) == {"supported"}
