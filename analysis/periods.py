@@ -434,6 +434,16 @@ class _Resolver:
         day = dt.date(int(named[-1]) if named and not this else self.published.year, 12, 31)
         return day, day, "day", day.isoformat()
 
+    def end_of_named_year(self, m: re.Match) -> tuple:
+        """"by the end of 2025": a deadline, that year's last day."""
+        day = dt.date(int(m.group("year")), 12, 31)
+        return day, day, "day", day.isoformat()
+
+    def since_weekday(self, m: re.Match) -> tuple:
+        """"since Thursday": from the latest such day before publication to publication."""
+        start = self.weekday(m)[0]
+        return start, self.published, "range", _interval_label(start, self.published)
+
     def this_weekend(self, m: re.Match) -> tuple:
         """"this weekend": the Saturday and Sunday of the Monday-Sunday week of publication."""
         saturday = self.published - dt.timedelta(days=self.published.weekday()) + dt.timedelta(days=5)
@@ -711,6 +721,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year\b"
                 r"(?!\s+(?:(?:19|20)\d\d|before|after|earlier|later)\b)", re.I),
      "end_of_this_year"),
+    # "through the end of 2025": that year's last day
+    (re.compile(r"\b(?:the\s+)?end\s+of\s+(?:calendar\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])"),
+     "end_of_named_year"),
+    (re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b(?!,?\s+(?:" + "|".join(MONTHS)
+                + r"))"), "since_weekday"),
     (re.compile(r"\b[Tt]his\s+(?:coming\s+)?weekend\b"), "this_weekend"),
     # "the next day" is counted from the date before it (timeline._ANCHORED), not publication
     # ("It rebounded the next year" too, unless a preposition makes it a span ahead: "over

@@ -366,6 +366,8 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
                     re.match(rf"{_PARTY}\s*,?\s+and\s+[A-Z]", after[match.end("who"):]):
                 return "", "plural"  # "said Sens. Jane Doe and John Roe": two speakers
             return match.group("who"), how
+    if not closed and (found := _DOCUMENT_VERB_AFTER.match(after)):
+        return found["who"], "after"  # "“The delays are not random,” the report found."
     previous = [quotes[index - 1]] if index and sentence_start < quotes[index - 1].end \
         < quote.start else []
     before_start = previous[-1].end + 1 if previous else sentence_start
@@ -668,7 +670,9 @@ def _one_with_role(noun: str, people, text: str) -> str:
         re.search(rf"\b{noun}\b", f"{p.title} {p.role}", re.I)
         # "Secretary of State Paul Hendricks": a title the office's words stand inside
         or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}{re.escape(p.name)}\b", text,
-                     re.I))}
+                     re.I)
+        # "DHS spokesperson Lauren Whitcomb": a role in lower case right before the name
+        or re.search(rf"\b{noun}\s+{re.escape(p.name)}\b", text))}
     if len(found) != 1:
         return ""
     if re.search(rf"\b{noun}(?:s|es)\b", text, re.I):
@@ -1278,7 +1282,11 @@ def _sentence_of(article: Article, starts: list[int], position: int):
 _DAY_WORDS = "|".join([*vocabulary.words("english", "weekdays"), "today", "yesterday", "last\\s+week",
                        "this\\s+week", "late\\s+\\w+day", "early\\s+\\w+day"])
 #: "the statement", "the report", "the ruling": a document speaking after a quotation.
-_DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment|testimony"
+_DOCUMENT_NOUNS = r"statement|report|ruling|opinion|order|release|news\s+release|letter|memo|post|filing|complaint|indictment|testimony|study|audit|petition|lawsuit"
+#: "“…,” the report found.": a document as the speaker, with a verb only documents take.
+_DOCUMENT_VERB_AFTER = re.compile(rf"^[,\s]*(?P<who>[Tt]he\s+(?:written\s+|joint\s+)?(?:{_DOCUMENT_NOUNS}))\s+"
+                                  r"(?:found|finds|concluded|concludes|states|stated|notes|noted|reads|"
+                                  r"warned|warns|argued|argues|alleges|alleged|recommends|recommended)\b")
 #: "“…,” Crane’s statement said", "“…,” the council's letter reads": whose document speaks.
 _OWNERS_DOCUMENT_SAID = re.compile(
     rf"^[,\s]*(?P<who>(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,5}})['\u2019]s\s+"
@@ -1374,6 +1382,9 @@ def _document_author(text: str, position: int, doc: str, paragraphs, paragraph: 
         # written statement"
         rf"(?P<who>{_BODY_RUN})(?:,[^,;.]{{1,80}},)?\s+(?:issued|released|published|posted|submitted|"
         rf"sent|filed|delivered)\s+(?:a|an|its)\s+(?:written\s+|joint\s+)?{doc}\b",
+        # "The 48-page report, produced by the university's Border Economics Lab"
+        rf"\b{doc},?\s+(?:produced|written|prepared|issued|published|released|compiled)\s+by\s+"
+        rf"(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?(?P<who>{_BODY_RUN})",
         # "according to a report the Government Accountability Office released Monday"
         rf"\b(?:a|an)\s+(?:new\s+)?{doc}\s+(?:that\s+)?(?P<who>{_BODY_RUN})\s+(?:released|issued|published)\b",
     ]

@@ -1648,3 +1648,21 @@ def test_words_got_from_somebody_unnamed_are_not_the_speaker_befores():
     text = ('Briefing\n\nMAYOR SALCIDO: I told them, "Send us the help." And the answer I got from '
             'somebody at FEMA was, "The application is under review."')
     assert _speakers(text)[1] == ""
+
+
+def test_the_spokesperson_after_a_lower_case_role_before_the_name_is_that_person():
+    text = ('Flights\n\n"We welcome the partnership," DHS spokesperson Lauren Whitcomb said.\n\n'
+            '"Removal flights are one tool among many," the spokesperson said.')
+    assert _speakers(text) == ["Lauren Whitcomb", "Lauren Whitcomb"]
+
+
+def test_the_report_found_credits_the_body_that_produced_it():
+    text = ("Study\n\nThe 48-page report, produced by the university\u2019s Border Economics Lab, "
+            "tracked 61,000 crossings.\n\n\u201cThe delays are not random,\u201d the report found.")
+    assert _speakers(text) == ["Border Economics Lab"]
+
+
+def test_immigration_and_customs_enforcement_is_no_person():
+    text = ('Flights\n\nThe flights are run by Immigration and Customs Enforcement contractors. '
+            '"It is routine," said Ana Ruiz.')
+    assert "Customs Enforcement" not in [p.name for p in find_people(article_from_text(text, "2024-08-20", article_id="t"))]

@@ -599,3 +599,12 @@ def test_a_half_named_after_its_year_is_that_half():
     # in April, a calendar half not yet over in an article that counts fiscal years: the fiscal one
     assert _events("Note\n\nCompared with fiscal 2022, this year's first half was busy.",
                    "2024-04-19")[1][1:] == ("2023-10-01", "2024-03-31")
+
+
+def test_since_thursday_runs_to_publication_and_the_end_of_2025_is_its_last_day():
+    import datetime as dt
+    from analysis.periods import find_time_expressions
+    found = {e.text: e.label for e in find_time_expressions(
+        "Since Thursday the shelter has filled, and the contract runs through the end of 2025.",
+        dt.date(2023, 5, 15))}
+    assert found == {"Since Thursday": "2023-05-11/2023-05-15", "the end of 2025": "2025-12-31"}
