@@ -750,25 +750,36 @@ def parse_count_word(word: str) -> int:
 
 _SAME_SPAN_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+months|quarter|period|stretch|span)\s+(?:of|in)\s+"
                            r"(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b", re.I)
-_SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?P<n>\w+)\s+months\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+)?months\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def same_months_of(sentence: str, earlier: list[str]) -> str:
     """The label of "the same eight months of 2021": the span of that many months named last
     ("From January through August of this year"), in the year named; '' when none is."""
+    return same_months_and_source(sentence, earlier)[0]
+
+
+def same_months_and_source(sentence: str, earlier: list[str]) -> tuple[str, str]:
+    """(label, source): "the same nine months of 2024" read as in same_months_of, and the
+    label of the span named before that it repeats ('', '' when none)."""
     match = _SAME_MONTHS_OF.search(sentence)
-    count = parse_count_word(match["n"]) if match else 0
+    count = (parse_count_word(match["n"]) if match["n"] else next(  # "the same months of 2024":
+        (len(periods_of(p)[0].months) for p in reversed(earlier)  # those of the span before
+         if p and len(periods_of(p)) == 1 and 1 < len(periods_of(p)[0].months) < 12), 0)) if match else 0
     spans = [periods_of(p)[0] for p in reversed(earlier) if p and len(periods_of(p)) == 1
-             and len(periods_of(p)[0].months) == count] if count else []
+             and len(periods_of(p)[0].months) == count
+             and periods_of(p)[0].months[0][:4] != match["year"]] if count else []
     if not spans or not re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", spans[0].label):
-        return ""
+        return "", ""
     moved = spans[0].shifted(12 * (int(match["year"]) - int(spans[0].months[0][:4])))
     last = moved.months[-1]
     end = calendar.monthrange(int(last[:4]), int(last[5:]))[1]
-    return f"{moved.months[0]}-01/{last}-{end:02d}"
+    return f"{moved.months[0]}-01/{last}-{end:02d}", spans[0].label
 
 
-_ONE_TO_THE_NEXT = re.compile(r"\bfrom\s+one\s+(?:year|month)\s+to\s+the\s+next\b", re.I)
+_ONE_TO_THE_NEXT = re.compile(r"\bfrom\s+one\s+(?:year|month)\s+to\s+the\s+next\b"
+                              # "fell 47 percent between the two periods"
+                              r"|\b(?:between|over|across)\s+the\s+two\s+(?:periods|spans|stretches)\b", re.I)
 
 
 #: "So, overall, encounters are down about 6 percent": the two figures just given, compared.
@@ -983,6 +994,17 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
             return nows, [nows[0].shifted(back)]
     if not base_label and _MULTIPLE_VERB.search(stat["surface"]) and len(nows) == 1:
         now = nows[0]
+        if 1 < len(now.months) < 12:  # "From January to September 2022 … Over the same nine
+            # months of 2024 … they nearly tripled": the other span of that length named before;
+            # none named, no guess at the span before
+            others = [periods_of(p)[0] for p in reversed(earlier) if p and len(periods_of(p)) == 1
+                      and len(periods_of(p)[0].months) == len(now.months) and periods_of(p)[0] != now]
+            if not others and re.search(r"\b(?:over|by|on|in)\s+the\s+same\s+(?:comparison|measure|basis)\b",
+                                        sentence, re.I):
+                # "… nearly four times those of the same two months a year earlier. Border
+                # Patrol apprehensions nearly doubled over the same comparison"
+                others = [now.shifted(-12)]
+            return nows, others[:1]
         return nows, [now.shifted(-12 if len(now.months) == 12 else -len(now.months))]
     base = periods_of(base_label)
     if len(nows) == 1 and len(base) == 1 and len(base[0].months) == 12 and \

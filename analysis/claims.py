@@ -408,6 +408,15 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             if match.group("month") else 12
         same_year = match["year_only"] or (match["year"] if match["same"] and match["month"] and
                                              match["month"].lower() == match["same"].lower() else "")
+        if not match["same"] and match["adjective"] and match["year_only"] and (
+                named := re.match(rf"\s*(?P<m>{_MONTH_NAMES})\s+(?:[\w-]+\s+){{0,2}}since\b",
+                                  sentence[match.end("adjective"):], re.I)):
+            # "the fewest April apprehensions since 2020": among the Aprils
+            claims.append(Claim("since", match.start(), match.end(),
+                                "low" if adjective in ("lowest", "fewest", "smallest") else "high",
+                                "plain", _subject_before(sentence, match.start()),
+                                named["m"].capitalize(), extra=f"same:{match['year_only']}"))
+            continue
         if match["same"] and same_year:  # "the fewest for any August since 2020", "for any
             # July since July 2020": among the same months
             claims.append(Claim("since", match.start(), match.end(),

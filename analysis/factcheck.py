@@ -87,7 +87,7 @@ from analysis.claim_reading import (ADDED_UP, AS_MANY, AS_MANY_AS, CHANGE_PAIR, 
                                     earlier_share, inside_any, label_kind, later_period,
                                     level_period, month_before, multiple_periods, no_year,
                                     own_period, paragraphs_apart, periods_around, read_alone,
-                                    relative_spans, same_months_of, share_check, share_of, since_start,
+                                    relative_spans, same_months_and_source, share_check, share_of, since_start,
                                     the_year_named, year_of_claim, yearly_period)
 
 __all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]
@@ -191,9 +191,18 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                               period="")
     stat = own_period(stat, sentence, offset, article.published)
     stat = level_period(stat, sentence, offset, article.published, earlier)
-    if (same := same_months_of(sentence, earlier)) and stat["kind"] == "count" and \
-            str(stat.get("period") or "") == same[:4]:
+    same, source = same_months_and_source(sentence, earlier)
+    if same and stat["kind"] == "count" and str(stat.get("period") or "") == same[:4]:
         stat = {**stat, "period": same}  # "In the same eight months of 2021, the count was …"
+    elif same and stat["kind"] in ("percent", "fraction") and _SHARE_WORDS.search(sentence) and \
+            str(stat.get("period") or "") in ("", same[:4]):
+        stat = {**stat, "period": same}  # "In the same months of 2024, roughly one in three
+        # encounters happened at a port of entry": a share over those months
+    elif same and stat["kind"] == "percent" and str(stat.get("period") or "") in ("", same[:4]) and \
+            str(stat.get("baseline_period") or "") in ("", source[:4]) and source != same:
+        # "Over the same nine months of 2024, the count was about 1.35 million, down about 27
+        # percent": those months, against the span named before
+        stat = {**stat, "period": same, "baseline_period": source}
     if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+month\b", sentence, re.I):
         stat = {**stat, "period": month_before(article, stat)}  # "encounters that month"
     if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+(?:fiscal\s+)?year\b", sentence, re.I):
@@ -984,6 +993,7 @@ def _longer_history(series_id: str, label: str, figures: Figures) -> str:
     return series_id
 
 
+_SHARE_WORDS = re.compile(r"\b(?:one|\d+)\s+in\s+\w+\b|\bshare\b|\bof\s+(?:all\s+)?(?:the\s+)?encounters\b", re.I)
 #: "over those two years", "across that span": a change over a span named before.
 _OVER_THOSE = re.compile(r"\b(?:over|across|during|in|between|throughout)\s+(?:those|these)\s+(?:two|three|"
                          r"four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months)\b", re.I)

@@ -1276,6 +1276,10 @@ def _anchored(text: str, offset: int, expressions: list[TimeExpression],
         elif e.precision == "year" and re.fullmatch(r"\s*(?:In|During|Throughout|By)\s+", before) \
                 and re.fullmatch(r"(?:19|20)\d\d", e.text) and text[e.end - offset:e.end - offset + 1] == ",":
             anchor = (e.date_start.year, None)  # "In 2019, … between May and September"
+        elif e.precision == "year" and re.fullmatch(r"(?:19|20)\d\d", e.text) and \
+                re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:span|stretch|period|months)\b",
+                                                            text[e.end - offset:]):
+            anchor = (e.date_start.year, None)  # "The busiest month of the 2022 span was May"
         elif anchor and (not _RELATIVE_WORD_BEFORE.search(before) or (
                 e.precision == "month" and re.search(r"\bthat\s+(?:same\s+)?$", before))):
             # ("that April": the April of the date before, not the latest one)

@@ -3544,3 +3544,28 @@ def test_a_leading_phrase_before_the_ports_accounted_keeps_the_ports(figures):
                               "fiscal year, the ports accounted for about 7 percent of the year's "
                               "encounters.", figures, "2022-10-24"), "about 7 percent")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_two_spans_of_nine_months_compare_with_each_other(figures):
+    rows = checks_of("From January to September 2022, CBP recorded 1.86 million encounters at the "
+                     "southwest border. Over the same nine months of 2024, the count was about 1.35 "
+                     "million, down about 27 percent. Encounters at official crossings moved the "
+                     "other way: they nearly tripled. In the same months of 2024, roughly one in "
+                     "three encounters happened at a port of entry.", figures, "2024-11-04")
+    assert set(claim_at(rows, "about 27 percent")["verdict"]) == {"supported"}
+    assert set(claim_at(rows, "nearly tripled")["verdict"]) == {"supported"}
+    assert set(claim_at(rows, "roughly one in three")["verdict"]) == {"supported"}
+
+
+def test_a_multiple_of_a_short_span_is_never_read_against_the_months_just_before(figures):
+    rows = claim_at(checks_of("CBP recorded 466,702 encounters in October and November 2022. Border "
+                              "Patrol apprehensions nearly doubled.", figures, "2022-12-20"),
+                    "nearly doubled")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_the_fewest_april_apprehensions_since_2020_is_among_the_aprils(figures):
+    rows = claim_at(checks_of("Border Patrol agents made 128,895 apprehensions in April 2024, the "
+                              "fewest April apprehensions since 2020, when the April count was lower "
+                              "still.", figures, "2024-05-17"), "since 2020")
+    assert set(rows["verdict"]) == {"supported"}
