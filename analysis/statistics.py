@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+import numpy as np
 import pandas as pd
 
 from analysis import vocabulary
@@ -1394,11 +1395,14 @@ def extract_statistics(article: Article) -> pd.DataFrame:
                 "sentence_text": " ".join(text.split()),
             })
             previous_subject = subject or previous_subject
-    table = pd.DataFrame(rows, columns=COLUMNS)
-    table["stat_id"] = [f"s{i:03d}" for i in range(1, len(table) + 1)]
-    table["value"] = table["value"].astype(float)
-    table["value_max"] = table["value_max"].astype(float)
+    # built column by column with their types (one DataFrame, no casts: it is on the hot path)
+    columns = {name: [row[name] for row in rows] for name in COLUMNS}
+    columns["stat_id"] = [f"s{i:03d}" for i in range(1, len(rows) + 1)]
+    columns["value"] = np.array(columns["value"], dtype=float)
+    columns["value_max"] = np.array([math.nan if v is None else v for v in columns["value_max"]],
+                                    dtype=float)
     for column in ("paragraph", "sentence", "char_start", "char_end"):
-        table[column] = table[column].astype(int)
+        columns[column] = np.array(columns[column], dtype=int)
+    table = pd.DataFrame(columns, columns=COLUMNS)
     assert all(math.isfinite(v) for v in table["value"])
     return table
