@@ -392,6 +392,9 @@ def baseline_of(stat: dict, sentence: str, now: Period, yearly: bool) -> Period 
         return now.shifted(-1)
     if len(now.months) == 1 and not yearly:
         return now.shifted(-1)
+    if _ONE_TO_THE_NEXT.search(sentence):
+        return None  # "fell 47 percent between the two periods" with one period named: the
+        # other is not the span before by default
     return now.shifted(-12 if (yearly or len(now.months) == 12) else -len(now.months))
 
 
@@ -647,6 +650,11 @@ def _from_span(sentence: str, expression) -> bool:
 _MULTIPLES = "|".join(w for w, n in MULTIPLIER_WORDS.items() if n >= 2)
 
 
+def compared_with(before: str) -> bool:
+    """Whether a date right after `before` is a figure compared with (see _compared_with)."""
+    return _compared_with(before)
+
+
 def _compared_with(before: str) -> bool:
     """Whether a date right after `before` is a figure compared with ("from October", "than
     in November 2021", "three times the fiscal 2022 level")."""
@@ -739,6 +747,13 @@ def read_alone(sentence: str, published: dt.date, period: Period) -> Period | No
     return None
 
 
+def span_period(months: tuple[str, ...]) -> Period:
+    """A Period of consecutive months labelled as a span of days ("2022-01-01/2022-09-30"), the
+    form the time expressions give and periods_of reads back."""
+    end = calendar.monthrange(int(months[-1][:4]), int(months[-1][5:]))[1]
+    return Period(f"{months[0]}-01/{months[-1]}-{end:02d}", tuple(months))
+
+
 def parse_count_word(word: str) -> int:
     """A small count in digits or words ("four", "12"); 0 when it is none."""
     try:
@@ -748,7 +763,7 @@ def parse_count_word(word: str) -> int:
     return int(value) if value and float(value).is_integer() and 1 <= value <= 50 else 0
 
 
-_SAME_SPAN_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+months|quarter|period|stretch|span)\s+(?:of|in)\s+"
+_SAME_SPAN_OF = re.compile(r"\bthe\s+same\s+(?:(?:(?P<n>(?!months\b)\w+)\s+)?months|quarter|period|stretch|span)\s+(?:of|in)\s+"
                            r"(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+)?months\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
@@ -812,6 +827,15 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
         return [pair[0]], [pair[1]]
     same = _SAME_SPAN_OF.search(sentence)
     at = sentence.find(str(stat["surface"]))
+    spanned_same = same_months_and_source(sentence, earlier)[0] if same and not same["n"] and \
+        "months" in same.group(0).lower() and base_label in ("", same["year"]) else ""
+    if spanned_same and period and re.fullmatch(r"\d{4}", period) and period != same["year"] and \
+            0 <= at < same.start():
+        # "In 2022, agents were apprehending roughly triple the number … over the same months
+        # of 2024": the months of the span named before, in each year
+        base_period = periods_of(spanned_same)[0]
+        moved = base_period.shifted(12 * (int(period) - int(base_period.months[0][:4])))
+        return [span_period(moved.months)], [base_period]
     own = periods_of(period) if period and period != base_label else []
     if same and (not base_label or base_label in (same["year"], f"FY{same['year']}")) and \
             len(own) == 1 and 0 <= at < same.start():
@@ -1004,6 +1028,8 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
                 # "… nearly four times those of the same two months a year earlier. Border
                 # Patrol apprehensions nearly doubled over the same comparison"
                 others = [now.shifted(-12)]
+            if others and others[0].months[0] > now.months[0]:
+                return others[:1], [now]  # ("they nearly tripled": from the earlier span to the later)
             return nows, others[:1]
         return nows, [now.shifted(-12 if len(now.months) == 12 else -len(now.months))]
     base = periods_of(base_label)

@@ -145,6 +145,11 @@ _YEARS_MONTH = re.compile(r"\bthe\s+(?P<fiscal>fiscal\s+)?year['\u2019]s\s+(?:(?
 _RECORD_NOUN = re.compile(r"(?<!\bon\s)\b(?:an?|the|its|another|after|as)\s+(?:new\s+)?record(?:-setting|-breaking)?\s+"
                           r"(?P<what>(?:fiscal\s+|calendar\s+)?year|month|" + "|".join(calendar.month_name[1:])
                           + r")\b(?!\s+(?:high|low|levels?|numbers?|highs|lows)\b)", re.I)
+#: "between the two years": a pair the article named before ("between fiscal 2021 and fiscal
+#: 2023, the two years that bracket …").
+_THE_TWO_YEARS = re.compile(r"\b(?:between|over|across)\s+the\s+two\s+years\b", re.I)
+_NAMED_PAIR = re.compile(r"\bbetween\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<a>(?:19|20)\d\d)\s+and\s+"
+                         r"(?:fiscal\s+(?:year\s+)?)?(?P<b>(?:19|20)\d\d)\b", re.I)
 #: "The busiest month in 2021's first eight months was March": the extreme (or a rank) among
 #: the months of a span the sentence names (`extra` "within:span:<label>[:rank]").
 _MONTH_OF_SPAN = re.compile(r"\b[Tt]he\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?(?P<adjective>"
@@ -503,7 +508,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         yearly = bool(match.group("years")) or (match.group("unit") or "").strip().lower() in (
             "annual", "yearly")
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-        trend = _TREND.search(sentence)
+        # the verb nearest before the streak ("fell by about 30 percent from May to June, then
+        # rose for three straight months": rose), else the sentence's first
+        before_streak = list(_TREND.finditer(sentence[:match.start()]))
+        trend = before_streak[-1] if before_streak else _TREND.search(sentence)
         noun = re.search(r"(decline|drop|fall|increase|rise|gain|growth)s?$", match.group(0), re.I) \
             or re.match(r"\s+of\s+(decline|drop|fall|increase|rise|gain|growth)s?\b",
                         sentence[match.end():], re.I)
@@ -978,6 +986,21 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 extra = f"within:span:{within[0]}-01/{within[-1]}-{end_day:02d}" + (
                     f":{rank}" if rank != "1" else "")
                 candidates = [replace(spans[0], precision="month", label=months[0])]
+            if claim.claim_type == "trend" and not extra and _THE_TWO_YEARS.search(text) and \
+                    not expressions:
+                # "This week's issue looks back at … between fiscal 2021 and fiscal 2023, the two
+                # years … Apprehensions actually dipped slightly between the two years": the
+                # pair the article named; none named, the claim is left out
+                pairs = list(_NAMED_PAIR.finditer(article.text[:sentence.start]))
+                if not pairs:
+                    continue
+                pair = pairs[-1]
+                fiscal = "fiscal " if pair["fiscal"] else ""
+                ends = find_time_expressions(f"{fiscal}{pair['a']} and {fiscal}{pair['b']}",
+                                             article.published)
+                if len(ends) != 2:
+                    continue
+                extra, candidates = "at:" + ends[0].label, [replace(ends[1], start=start)]
             lead = re.match(r"\s*(?:Compared\s+(?:with|to)|Measured\s+against|Set\s+against|"
                             r"Against)\s+(?:the\s+)?", text)
             if claim.claim_type == "trend" and not extra and lead and (base := [

@@ -87,7 +87,7 @@ from analysis.claim_reading import (ADDED_UP, AS_MANY, AS_MANY_AS, CHANGE_PAIR, 
                                     earlier_share, inside_any, label_kind, later_period,
                                     level_period, month_before, multiple_periods, no_year,
                                     own_period, paragraphs_apart, periods_around, read_alone,
-                                    relative_spans, same_months_and_source, share_check, share_of, since_start,
+                                    parse_count_word, relative_spans, same_months_and_source, compared_with, share_check, share_of, since_start,
                                     the_year_named, year_of_claim, yearly_period)
 
 __all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]
@@ -190,6 +190,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                               "not list one by one, so it is not set against a single period.",
                               period="")
     stat = own_period(stat, sentence, offset, article.published)
+    later = _LATER_BY.match(sentence)
+    count = (1 if later["n"].lower() in ("a", "an") else parse_count_word(later["n"])) if later else 0
+    if count and not stat.get("period") and not find_time_expressions(sentence, article.published) \
+            and len(named := periods_of(_period_named_before(article, int(stat["sentence"])))) == 1:
+        # "… 1.73 million encounters in fiscal 2021. Two years later the count reached about
+        # 2.48 million": that many years (months) after the period the sentence before names
+        step = count * (12 if later["unit"].lower().startswith("year") else 1)
+        stat = {**stat, "period": named[0].shifted(step).label}
     stat = level_period(stat, sentence, offset, article.published, earlier)
     same, source = same_months_and_source(sentence, earlier)
     if same and stat["kind"] == "count" and str(stat.get("period") or "") == same[:4]:
@@ -385,6 +393,15 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if not choice:
         if uncounted:  # "Texas has set up 14 new checkpoints": a claim no series can settle
             return "level", uncounted_check(stat, uncounted, sentence)
+        if kind == "percent" and re.search(r"\b(?:border|crossings?)\b[^.;]{0,40}\brunning\b", sentence,
+                                           re.I) and re.match(r"\s*(?:percent|%)?\s+(?:ahead|behind)\b",
+                                                              sentence[span[1]:], re.I):
+            # "the border is running about 15 percent ahead of the same seven months of
+            # fiscal 2023": a pace claim about the border, whose count the sentence leaves open
+            return "change", Check(explanation="The sentence sets the border's pace against a "
+                                   "year before without saying which count (all encounters or "
+                                   "Border Patrol's alone), so no verdict is given.",
+                                   period=str(stat.get("period") or ""))
         return None
     if kind in ("count", "ratio") and choice != ["mexico"] and not named_generically and not counts_people(
             clause, clause.find(stat["surface"]), len(stat["surface"]), kind == "ratio",
@@ -737,6 +754,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 continue
             if len(nows) == 1 and label == base[0].label:
                 label = nows[0].label  # "seven times fiscal 2017's": 2017 is the baseline's
+            elif len(nows) == 1 and len(named := periods_of(label)) == 1 and \
+                    set(nows[0].months) < set(named[0].months):
+                label = nows[0].label  # "In 2022, … over the same months of 2024": those months
             history = registry.history_of(series_id)
             if history is not None and history.extends == series_id and \
                     figures.value(series_id, base[0]) is None and \
@@ -994,6 +1014,20 @@ def _longer_history(series_id: str, label: str, figures: Figures) -> str:
 
 
 _SHARE_WORDS = re.compile(r"\b(?:one|\d+)\s+in\s+\w+\b|\bshare\b|\bof\s+(?:all\s+)?(?:the\s+)?encounters\b", re.I)
+def _period_named_before(article: Article, index: int) -> str:
+    """The last period the sentence before sentence `index` (from 1) names, in its paragraph
+    or the one before; ''."""
+    for sentence in reversed(article.sentences[max(0, index - 3):index - 1]):
+        found = [e.label for e in find_time_expressions(article.sentence_text(sentence),
+                                                        article.published)
+                 if e.precision in ("month", "year", "fiscal_year")]
+        if found:
+            return found[-1]
+    return ""
+
+
+#: "Two years later the count reached …": a period that many years after the one before.
+_LATER_BY = re.compile(r"\s*(?P<n>\w+|a|an)\s+(?P<unit>years?|months?)\s+later\b", re.I)
 #: "over those two years", "across that span": a change over a span named before.
 _OVER_THOSE = re.compile(r"\b(?:over|across|during|in|between|throughout)\s+(?:those|these)\s+(?:two|three|"
                          r"four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months)\b", re.I)
@@ -1416,17 +1450,34 @@ def _dated_from_the_topic_before(stat: dict, article: Article, topic: int) -> di
     if fraction_of_named:  # "It was less than half of the fiscal 2019 total" after "The 2020
         baseline = str(stat.get("period") or "")  # figure was itself unusual.": its only date
         # is the baseline's
+    expressions = find_time_expressions(text, article.published)
+    only_compared = bool(expressions) and all(compared_with(text[:e.start]) or re.search(
+        r"\b(?:their|its|the)\s+$", text[:e.start]) and re.match(r"\s+(?:level|total|figure|count)\b",
+                                                              text[e.end:]) for e in expressions)
+    if stat["kind"] == "ratio" and not baseline and only_compared and stat.get("period"):
+        baseline = str(stat["period"])  # "nearly six times their fiscal 2021 level": a baseline
     if stat["kind"] == "count" and _dates_only_the_baseline(stat, text, article.published) or \
             stat["kind"] == "ratio" and baseline and \
-            str(stat.get("period") or "") in ("", baseline) or fraction_of_named and baseline:
+            str(stat.get("period") or "") in ("", baseline) or fraction_of_named and baseline or \
+            stat["kind"] == "fraction" and only_compared and re.search(
+                r"\bof\s+the\s+(?:year|month)['\u2019]s\b", text[at:], re.I):
+        # ("…, and the ports handled roughly one in six of the year's encounters": the year
+        # of the topic, not the one another clause compares with)
         topic_text = article.sentence_text(sentences[topic - 1])
         label = _topic_period(topic_text, article.published)
+        back = topic - 1  # ("By fiscal 2023 the mix had changed. Apprehensions dipped slightly
+        while not label and back >= 1 and sentences[back - 1].paragraph == int(stat["paragraph"]) \
+                and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "",  # between the two
+                                                 article.sentence_text(sentences[back - 1]))):
+            topic_text = article.sentence_text(sentences[back - 1])  # years. Ports were nearly
+            label = _topic_period(topic_text, article.published)  # six times …": the one before
+            back -= 1
         if re.fullmatch(r"\d{4}", label or "") and baseline.startswith("FY") and \
                 not re.search(r"\bcalendar\b", topic_text, re.I):
             label = f"FY{label}"  # "The 2020 figure", set against fiscal 2019: fiscal 2020
-        if label and label != baseline and label not in {e.label for e in find_time_expressions(
-                text, article.published)}:
-            return {**stat, "period": label, "topic_period": label}
+        if label and label != baseline and label not in {e.label for e in expressions}:
+            return {**stat, "period": label, "topic_period": label,
+                    **({"baseline_period": baseline} if stat["kind"] == "ratio" and baseline else {})}
     return stat
 
 

@@ -244,8 +244,9 @@ def counts_people(clause: str, start: int, length: int, ratio: bool = False,
             return True  # "the highest monthly total on record, edging past April's 235,785"
         return ratio  # "more than double its December 2021 figure": what doubled is before
     if not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + ")", clause[end:], re.I):
-        parallel = [m for m in re.finditer(r"\d[\d,.]*\s+(?:million\s+|thousand\s+)?(?P<noun>"
-                                           + nouns + ")", clause[:start], re.I)]
+        parallel = [m for m in re.finditer(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(?:\d[\d,.]*\d|\d)\s+"
+                                           r"(?:million\s+|thousand\s+)?(?P<noun>" + nouns + ")",
+                                           clause[:start], re.I)]  # (not "In 2022, agents")
         if parallel:  # the noun left out is the one of the figure before
             return bool(re.fullmatch(words_re("countable"), parallel[-1]["noun"], re.I))
     if ratio and re.match(r"\s+(?:that\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.]+['\u2019]s\s+)?"

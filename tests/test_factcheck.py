@@ -3569,3 +3569,43 @@ def test_the_fewest_april_apprehensions_since_2020_is_among_the_aprils(figures):
                               "fewest April apprehensions since 2020, when the April count was lower "
                               "still.", figures, "2024-05-17"), "since 2020")
     assert set(rows["verdict"]) == {"supported"}
+
+
+def test_two_years_later_is_two_years_after_the_period_named_before(figures):
+    rows = checks_of("CBP recorded 1.73 million encounters at the southwest border in fiscal 2021. "
+                     "Two years later the count reached about 2.48 million, up about 43 percent.",
+                     figures, "2023-11-10")
+    assert set(claim_at(rows, "about 2.48 million")["verdict"]) == {"supported"}
+    assert set(claim_at(rows, "about 43 percent")["verdict"]) == {"supported"}
+
+
+def test_between_the_two_years_is_the_pair_the_article_named(figures):
+    rows = claim_at(checks_of("This issue looks back at what changed between fiscal 2021 and fiscal "
+                              "2023, the two years that bracket a stretch of policy.\n\nBorder Patrol "
+                              "apprehensions between ports actually dipped slightly between the two "
+                              "years.", figures, "2023-11-10"), "dipped")
+    assert set(rows["verdict"]) == {"not_supported"}  # up 23%
+
+
+def test_a_topic_two_sentences_up_dates_a_multiple_of_a_named_baseline(figures):
+    rows = checks_of("By fiscal 2023 the mix had changed. Border Patrol apprehensions dipped slightly. "
+                     "Encounters at ports of entry were nearly six times their fiscal 2021 level, "
+                     "and the ports handled roughly one in six of the year's encounters.",
+                     figures, "2023-11-10")
+    assert set(claim_at(rows, "nearly six times")["verdict"]) == {"supported"}  # 5.69
+    assert set(claim_at(rows, "roughly one in six")["verdict"]) == {"supported"}  # 17.4%
+
+
+def test_a_streak_takes_the_verb_nearest_before_it(figures):
+    rows = claim_at(checks_of("Total encounters fell by about 30 percent from May to June 2023, then "
+                              "rose for three straight months through September.",
+                              figures, "2023-11-10"), "three straight months")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_in_a_year_against_the_same_months_of_another_compares_those_months(figures):
+    rows = claim_at(checks_of("From January to September 2022, CBP recorded 1.86 million encounters. "
+                              "In 2022, agents were apprehending roughly triple the number of people "
+                              "they apprehended over the same months of 2024.", figures, "2024-11-04"),
+                    "roughly triple")
+    assert set(rows["verdict"]) == {"not_supported"}  # 1.90 times
