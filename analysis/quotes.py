@@ -835,6 +835,8 @@ _UNNAMED_PERSON = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:boy
                              # "Both men said …": two people, and a singular pronoun after them
                              r"|\b(?:both|the\s+two)\s+(?:men|women|officials|leaders|senators|"
                              r"lawmakers|sheriffs|mayors|of\s+them)\b"
+                             # "Neither woman would say who would pay": either of two, unsaid
+                             r"|\b(?:neither|either)\s+(?:man|woman|official|leader|of\s+them)\b"
                              # "At one point, one of them stood to give a toast": which one, unsaid
                              r"|\bone\s+of\s+(?:them|those|the\s+(?:two|three|four)\s+\w+)\b"
                              # "One of Delgado Tafoya's cousins", "one of her neighbors": unnamed
@@ -1554,6 +1556,13 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 if (title := re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)) and \
                         title.group(1).lower() in TITLE_WORDS:
                     speaker = _titled_person(text, title.group(1), people)  # "the President": Biden
+                if lowered in ("he", "she") and speaker and (first := re.search(
+                        rf"\b{lowered}\b", text[sentence.start:span.start], re.I)):
+                    named_at = [at for at, name in mentions.between(sentence.start, span.start)
+                                if name == speaker]
+                    if named_at and min(named_at) > sentence.start + first.start():
+                        speaker = ""  # "In a text message he sent last week, which Wilmer showed a
+                        # reporter, he wrote: “…”": the pronoun stood for someone before Wilmer
             elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{2,}", who) and not re.search(r"\b[A-Z]\.", who):
                 # "CORNYN: “…”" is Cornyn; "DHS said" is the department; "PROMISE MADE:",
                 # "FACT CHECK:" name no one

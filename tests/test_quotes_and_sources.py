@@ -1666,3 +1666,17 @@ def test_immigration_and_customs_enforcement_is_no_person():
     text = ('Flights\n\nThe flights are run by Immigration and Customs Enforcement contractors. '
             '"It is routine," said Ana Ruiz.')
     assert "Customs Enforcement" not in [p.name for p in find_people(article_from_text(text, "2024-08-20", article_id="t"))]
+
+
+def test_he_before_a_named_man_in_its_sentence_is_not_that_man():
+    text = ("Camp\n\nWilmer Ochoa waits in Acu\u00f1a. His younger brother, Darwin Ochoa, lives in Houston."
+            "\n\nIn a text message he sent last week, which Wilmer showed a reporter, he wrote: "
+            "\u201cBrother, do not cross the river.\u201d")
+    assert _speakers(text) == [""]
+
+
+def test_she_after_neither_woman_is_either():
+    text = ("Port\n\nPort Director Irene Baca and engineer Sara Teague spoke.\n\nNeither woman would "
+            "say who would pay. Asked whether the schedule could slip, she said, \u201cEvery project "
+            "has surprises.\u201d")
+    assert _speakers(text) == [""]
