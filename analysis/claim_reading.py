@@ -763,9 +763,11 @@ def parse_count_word(word: str) -> int:
     return int(value) if value and float(value).is_integer() and 1 <= value <= 50 else 0
 
 
-_SAME_SPAN_OF = re.compile(r"\bthe\s+same\s+(?:(?:(?P<n>(?!months\b)\w+)\s+)?months|quarter|period|stretch|span)\s+(?:of|in)\s+"
+_SAME_SPAN_OF = re.compile(r"\bthe\s+same\s+(?:(?:(?P<n>(?!months\b)\w+)\s+)?months|quarter|period|stretch|span)"
+                           r"\s+(?:of|in)\s+"
                            r"(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b", re.I)
-_SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+)?months\s+(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+)?months\s+(?:of|in)\s+"
+                             r"(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def same_months_of(sentence: str, earlier: list[str]) -> str:

@@ -61,7 +61,8 @@ from analysis.claims import (event_claims, extract_claims, fiscal_months, fiscal
                              term_of, words_re)
 from analysis.periods import context_years, find_time_expressions, reading_in_year
 from analysis.series import Figures, Period, periods_of
-from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_driver, check_event, check_majority,
+from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_driver, check_event,
+                               check_majority,
                                either_reading, check_outnumber, check_extreme_of_years,
                                check_extreme_within_year, check_level, check_same_month_since,
                                check_threshold_since, check_lowest_since, check_multiple,
@@ -87,7 +88,8 @@ from analysis.claim_reading import (ADDED_UP, AS_MANY, AS_MANY_AS, CHANGE_PAIR, 
                                     earlier_share, inside_any, label_kind, later_period,
                                     level_period, month_before, multiple_periods, no_year,
                                     own_period, paragraphs_apart, periods_around, read_alone,
-                                    parse_count_word, relative_spans, same_months_and_source, compared_with, share_check, share_of, since_start,
+                                    parse_count_word, relative_spans, same_months_and_source,
+                                    compared_with, share_check, share_of, since_start,
                                     the_year_named, year_of_claim, yearly_period)
 
 __all__ = ["COLUMNS", "VERDICTS", "Figures", "check_claims", "choose_series", "periods_of"]

@@ -396,9 +396,10 @@ def check_driver(claim: dict, part_id: str, whole_id: str, now: Period, before: 
     part_now, part_before, whole_now, whole_before = values
     moved, total = part_now - part_before, whole_now - whole_before
     if total == 0 or (total < 0) != (claim["direction"] == "down"):
-        return Check(explanation=f"The claim speaks of {'a decline' if claim['direction'] == 'down' else 'an increase'}"
-                     f", but {_source_phrase(whole_id)} went from {_n(whole_before)} in "
-                     f"{before.name} to {_n(whole_now)} in {now.name}, so which change it "
+        change = "a decline" if claim["direction"] == "down" else "an increase"
+        return Check(explanation=f"The claim speaks of {change}, but {_source_phrase(whole_id)} "
+                     f"went from {_n(whole_before)} in {before.name} to {_n(whole_now)} in "
+                     f"{now.name}, so which change it "
                      "divides is not clear and no verdict is given.", period=period_label)
     share = moved / total
     least = DRIVER_NEARLY_ALL if claim["strength"] == "strong" else DRIVER_MOST
