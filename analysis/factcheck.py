@@ -569,6 +569,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             # agencies recorded": a whole of another country, not the one it is a part of)
             other = other_series_of_share(sentence[span[1]:], series_id) \
                 if not share or registry.whole_of(series_id) is None else ""
+            if not other and series_id in registry.REGISTRY and \
+                    registry.get(series_id).country == "Mexico" and re.match(
+                        r"\s+of\s+(?:that|this|the)\s+(?:U\.S\.\s+)?(?:figure|total|count|number)\b",
+                        sentence[span[1]:], re.I):
+                # "Mexico's detentions that year came to less than a fifth of that figure",
+                # after a U.S. figure: the U.S. series of the figure before
+                other = next((c for c in inherited if c in registry.REGISTRY
+                              and registry.get(c).country != "Mexico"), "")
             if other:  # "returns equalled about four in five of the detention events",
                 # "Mexico's 2023 count equalled more than a third of the apprehensions U.S.
                 # Border Patrol agents made … that calendar year": one series over another

@@ -3609,3 +3609,18 @@ def test_in_a_year_against_the_same_months_of_another_compares_those_months(figu
                               "they apprehended over the same months of 2024.", figures, "2024-11-04"),
                     "roughly triple")
     assert set(rows["verdict"]) == {"not_supported"}  # 1.90 times
+
+
+def test_mexicos_detentions_as_a_fraction_of_that_figure_is_of_the_us_figure_before(figures):
+    rows = claim_at(checks_of("U.S. Border Patrol agents apprehended about 2.34 million people along "
+                              "the southwest border in calendar 2022, and Mexico's detentions that year "
+                              "came to less than a fifth of that figure.", figures, "2023-06-01"),
+                    "less than a fifth")
+    assert set(rows["verdict"]) == {"supported"}  # 441,409 / 2,344,538 = 18.8%
+
+
+def test_mexicos_own_count_names_no_series_of_its_own(figures):
+    rows = checks_of("Mexico returned 53,438 people in 2023. Border Patrol agents made about 2.04 "
+                     "million apprehensions in 2023. Mexico's own count equaled more than a third of "
+                     "the Border Patrol's total.", figures, "2024-06-01")
+    assert "not_supported" not in set(claim_at(rows, "more than a third")["verdict"])
