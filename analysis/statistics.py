@@ -1371,6 +1371,10 @@ def extract_statistics(article: Article) -> pd.DataFrame:
                     earlier := _counted_earlier(rows, sentence.paragraph)):
                 subject = earlier  # "… 24,000 children. … the number has doubled to 47,000"
             mention = _rate(text, mention, subject)
+            if mention.kind == "duration" and mention.unit == "decade":
+                # "more than a decade", "two decades": in years, as durations are counted
+                mention = replace(mention, unit="year", value=mention.value * 10,
+                                  value_max=None if mention.value_max is None else mention.value_max * 10)
             period, baseline = _periods(text, mention, expressions, sentence.start, not_releases)
             if mention.subject_hint == "referent" and not period and previous_subject:
                 period = rows[-1]["period"] if rows else ""

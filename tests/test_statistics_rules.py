@@ -339,7 +339,7 @@ def test_ordinals_years_and_names_written_in_words_are_not_quantities(text):
     ("Families are removed within 30 days of the decision.", 30, "at_most", "day"),
     ("They face a minimum five-year ban on reentry.", 5, "at_least", "year"),
     ("They face at least a five-year bar to reentry.", 5, "at_least", "year"),
-    ("The program has run for more than a decade.", 1, "more_than", "decade"),
+    ("The program has run for more than a decade.", 10, "more_than", "year"),  # in years
 ], ids=["consecutive-calendar-days", "calendar-days", "hyphenated-adjectives", "within",
         "minimum-adjective", "at-least-a", "more-than-a-decade"])
 def test_durations_keep_their_adjectives_and_qualifiers(text, value, qualifier, unit):
@@ -868,3 +868,8 @@ def test_about_before_an_article_and_an_age_is_a_preposition():
 def test_ages_said_with_the_last_time_and_my_oldest_are_ages():
     rows = statistics_of("\u201cI was 21 the last time I hugged him. My oldest is 12.\u201d")
     assert list(rows["kind"]) == ["age", "age"]
+
+
+def test_decades_are_counted_in_years():
+    rows = statistics_of("He has worked there for more than a decade. The law has been clear for two decades.")
+    assert list(rows["value"]) == [10.0, 20.0] and set(rows["unit"]) == {"year"}
