@@ -300,7 +300,8 @@ _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-
 _KIN_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|a|the)\s+(?:(?:young|younger|older|eldest|"
                              r"youngest|little|baby)\s+)?(?:" + vocabulary.alternation("english", "kin_nouns")
                              + "|" + vocabulary.alternation("english", "person_nouns")
-                             + r")(?P<turned>\s+(?:just\s+)?(?:turned|turns)\s+|,\s*)$", re.I)
+                             + r"|driver|patient|victim|youngest|oldest|eldest)"
+                             r"(?P<turned>\s+(?:just\s+)?(?:turned|turns)\s+|,\s*|\s+(?:was|is)\s+)$", re.I)
 
 
 _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+"
@@ -559,7 +560,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             kind, unit, hint = "age", "year", "age"  # "overdose deaths of Iowans under 25"
         if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
                 float(value).is_integer() and (kin := _KIN_AGE_BEFORE.search(before)) and (
-                    kin["turned"].strip() or re.match(r"^\s*(?:[.,;)]|$)", sentence[end:])):
+                    kin["turned"].strip() in ("turned", "turns", "just turned", "just turns")
+                    or re.match(r"^\s*(?:[.,;)]|$)", sentence[end:])):
             kind, unit = "age", "year"  # "with her daughter, 6.", "My daughter turned 6"
         if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
                 float(value).is_integer() and re.search(

@@ -873,3 +873,8 @@ def test_ages_said_with_the_last_time_and_my_oldest_are_ages():
 def test_decades_are_counted_in_years():
     rows = statistics_of("He has worked there for more than a decade. The law has been clear for two decades.")
     assert list(rows["value"]) == [10.0, 20.0] and set(rows["unit"]) == {"year"}
+
+
+def test_the_driver_was_17_at_a_sentence_end_is_an_age():
+    rows = statistics_of("The driver was 17. The group was 30.")
+    assert list(rows["kind"]) == ["age", "count"]
