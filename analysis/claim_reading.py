@@ -186,7 +186,7 @@ def the_year_named(earlier: list[str], article: Article | None = None,
                  if e.precision in ("year", "fiscal_year")
                  # ("a figure that fell by about a third from 2022. By then, …": a baseline;
                  # "the third-highest of the six years, behind 2023 and 2022": a rank's)
-                 and not _compared_with(before[:e.start]) and not ranked_against(before[:e.start])]
+                 and not compared_with(before[:e.start]) and not ranked_against(before[:e.start])]
         if named:
             return named[-1].label
     years = [p for p in earlier if p and len(periods_of(p)) == 1
@@ -210,7 +210,7 @@ def share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fyt
     if sentence and not fytd:  # "three and a half times the fiscal 2022 level, and nearly
         # half of all encounters that year": a date compared with is not the share's
         expressions = find_time_expressions(sentence, published)
-        compared = {e.label for e in expressions if _compared_with(sentence[:e.start])}
+        compared = {e.label for e in expressions if compared_with(sentence[:e.start])}
         own = [e.label for e in expressions if e.label not in compared and e.start < start]
         if label in compared and own_year:
             return Check(explanation="The share is of \u201cthe year\u201d, and the only year "
@@ -597,14 +597,14 @@ def periods_around(sentence: str, stat: dict, published: dt.date,
     # date after a comparison word is a baseline (this change's or another's), never the period
     others = [e.label for e in expressions if e.label != baseline
               and not e.label.endswith("/" + published.isoformat())
-              and (not _compared_with(sentence[:e.start]) or _from_span(sentence, e))
+              and (not compared_with(sentence[:e.start]) or _from_span(sentence, e))
               # "That slipped about 2 percent from October, but it was nearly double the
               # number in November 2022": a date in a later clause set against this one
               and not (at >= 0 and e.start > at and re.search(
                   r"[,;]\s+(?:but|yet|though|although|while|whereas)\s", sentence[at:e.start]))]
     contrasted = {e.label for e in expressions if at >= 0 and e.start > at and re.search(
         r"[,;]\s+(?:but|yet|though|although|while|whereas)\s", sentence[at:e.start])}
-    if period and period != baseline and period not in others and _compared_with(
+    if period and period != baseline and period not in others and compared_with(
             sentence[:next((e.start for e in expressions if e.label == period), 0)]):
         period = ""  # the extractor's period is the other comparison's baseline
     if period in contrasted and period not in others:
@@ -651,11 +651,6 @@ _MULTIPLES = "|".join(w for w, n in MULTIPLIER_WORDS.items() if n >= 2)
 
 
 def compared_with(before: str) -> bool:
-    """Whether a date right after `before` is a figure compared with (see _compared_with)."""
-    return _compared_with(before)
-
-
-def _compared_with(before: str) -> bool:
     """Whether a date right after `before` is a figure compared with ("from October", "than
     in November 2021", "three times the fiscal 2022 level")."""
     return bool(_BASELINE_WORD.search(before) or re.search(
@@ -770,15 +765,10 @@ _SAME_MONTHS_OF = re.compile(r"\bthe\s+same\s+(?:(?P<n>\w+)\s+)?months\s+(?:of|i
                              r"(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
-def same_months_of(sentence: str, earlier: list[str]) -> str:
-    """The label of "the same eight months of 2021": the span of that many months named last
-    ("From January through August of this year"), in the year named; '' when none is."""
-    return same_months_and_source(sentence, earlier)[0]
-
-
 def same_months_and_source(sentence: str, earlier: list[str]) -> tuple[str, str]:
-    """(label, source): "the same nine months of 2024" read as in same_months_of, and the
-    label of the span named before that it repeats ('', '' when none)."""
+    """(label, source) of "the same eight months of 2021": the span of that many months named
+    last ("From January through August of this year") moved to the year named, and the label
+    of that span ('', '' when none is)."""
     match = _SAME_MONTHS_OF.search(sentence)
     count = (parse_count_word(match["n"]) if match["n"] else next(  # "the same months of 2024":
         (len(periods_of(p)[0].months) for p in reversed(earlier)  # those of the span before
@@ -789,9 +779,7 @@ def same_months_and_source(sentence: str, earlier: list[str]) -> tuple[str, str]
     if not spans or not re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", spans[0].label):
         return "", ""
     moved = spans[0].shifted(12 * (int(match["year"]) - int(spans[0].months[0][:4])))
-    last = moved.months[-1]
-    end = calendar.monthrange(int(last[:4]), int(last[5:]))[1]
-    return f"{moved.months[0]}-01/{last}-{end:02d}", spans[0].label
+    return span_period(moved.months).label, spans[0].label
 
 
 _ONE_TO_THE_NEXT = re.compile(r"\bfrom\s+one\s+(?:year|month)\s+to\s+the\s+next\b"
@@ -887,7 +875,7 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
     fiscal = "FY" in period or None
     expressions = find_time_expressions(sentence, published, fiscal=fiscal)
     dated = [e for e in expressions if e.label == period]
-    if dated and position >= 0 and all(e.end <= position and _compared_with(sentence[:e.start])
+    if dated and position >= 0 and all(e.end <= position and compared_with(sentence[:e.start])
                                        for e in dated):
         period = ""  # "That was up 77 percent from 2022 and more than nine times the count
         # for 2020": the year another change is measured from is not this multiple's
@@ -937,14 +925,14 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
         if after:
             base_label = after[0].label
             before = [e.label for e in expressions if e.start < position
-                      and not _compared_with(sentence[:e.start])]  # not "up 77 percent from 2022"
+                      and not compared_with(sentence[:e.start])]  # not "up 77 percent from 2022"
             if not to_date:  # (a fiscal year to date read from the sentence stays the claim's)
                 period = before[-1] if before else next(
                     (p for p in reversed(earlier) if p and p != base_label), "")
     if not base_label and position >= 0 and _MULTIPLE_VERB.search(str(stat["surface"])):
         # "Border Patrol apprehensions fell by about a third from May 2022, while encounters
         # at the ports more than doubled": the other clause's baseline is this one's too
-        compared = [e for e in expressions if e.end <= position and _compared_with(sentence[:e.start])]
+        compared = [e for e in expressions if e.end <= position and compared_with(sentence[:e.start])]
         if compared and re.search(r",\s+(?:while|whereas|and|but)\b|;", sentence[compared[-1].end:position]):
             base_label = compared[-1].label
             if period == base_label:
@@ -1107,7 +1095,7 @@ def month_before(article: Article, stat: dict, kind: str = "month") -> str:
     kinds = ("month",) if kind == "month" else ("year", "fiscal")  # or "that year": its year
     text = article.sentence_text(before)
     months = [e.label for e in find_time_expressions(text, article.published)
-              if label_kind(e.label) in kinds and not _compared_with(text[:e.start])]
+              if label_kind(e.label) in kinds and not compared_with(text[:e.start])]
     return months[-1] if months else ""
 
 
