@@ -719,7 +719,7 @@ def whole_text_speaker(article: Article, people) -> str:
 
 
 def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
-                window_start: int = 0, text: str = "") -> str:
+                window_start: int = 0, text: str = "", pronoun: str = "") -> str:
     """Whom a pronoun before a quotation means: the last person named before it in its
     paragraph or the one before, or a title such as "the President" named later in the
     same paragraph; '' when there is neither (never a guess from further back), when the
@@ -741,7 +741,11 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
         sentence_start = max(ends[-1] if ends else -1, text.rfind("\n", 0, last_at),
                              window_start)
         if any(other != chosen for at, other in candidates if at >= sentence_start):
-            return ""
+            reporter = _reporting_subject(text, sentence_start, candidates, pronoun, position)
+            if not reporter:
+                return ""
+            last_at, chosen = reporter  # "Robles said he had walked the channel with
+            # Councilman Daniel Terán. “…,” he said": the one reported speaking goes on
         if re.match(r"\s*(?:He|She|They)\b", text[sentence_start:last_at]):
             return ""  # "He also questioned whether the messages were typed by Tillman. “…,” he
             # said": the one named is not the sentence's subject, whom the pronoun goes on with
@@ -786,6 +790,28 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
     return chosen
 
 
+def _reporting_subject(text: str, sentence_start: int, candidates, pronoun: str, position: int):
+    """(position, name) of the person a sentence opens on when that person is reported
+    speaking of themselves with the quotation's own pronoun ("Robles said he had walked …
+    with Terán"): the others the sentence names are inside what that person said. Not when
+    the quotation speaks of another of the pronoun's kind ("Garza said he had advised
+    Benavides. “I listened to him,” he said": Benavides speaks of Garza)."""
+    other = {"he": r"\b(?:he|him|his)\b", "she": r"\b(?:she|her|hers)\b"}.get(pronoun)
+    opened = position > 0 and text[position - 1] in "\u201c\""  # (at the quotation's words)
+    quoted = re.compile(r"([^\u201d\"]*)").match(text, position) if opened else \
+        re.compile(r"[\u201c\"]([^\u201d\"]*)").search(text, position, position + 600)
+    if not other or not quoted or re.search(other, quoted.group(1), re.I):
+        return None
+    inside = [(at, name) for at, name in candidates if at >= sentence_start]
+    at, name = inside[0]
+    if name.startswith(AMBIGUOUS) or not re.fullmatch(r"\s*(?:[A-Z][\w.]*\s+){0,3}", text[sentence_start:at]):
+        return None
+    named = re.match(rf"(?:[A-Z][\w\u00c0-\u024f'\u2019.-]*\s+){{0,3}}[A-Z][\w\u00c0-\u024f'\u2019-]*"
+                     rf"\s+(?:also\s+)?(?:said|says|told\s+(?:a\s+reporter|reporters|the\s+\w+))"
+                     rf"(?:\s+\w+day)?\s+(?:that\s+)?{pronoun}\b", text[at:])
+    return (at, name) if named else None
+
+
 def _agreeing(speaker: str, pronoun: str, position: int, window_start: int, mentions,
               roles_named, gender: dict[str, str], text: str) -> str:
     """The pronoun's speaker once "he" or "she" is checked against whom the article marks
@@ -800,7 +826,7 @@ def _agreeing(speaker: str, pronoun: str, position: int, window_start: int, ment
             gender.get(name) == want for name in people - {speaker}):
         return ""  # "Salinas said she … Delgado put a hand on her shoulder. “…,” she said":
         # another person of the pronoun's kind is named, and nothing marks the antecedent
-    if not speaker or gender.get(speaker, "") in ("", want):
+    if speaker and gender.get(speaker, "") in ("", want) or not speaker and len(people) < 2:
         return speaker
     matching = [name for name in people if gender.get(name) == want]
     if len(matching) != 1 or any(not gender.get(name) for name in people):
@@ -1505,7 +1531,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
             pronoun, at = said
             above = article.paragraphs[sentence.paragraph - 2]  # (named in that paragraph)
             speaker = _agreeing(_antecedent(at, above.start, mentions, roles_named,
-                                            above.start, text),
+                                            above.start, text, pronoun),
                                 pronoun, at, above.start, mentions, roles_named, gender, text)
         elif not who and (label := _label_above(text, span, article.paragraphs,
                                                 sentence.paragraph, people))[0]:
@@ -1548,7 +1574,7 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                     # carries the person named the paragraph before it
                     window = article.paragraphs[sentence.paragraph - 3].start
                 speaker = _antecedent(span.start, paragraph.start, mentions, roles_named,
-                                      window, text) \
+                                      window, text, lowered) \
                     if lowered not in ("they", "we", "i") else ""
                 if lowered in ("he", "she"):
                     speaker = _agreeing(speaker, lowered, span.start, window,

@@ -1680,3 +1680,33 @@ def test_she_after_neither_woman_is_either():
             "say who would pay. Asked whether the schedule could slip, she said, \u201cEvery project "
             "has surprises.\u201d")
     assert _speakers(text) == [""]
+
+
+def test_she_after_a_man_and_a_woman_named_together_is_the_woman():
+    text = ("Clinic\n\nMaria Lopez said she had waited two hours. Later, Councilman Tom Baker "
+            "met Maria Lopez at the clinic.\n\n\u201cWe need more beds,\u201d she said.")
+    assert _speakers(text) == ["Maria Lopez"]
+
+
+def test_she_after_two_unmarked_people_named_together_stays_blank():
+    text = ("Clinic\n\nTom Baker met Maria Lopez at the clinic on Monday.\n\n"
+            "\u201cWe need more beds,\u201d she said.")
+    assert _speakers(text) == [""]
+
+
+def test_a_school_named_for_a_town_is_no_person():
+    text = ('Board\n\nParents at Presidio Elementary packed the room. "It is crowded," said Ana Ruiz.')
+    assert "Presidio Elementary" not in [p.name for p in find_people(article_from_text(text, "2024-08-20", article_id="t"))]
+
+
+def test_he_after_a_man_reported_speaking_of_himself_with_another_named_is_the_reporter():
+    text = ('Sewage\n\n"Kids walk past that wash," said Héctor Robles.\n\nRobles said he had walked the '
+            'channel last week with Councilman Daniel Ter\u00e1n, who arrived late.\n\n'
+            '"I stood there 10 minutes and could not get the smell out of my nose," he said.')
+    assert _speakers(text)[-1] == "Héctor Robles"
+
+
+def test_he_whose_quote_speaks_of_another_man_is_not_the_one_reported_speaking():
+    text = ('Trucks\n\nLuis Benavides owns a trucking company. Héctor Garza said he had advised Benavides '
+            'on Monday to hold new loads.\n\n"I listened to him, and I am glad I did," he said.')
+    assert _speakers(text) == [""]
