@@ -289,7 +289,9 @@ def _people_in(text: str) -> tuple[Person, ...]:
         if not any(p.name.split()[0] == given for p in people.values()):
             people.setdefault(name, Person(name, match.start("name"), "", match.group("kin")))
     # Two given names sharing the surnames after them: "Lucía and Fernanda Ochoa Garza" is
-    # Lucía Ochoa Garza too, when the text also writes her name with the surname ("Lucía Ochoa").
+    # Lucía Ochoa Garza too, when the text also writes her name with the surname ("Lucía Ochoa")
+    # or goes on with the given name alone as a subject ("Gary and Linda Halvorsen … Gary was
+    # more skeptical").
     for person in list(people.values()):
         words = person.name.split()
         window = max(0, person.start - 40)
@@ -298,7 +300,14 @@ def _people_in(text: str) -> tuple[Person, ...]:
         if len(words) < 2 or not shared or shared["given"].lower() in TITLE_WORDS:
             continue
         name = f"{shared['given']} {' '.join(words[1:])}"
-        if re.search(rf"\b{re.escape(shared['given'])}\s+{re.escape(words[1])}\b", text):
+        given = re.escape(shared["given"])
+        if re.search(rf"\b{given}\s+{re.escape(words[1])}\b", text) or (
+                shared["given"].lower() not in BODY_WORDS and shared["given"].lower() not in _NOT_NAMES
+                # (not "Wade Hollister and Carmen Villanueva": a surname, after its given name)
+                and not re.search(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019.-]*[ \t]+$",
+                                  text[:window + shared.start("given")])
+                and not any(shared["given"] in other.name.split() for other in people.values())
+                and re.search(rf"(?:^|[.!?]\s+|\n){given}(?:[\u2019']s)?\s+(?!and\b)[a-z]", text)):
             people.setdefault(name, Person(name, window + shared.start("given"), "", person.role))
     # Keep the fullest form: "López Obrador" inside "Andrés Manuel López Obrador".
     names = sorted(people, key=len, reverse=True)
@@ -322,7 +331,7 @@ def resolve_name(short: str, people: list[Person]) -> str:
     words = short.split()
     _, name = _split_title(words) if len(words) > 1 else ([], words)
     short = " ".join(name)
-    matches = {person.name for person in people if _same_name_end(person.name, short)}
+    matches = name_bearers(short, people)
     if not matches and len(name) == 1:
         # "Guadalupe said", after "Guadalupe Ornelas" and "her brother, Efraín Ornelas": a
         # given name alone, when exactly one person the text names bears it
@@ -330,6 +339,11 @@ def resolve_name(short: str, people: list[Person]) -> str:
                    if len(person.name.split()) >= 2 and _plain(person.name.split()[0]) == _plain(short)}
     # Two people who share the surname: the reference stays as printed, never a guess.
     return matches.pop() if len(matches) == 1 else short
+
+
+def name_bearers(short: str, people: list[Person]) -> set[str]:
+    """Everyone the reference could name: each person whose name ends with it."""
+    return {person.name for person in people if _same_name_end(person.name, short)}
 
 
 @lru_cache(maxsize=4096)

@@ -631,6 +631,8 @@ _GROUP = re.compile(rf"(?:\b(?:{GROUP_NOUNS}|Democrats|Republicans|some|many|bot
                     r"|\b[A-Z][a-z]+(?:icans|ians|ese))$", re.I)
 #: A transcript turn: "Q " or "MS. DOE:" opening a paragraph.
 _TURN = re.compile(r"(?m)^(?:Q\b|[A-Z][A-Z.\s'\u2019-]{2,40}:)")
+#: A paragraph that is an interview's or a transcript's turn: "A:", "Q:", "MAYOR LEESER:".
+_TURN_OPENING = re.compile(r"(?:[AQ]|[A-Z][A-Z.\s'\u2019-]{2,40}):\s")
 _SELF_NAMED = re.compile(r"\bI,\s+(?P<name>[A-Z][A-Za-z.\u2019'-]*(?:\s+[A-Z][A-Za-z.\u2019'-]*){1,4}?),"
                          r"\s+(?:President|Governor|Secretary|Mayor|Director|Attorney)")
 _HEADLINE_SPEAKER = re.compile(r"^(?:Statement|Opening\s+Statement)\b[^\n]*?\b(?:by|from|of)\s+(?P<who>[^\n:]+?)"
@@ -746,7 +748,10 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
                 return ""
             last_at, chosen = reporter  # "Robles said he had walked the channel with
             # Councilman Daniel Terán. “…,” he said": the one reported speaking goes on
-        if re.match(r"\s*(?:He|She|They)\b", text[sentence_start:last_at]):
+        if re.match(r"\s*(?:He|She|They)\b", text[sentence_start:last_at]) or (
+                pronoun and re.search(rf"\b{pronoun}\s+(?:{SPEECH_VERBS})\b", text[sentence_start:last_at])):
+            # ("Crossings had begun falling, he said, and Pell’s figures left out …": the one
+            # speaking there was named before Pell)
             return ""  # "He also questioned whether the messages were typed by Tillman. “…,” he
             # said": the one named is not the sentence's subject, whom the pronoun goes on with
         ending = _SENTENCE_BREAK.search(text, last_at, position)
@@ -1539,6 +1544,9 @@ def extract_quotes(article: Article) -> pd.DataFrame:
         elif not who and (reported := _reported_just_before(article, sentence, span, mentions,
                                                              people, rows)):
             speaker = reported  # "Chief Doe emphasized that X. “In 2020, …”": Doe goes on
+        elif not who and _TURN_OPENING.match(text, paragraph.start):
+            pass  # "A: … My grandmother used to tell us, “…”": in an interview's answer, words in
+            # quotation marks with no one named are someone else's, whom the answer leaves unsaid
         elif not who:
             speaker = _continued(rows, span, sentence.paragraph, mentions, roles_named, text) \
                 or author or (announced if announced_at <= span.start else "")

@@ -1710,3 +1710,33 @@ def test_he_whose_quote_speaks_of_another_man_is_not_the_one_reported_speaking()
     text = ('Trucks\n\nLuis Benavides owns a trucking company. Héctor Garza said he had advised Benavides '
             'on Monday to hold new loads.\n\n"I listened to him, and I am glad I did," he said.')
     assert _speakers(text) == [""]
+
+
+def test_a_given_name_before_a_couples_shared_surname_is_a_person():
+    text = ("Teeth\n\nGary and Linda Halvorsen, retired teachers, drove 1,700 miles. Gary was more "
+            "skeptical at first.\n\nThe Halvorsens plan to return for Linda\u2019s implant. Gary has "
+            "booked a cleaning.\n\n\u201cWe will keep coming until one of us cannot drive,\u201d he said.")
+    names = [p.name for p in find_people(article_from_text(text, "2024-08-20", article_id="t"))]
+    assert "Gary Halvorsen" in names and "Linda Halvorsen" in names
+    assert _speakers(text) != ["Linda Halvorsen"]
+
+
+def test_a_surname_and_a_name_after_it_are_not_a_couple():
+    text = ("Debate\n\nRepublican Wade Hollister and Democrat Carmen Villanueva debated. Hollister "
+            "said the wall works.")
+    names = [p.name for p in find_people(article_from_text(text, "2024-08-20", article_id="t"))]
+    assert "Hollister Villanueva" not in names
+
+
+def test_a_quotation_inside_an_interview_answer_is_not_the_answerers_own():
+    text = ("Wall\n\nRamona Antone spoke with KSNR on Tuesday. Part of the interview is below.\n\n"
+            "Q: What did the government tell you?\n\nA: My grandmother used to tell us, "
+            "\u201cThe desert keeps what you give it.\u201d I think about that.")
+    assert _speakers(text) == [""]
+
+
+def test_he_after_a_sentence_whose_own_he_said_comes_before_the_one_named_is_blank():
+    text = ("Ruling\n\nAaron Pell defended the rule. Daniel Okafor disputed that reading. Crossings had "
+            "begun falling before the rule, he said, and Pell\u2019s figures left out thousands."
+            "\n\n\u201cYou cannot claim credit for a drop,\u201d he said.")
+    assert _speakers(text) != ["Aaron Pell"]
