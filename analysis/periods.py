@@ -322,6 +322,8 @@ class _Resolver:
             day = self.published + dt.timedelta(days=ahead)
             return day, day, "day", day.isoformat()
         back = (self.published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
+        if not back and re.search(r"\blast\s+$", m.string[max(0, m.start() - 6):m.start()], re.I):
+            back = 7  # "last Thursday" in a story published on a Thursday: the week before's
         day = self.published - dt.timedelta(days=back)
         return day, day, "day", day.isoformat()
 
@@ -428,8 +430,9 @@ class _Resolver:
 
     def end_of_this_year(self, m: re.Match) -> tuple:
         """"by the end of the year": of a year the sentence named before it ("In 2019, by the
-        end of the year"), else of publication."""
-        named = re.findall(r"\b((?:19|20)\d\d)\b", m.string[:m.start()])
+        end of the year"), else of publication: not a year a span runs on from ("since 2019,
+        and will add eight more by the end of the year")."""
+        named = re.findall(r"(?<!since )(?<!Since )\b((?:19|20)\d\d)\b", m.string[:m.start()])
         this = m.group(0).lower().split()[-2] == "this"
         day = dt.date(int(named[-1]) if named and not this else self.published.year, 12, 31)
         return day, day, "day", day.isoformat()
@@ -904,9 +907,17 @@ def _find_time_expressions(text: str, published: dt.date, offset: int,
                 continue  # "“Not today,” he said": a refusal, no date
             if method == "bare_year" and re.match(r"-\d{3,}|_", text[match.end():]):
                 continue  # "RELEASE NUMBER: 2023-088": an identifier
-            if method == "weekday" and re.search(r"\b(?:every|each|any|most)\s+$|\bon\s+an?\s+[a-z]+\s+$",
-                                                 text[:match.start()], re.I):
-                continue  # "He calls me every Sunday", "On a normal Friday": no one day
+            if method == "weekday" and (re.search(
+                    r"\b(?:every|each|any|most)\s+(?:\w+day,?\s+(?:and|or)\s+)?$|\bon\s+an?\s+[a-z]+\s+$"
+                    r"|(?:^|[^\w\s]\s*|\b(?:on|as|was|is|of)\s+)an?\s+$", text[:match.start()], re.I) or (
+                    re.search(r"\b(?:first|second|third|fourth|last)\s+$", text[:match.start()], re.I)
+                    and re.match(r"\s+of\s+(?:each|every|the)\s+month", text[match.end():])) or (
+                    re.search(r"\bthe\s+$", text[:match.start()], re.I)
+                    and re.match(r"\s+(?!morning|afternoon|evening|night|before|after|of\b)[a-z]+", text[match.end():]))
+                    or re.match(r"\s+hours\b", text[match.end():])):
+                continue  # "He calls me every Sunday", "every Tuesday and Saturday", "On a normal
+                # Friday", "a Saturday in December", "the first Saturday of each month", "the
+                # Saturday farmers market", "Saturday hours": no one day
             if method in ("relative_unit", "past_span") and re.match(r"\s+(?:with|when|in\s+which|that|before)\b",
                                                       text[match.end():]) and \
                     re.search(r"(?i)\bthe\s+last\s+(?:month|year|week)$", text[:match.end()]):

@@ -738,6 +738,12 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
     last_at, chosen = candidates[-1]
     if chosen.startswith(AMBIGUOUS):
         return ""  # "Delgado nodded. “…,” he said" after Ray and Patricia Delgado are named
+    addressed = {"he": "him", "she": "her"}.get(pronoun)
+    if addressed and text and re.search(rf"\b(?:I|[Ww]e)\s+(?:asked|told|showed|met|interviewed|visited|"
+                                        rf"called|thanked)\s+{addressed}\b",
+                                        _narrative(text)[window_start:candidates[0][0]]):
+        return ""  # "I asked her what had happened after she crossed. Ybarra had warned me …
+        # “…,” she said": the one the writer spoke to, unnamed in the window, may answer
     if text:
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, last_at)]
         sentence_start = max(ends[-1] if ends else -1, text.rfind("\n", 0, last_at),

@@ -39,6 +39,8 @@ def test_a_statistic_needs_an_overlapping_span_and_the_same_value():
 
 def test_speakers_match_on_the_same_person_not_the_same_string():
     assert same_speaker("Miller", "Troy A. Miller")
+    assert same_speaker("Villaseñor", "Arturo Villaseñor Pinto")  # a first surname alone
+    assert not same_speaker("Arturo", "Arturo Villaseñor Pinto")
     assert same_speaker("the Department of Homeland Security", "Department of Homeland Security")
     assert not same_speaker("John Miller", "Troy A. Miller")
     assert not same_speaker("Jane Doe", "")

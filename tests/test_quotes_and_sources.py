@@ -1740,3 +1740,9 @@ def test_he_after_a_sentence_whose_own_he_said_comes_before_the_one_named_is_bla
             "begun falling before the rule, he said, and Pell\u2019s figures left out thousands."
             "\n\n\u201cYou cannot claim credit for a drop,\u201d he said.")
     assert _speakers(text) != ["Aaron Pell"]
+
+
+def test_she_after_the_writer_asked_an_unnamed_woman_is_not_the_lawyer_named_next():
+    text = ("Court\n\nI asked her what had happened after she crossed. Carmen Ybarra had warned me "
+            "that the hearing would be hard.\n\n\u201cMy son asked me if we were safe,\u201d she said.")
+    assert _speakers(text) == [""]

@@ -608,3 +608,28 @@ def test_since_thursday_runs_to_publication_and_the_end_of_2025_is_its_last_day(
         "Since Thursday the shelter has filled, and the contract runs through the end of 2025.",
         dt.date(2023, 5, 15))}
     assert found == {"Since Thursday": "2023-05-11/2023-05-15", "the end of 2025": "2025-12-31"}
+
+
+@pytest.mark.parametrize("text", [
+    "They cross the bridge every Tuesday and Saturday.",
+    "Attendance at the Saturday farmers market has fallen.",
+    "The group meets on the first Saturday of each month.",
+    "She remembers the busiest day as a Saturday.",
+    "We have added Saturday hours twice a month.",
+])
+def test_a_weekday_that_recurs_or_describes_is_no_one_day(text):
+    assert [e.label for e in find_time_expressions(text, dt.date(2024, 3, 14))] == []
+
+
+def test_last_thursday_in_a_story_published_on_a_thursday_is_the_week_before():
+    assert [e.label for e in find_time_expressions("Students collapsed last Thursday.",
+                                                   dt.date(2023, 10, 19))] == ["2023-10-12"]
+    assert [e.label for e in find_time_expressions("Students collapsed Thursday.",
+                                                   dt.date(2023, 10, 19))] == ["2023-10-19"]
+
+
+def test_the_end_of_the_year_after_since_a_year_is_the_publication_years():
+    labels = [e.label for e in find_time_expressions(
+        "The sector has placed 45 beacons since 2019, and will add eight more by the end of the year.",
+        dt.date(2023, 7, 11))]
+    assert "2023-12-31" in labels and "2019-12-31" not in labels
