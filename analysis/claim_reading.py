@@ -434,6 +434,12 @@ _BASELINE_WORD = re.compile(r"(?:\bthan\s+(?:in|during)\s+(?:the\s+)?|\b(?:from|
                             r"(?:same\s+(?:\w+\s+)?\w+\s+(?:in|of)\s+)?$", re.I)  # "the same (nine) months of"
 
 
+#: "52,178 encounters, nearly double what they recorded in October 2022": the date of what a
+#: level is compared with, not the level's.
+_WHAT_RECORDED = re.compile(r"\bwhat\s+(?:[a-z]+\s+){1,3}?(?:recorded|counted|logged|saw|made|reported|"
+                            r"tallied|had|were|was)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
+
+
 _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + words("claims", "rank_low"))
                            + r"|most)\s+(?:[\w-]+\s+){0,4}?(?:since\s+(?:the\s+)?)?$", re.I)
 
@@ -661,8 +667,9 @@ def compared_with(before: str) -> bool:
         # "two and a half times the number encountered at ports in September 2022"
         r"|\b(?:times|than|from|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:number|level|"
         r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$"
-        # "more than four times the 182,940 detentions the agency counted in 2019"
-        r"|\b(?:times|than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its|their)\s+"
+        # "more than four times the 182,940 detentions the agency counted in 2019", "more
+        # than double the 182,940 detentions recorded in 2019"
+        r"|\b(?:times|than|from|compared\s+(?:with|to)|versus|vs\.?|" + _MULTIPLES + r")\s+(?:the|its|their)\s+"
         r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z][^,;.\d]{0,50}?\b(?:in|during|for|of)\s+$"
         ,
         before, re.I))
@@ -1183,7 +1190,8 @@ def level_period(stat: dict, sentence: str, start: int, published: dt.date,
         before = [e.label for e in own if e.end <= start]
         return {**stat, "period": before[-1] if before else ""}
     dated = [e for e in own if e.label == period and e.start >= end]
-    baseline_word = _BASELINE_WORD.search(sentence[:dated[0].start]) \
+    baseline_word = (_BASELINE_WORD.search(sentence[:dated[0].start])
+                     or _WHAT_RECORDED.search(sentence[:dated[0].start])) \
         if dated and not _from_span(sentence, dated[0]) else None  # "from October through"
     if baseline_word and baseline_word.start() >= end and not any(e.label == period and e.end <= start
                                                         for e in own):
@@ -1191,6 +1199,14 @@ def level_period(stat: dict, sentence: str, start: int, published: dt.date,
         # figure takes a date before it, else the latest period named before, later than 2022
         before = [e.label for e in own if e.end <= start and e.label != period]
         later = before[-1:] or [p for p in earlier if p and _comparable(p, period)][-1:]
+        return {**stat, "period": later[0] if later else ""}
+    moved_from = [e for e in own if e.label == period and e.end <= start]
+    if moved_from and re.search(r"\bfrom\s+$", sentence[:moved_from[-1].start], re.I) and \
+            re.fullmatch(r",?\s+to\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?",
+                         sentence[moved_from[-1].end:start], re.I):
+        # "encounters fell slightly from June, to 47,700": where the count went, in the
+        # period the article speaks of, not the month it moved from
+        later = [p for p in earlier if p and _comparable(p, period) and p > period][-1:]
         return {**stat, "period": later[0] if later else ""}
     after = [e for e in own if e.label == period and e.start >= end]
     before = [e for e in own if e.end <= start and periods_of(e.label)

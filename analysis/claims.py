@@ -131,12 +131,16 @@ _MORE_THAN_ANY = re.compile(r"\b(?P<cmp>more|fewer)\s+(?:[\w'\u2019-]+\s+){0,4}?
                             re.I)
 #: "the busiest month of the fiscal year": the extreme among the months of one year
 #: (`extra` "within:fiscal" or "within:year", then ":2" for "the second-busiest").
-_WITHIN_YEAR = re.compile(r"\bthe\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?"
+_WITHIN_YEAR = re.compile(r"\b(?:the|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['\u2019]s)\s+(?:(?P<ordinal>"
+                          + _ORDINAL + r")[-\s]+)?"
                           r"(?P<adjective>" + _ADJECTIVES + r")\s+month\s+of\s+(?:the\s+"
                           r"(?:(?P<fiscal>fiscal)\s+|calendar\s+)?year\b"
                           # "the busiest month of fiscal 2024", "the quietest month of 2023"
                           r"|(?P<fiscal_named>fiscal(?:\s+year)?\s+|FY\s?)(?:19|20)?\d\d\b"
-                          r"|(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b)", re.I)
+                          r"|(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d\b"
+                          # "September was the quietest month of the second half": of a half year
+                          r"|the\s+(?P<half>first|second)\s+half\b(?:\s+of\s+the\s+(?P<half_fiscal>fiscal\s+)?"
+                          r"year\b)?)", re.I)
 #: "the fiscal year's second-busiest month": the same, with the year before the month.
 _YEARS_MONTH = re.compile(r"\bthe\s+(?P<fiscal>fiscal\s+)?year['\u2019]s\s+(?:(?P<ordinal>" + _ORDINAL
                           + r")[-\s]+)?(?P<adjective>" + _ADJECTIVES + r")\s+month\b", re.I)
@@ -155,7 +159,13 @@ _NAMED_PAIR = re.compile(r"\bbetween\s+(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<a>(
 _MONTH_OF_SPAN = re.compile(r"\b[Tt]he\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?(?P<adjective>"
                             + _ADJECTIVES + r")\s+month\s+(?:in|of)\s+(?P<span>[^,;.]{3,50}?)\s+"
                             r"(?:was|came\s+in)\s+(?P<month>" + "|".join(calendar.month_name[1:])
-                            + r")\b(?!\s+\d)")
+                            + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)")
+#: "In fiscal 2019, the busiest month was June 2019": the same, the span leading the sentence.
+_SPAN_THEN_MONTH = re.compile(r"\b(?:In|During|Over|For)\s+(?P<span>(?:fiscal\s+(?:year\s+)?|calendar\s+)?"
+                              r"(?:19|20)\d\d),\s+the\s+(?:(?P<ordinal>" + _ORDINAL + r")[-\s]+)?"
+                              r"(?P<adjective>" + _ADJECTIVES + r")\s+month\s+(?:was|came\s+in)\s+"
+                              r"(?P<month>" + "|".join(calendar.month_name[1:])
+                              + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)")
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+(?:last\s+)?(?P<month>"
                                + _MONTH_NAMES + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _STRONG_ADVERBS = {"sharply", "steeply", "dramatically"}
@@ -275,6 +285,11 @@ _STREAK = re.compile(
 _EVERY_MONTH = re.compile(r"\b(?:in|during)\s+(?:every|each)\s+(?P<month>month)\s+(?:from|between)\s+"
                           r"(?P<first>" + "|".join(calendar.month_name[1:]) + r")\s+(?:to|through|and)\s+"
                           r"(?P<last>" + "|".join(calendar.month_name[1:]) + r")\b")
+#: "And it went up every single month": a streak over the span the text spoke of last (its
+#: months read in `extract_claims`; none named, no claim).
+_EVERY_MONTH_BARE = re.compile(r"\b(?P<verb>went\s+up|rose|increased|climbed|grew|went\s+down|fell|dropped|"
+                               r"declined)\s+(?:in\s+)?every\s+(?:single\s+)?month\b"
+                               r"(?!\s+(?:from|between|of|since|in|this|last|that)\b)", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -536,6 +551,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", trend.group("verb").lower()) is not None
         claims.append(Claim("streak", match.start(), match.end("month"), "down" if down else "up",
                             "plain", _subject_before(sentence, trend.start()), extra=str(length)))
+    for match in _EVERY_MONTH_BARE.finditer(sentence):  # "it went up every single month"
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        down = bool(re.match(r"went\s+down|fell|dropped|declined", match["verb"], re.I))
+        claims.append(Claim("streak", match.start(), match.end(), "down" if down else "up",
+                            "plain", _subject_before(sentence, match.start()), extra="every"))
     for match in _FIRST_IN.finditer(sentence):  # "rose for the first time in six months"
         word = match["n"].lower()
         length = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -596,17 +617,31 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("since", match.start(), match.end(), "low" if low else "high",
                             "plain", _subject_before(sentence, level.start()),
                             extra=f"threshold:{threshold:g}:{month:02d}:{match.group('year') or ''}"))
+    for match in [*_MONTH_OF_SPAN.finditer(sentence), *_SPAN_THEN_MONTH.finditer(sentence)]:
+        # "The busiest month in 2021's first eight months was March", "In fiscal 2019, the
+        # busiest month was June 2019": that month among the span's months ("of the year
+        # was March": the year the article speaks of, read below)
+        if any(c.start <= match.start() < c.end for c in claims) or not re.search(r"\d", match["span"]):
+            continue
+        low = match.group("adjective").lower() in _LOW_ADJECTIVES
+        rank = _NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1)
+        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
+                            "plain", "", match.group("month"),
+                            extra=f"span:{match.start('span')}:{match.end('span')}:{rank}"
+                            + (f":{match['year']}" if match["year"] else "")))
     for match in [*_WITHIN_YEAR.finditer(sentence), *_YEARS_MONTH.finditer(sentence)]:
         # "the busiest month of the fiscal year", "the fiscal year's second-busiest month"
         if any(c.start <= match.start() < c.end for c in claims):
             continue
         low = match.group("adjective").lower() in _LOW_ADJECTIVES
         rank = _NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1)
+        half = match.groupdict().get("half")
         claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
                             "plain", _subject_before(sentence, match.start()),
-                            extra="within:" + ("fiscal" if match.group("fiscal")
-                                               or match.groupdict().get("fiscal_named") else "year")
-                            + (f":{rank}" if rank != 1 else "")))
+                            extra="within:" + ("fiscal" if match.group("fiscal") or match.groupdict().get(
+                                "fiscal_named") or match.groupdict().get("half_fiscal") else "year")
+                            + (f":{rank}" if rank != 1 or half else "")
+                            + (f":half{1 if half.lower() == 'first' else 2}" if half else "")))
     for match in _RECORD_NOUN.finditer(sentence):  # "A record year at the border"
         if any(c.start <= match.start("what") < c.end or match.start() <= c.start < match.end()
                for c in claims):
@@ -616,14 +651,6 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         claims.append(Claim("rank" if month else "record", match.start(), match.end(), "high",
                             "plain", _subject_before(sentence, match.start()), month,
                             extra="1" if month else ("a-year" if "year" in what else "")))
-    for match in _MONTH_OF_SPAN.finditer(sentence):  # "The busiest month in 2021's first eight
-        if any(c.start <= match.start() < c.end for c in claims):  # months was March"
-            continue
-        low = match.group("adjective").lower() in _LOW_ADJECTIVES
-        rank = _NUMBER_WORDS.get((match.group("ordinal") or "").lower(), 1)
-        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high",
-                            "plain", "", match.group("month"),
-                            extra=f"span:{match.start('span')}:{match.end('span')}:{rank}"))
     for match in _OF_YEARS.finditer(sentence):
         word = match.group("n").lower()
         years = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
@@ -682,9 +709,10 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     for match in _TREND.finditer(sentence):
         verb = match.group("verb").lower()
         if has_statistic_after(match.end()) and not re.match(
-                r"\s+from\s+(?:" + _MONTH_NAMES + r")(?!\s+\d),?\s+to\b", sentence[match.end():]):
+                r"(?:\s+[a-z]+ly)?\s+from\s+(?:" + _MONTH_NAMES + r")(?!\s+\d),?\s+to\b", sentence[match.end():]):
             continue  # "fell by more than half": the statistic is the claim ("edged up from
-            # May, to 46,883": the move from May is a claim beside the level)
+            # May, to 46,883", "fell slightly from June, to 47,700": the move from the month is
+            # a claim beside the level)
         if any(c.start <= match.start() < c.end or c.claim_type == "streak" for c in claims):
             continue
         if _OBJECT_AFTER.match(sentence[match.end():]):
@@ -786,6 +814,23 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             expressions = find_time_expressions(text, article.published, offset=sentence.start)
         for claim in claims:
             start = sentence.start + claim.start
+            if claim.extra == "every":  # "it went up every single month": of the last span
+                spans = []  # of months named in the eight sentences before
+                for other in sentences[max(0, position - 8):position]:
+                    with reading_in_year(years.get(other.index)):
+                        spans += [e for e in find_time_expressions(article.sentence_text(other),
+                                                                   article.published, offset=other.start)
+                                  if len(periods_of(e.label)) == 1
+                                  and 2 <= len(periods_of(e.label)[0].months) <= 12]
+                if not spans or find_time_expressions(text, article.published):
+                    continue
+                claim = replace(claim, extra=str(len(periods_of(spans[-1].label)[0].months)))
+                expressions = expressions + [spans[-1]]
+            if claim.extra.startswith("within:year:") and ":half" in claim.extra and re.search(
+                    r"\bfiscal\b", article.text[article.paragraphs[max(0, sentence.paragraph - 2)].start:
+                                                sentence.start + claim.end], re.I):
+                # "the quietest month of the second half" in a passage on fiscal years
+                claim = replace(claim, extra=claim.extra.replace("within:year:", "within:fiscal:"))
             relative = [m.span() for name in ("same_period_last_year", "previous_month")
                         for m in re.finditer(words_re(name), text, re.I)]
             candidates = [e for e in expressions  # "a year earlier" dates the baseline
@@ -891,6 +936,18 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 # "That eclipsed a record set only a year earlier": the figure before's too
                 claim.claim_type == "record" and bool(re.match(r"(?:That|This)\s+(?!was\b)",
                                                                text)))
+            if claim.claim_type == "since" and not candidates and position >= 1 and re.search(
+                    r"\b(?:so|that)\s+(?:few|many|low|high)\b", text[:claim.end], re.I):
+                # "… drove the monthly count down to 17,106 in April. Agents had not recorded so
+                # few apprehensions in a month since June 2017": the figure before's date
+                previous = sentences[position - 1]
+                previous_text = article.sentence_text(previous)
+                figure = [m.start() for m in re.finditer(r"\d[\d,.]*\d|\d", previous_text)
+                          if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
+                with reading_in_year(years.get(previous.index)):
+                    before = find_time_expressions(previous_text, article.published, offset=previous.start)
+                dating = [e for e in before if e.precision in ("month", "day")] if figure else []
+                candidates = dating[-1:]
             if not candidates and not generic and claim.extra != "headline":  # the nearest
                 # sentence before or after that (a headline's month is the article's: factcheck)
                 for neighbour in (position - 1, position + 1):
@@ -967,7 +1024,7 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 extra = "over:" + base[0].label
                 candidates = [e for e in candidates if e is not base[0]]
             if extra.startswith("span:"):  # "The busiest month in 2021's first eight months
-                _, a, b, rank = extra.split(":")  # was March": March of that span, among its months
+                _, a, b, rank, *year = extra.split(":")  # was March": March of that span, among its months
                 spans = [e for e in expressions
                          if sentence.start + int(a) <= e.start < sentence.start + int(b)
                          and len(periods_of(e.label)) == 1 and len(periods_of(e.label)[0].months) > 1]
@@ -979,7 +1036,7 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                     int(part["n"]) if part["n"].isdigit() else 0) if part else 0
                 if part and count:  # "2021's first eight months": January to August
                     within = within[:count] if part["end"].lower() == "first" else within[-count:]
-                months = [m for m in within if int(m[5:]) == number]
+                months = [m for m in within if int(m[5:]) == number and (not year or m[:4] == year[0])]
                 if len(months) != 1:
                     continue
                 end_day = calendar.monthrange(int(within[-1][:4]), int(within[-1][5:]))[1]

@@ -247,6 +247,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return "multiple", Check(explanation="The figure is a ratio (\u201cthe ratio is "
                                  f"{stat['surface']}\u201d) whose two terms the sentence does not "
                                  "name, so it is not computed.", period=str(stat.get("period") or ""))
+    part = _PART_OF_PEOPLE.match(sentence[span[1]:])
+    subject = clause[:clause.find(stat["surface"])] if stat["surface"] in clause else ""
+    if part and stat["kind"] == "count" and not choose_series(subject + part["rest"], subject + part["rest"]):
+        return "level", Check(explanation="The figure is a part of a larger count (\u201c"
+                              f"{stat['surface']}{part.group(0).rstrip(' ,.;')}\u201d) that no bundled "
+                              "series breaks out, so it is not computed.",
+                              period=str(stat.get("period") or ""))
     if OF_A_CHANGE.match(sentence[span[1]:]) and stat["kind"] == "count":
         return "level", Check(explanation="The figure is a part of a change named before it "
                               "(\u201cof that decline\u201d); a part of a change is not computed.",
@@ -607,7 +614,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                         re.fullmatch(r",\s+(?:in|on|back\s+in)\s+", sentence[after[0].end:after[1].start]):
                     after = after[1:]  # "the record set just six months ago, in December":
                     # the month named is the relative date made precise
-                nows = [periods_of(e.label) for e in expressions if e.start < span[0]]
+                # (not "down about 30 percent from July 2023, and Border Patrol's count was less
+                # than half what agents recorded a year earlier": another clause's baseline)
+                nows = [periods_of(e.label) for e in expressions if e.start < span[0]
+                        and not compared_with(sentence[:e.start])]
                 if (pair := AS_MANY_AS.match(rest)):  # "a quarter as many people in August as
                     second_as = span[1] + pair.end()  # … last December": the period between
                     nows += [periods_of(e.label) for e in after if e.start < second_as]
@@ -782,6 +792,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 multiple = either_reading(multiple, check_multiple(
                     float(stat["value"]), stat["qualifier"], stat["surface"], series_id, nows,
                     other_base, figures, label))
+            if len(nows) == 1 and len(base[0].months) == 1 and base[0].months[0] > nows[0].months[-1] \
+                    and re.search(rf"\b{calendar.month_name[int(base[0].months[0][5:])]}\b(?![\s,]+\d)", sentence):
+                # "Every month from July through December saw more than double January's total",
+                # published in February: the January before those months is read too
+                multiple = either_reading(multiple, check_multiple(
+                    float(stat["value"]), stat["qualifier"], stat["surface"], series_id, nows,
+                    base[0].shifted(-12), figures, label))
             checks.append(multiple)
     clause_read = _there_named(clause, article, int(stat["sentence"]))  # ("Agents there")
     number = clause_read.find(stat["surface"])
@@ -1154,7 +1171,13 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             history = registry.history_of(series_id)
             own_records = IN_OWN_RECORDS.search(str(claim.get("surface") or ""))
             if own_records and (history is None or re.search(r"\b(?:current|monthly)\b",
-                                                             own_records.group(0), re.I)):
+                                                             own_records.group(0), re.I)) or (
+                    history is not None and history.extends != series_id and len(choice) == 1
+                    and int(claim.get("extra") or 0) >= 1
+                    and len(figures.table(series_id)["period"].unique()) >= 48):
+                # (also "the busiest October on record for total encounters": a longer history
+                # of one part (Border Patrol) is not the whole's, so the whole's own months; a
+                # place in the top few, "one of the highest", means little among six)
                 # "the busiest March at the ports in CBP's monthly figures", "the highest
                 # for any February in CBP's current data": among the months of the series
                 # itself (not "in the agency's records": Border Patrol's long history)
@@ -1338,7 +1361,9 @@ _PLACE = (r"(?:the\s+)?(?:official\s+)?(?:ports?\s+of\s+entry|ports|official\s+c
           r"crossings)\b")
 #: A place that opens a sentence: "At ports of entry, where …, encounters edged up".
 _LEADING_PLACE = re.compile(r"\s*(?:At|Between)\s+" + _PLACE)
-_PLACE_NAMED = re.compile(r"\b(?:at|between)\s+" + _PLACE, re.I)
+#: (also "The other place was the ports of entry": a place the sentence is about)
+_PLACE_NAMED = re.compile(r"\b(?:at|between|(?<=place\s)(?:was|is)|(?<=places\s)(?:were|are))\s+"
+                          r"(?P<place>" + _PLACE + ")", re.I)
 _THERE = re.compile(r"\b(?:encounters|apprehensions|arrests|crossings|numbers|figures|counts?|agents|"
                     r"officers|authorities)\s+there\b", re.I)
 #: A part of the border smaller than a series counts, named by its own name: "the Laredo
@@ -1371,8 +1396,10 @@ def _there_named(text: str, article: Article, index: int) -> str:
     if not _THERE.search(text):
         return text
     previous = _previous_sentence(article, index)
-    place = _PLACE_NAMED.search(previous) or _LOCAL_PLACE.search(previous)
-    return re.sub(r"\bthere\b", place.group(0), text, count=1) if place else text
+    named = _PLACE_NAMED.search(previous)
+    place = re.sub(r"^(?:was|is|were|are)\s", "at ", named.group(0)) if named else (
+        local.group(0) if (local := _LOCAL_PLACE.search(previous)) else "")
+    return re.sub(r"\bthere\b", place, text, count=1) if place else text
 
 
 #: A sentence that says which series the article's figures are: "We use total southwest
@@ -1516,12 +1543,34 @@ _THOSE_SAME = re.compile(r"\b(?:those|the|that)\s+same\s+(?:(?P<n>\w+)\s+)?(?:mo
                          r"stretch|span|weeks)\b", re.I)
 
 
+#: "about 53,000 of the people apprehended in March arrived as members of families": a part
+#: of a count, told apart by what the rest of the clause says of it.
+_PART_OF_PEOPLE = re.compile(r"\s+of\s+(?:the|those|them)\b(?:\s+(?:people|migrants|individuals|"
+                             r"persons|apprehended|encountered|caught|detained|stopped|arrested)\b)*"
+                             r"(?P<rest>[^.;]*)", re.I)
+#: "More than 600,000 people were caught in three months": a span of that length, undated.
+_IN_N_MONTHS = re.compile(r"\b(?:in|over|across|during)\s+(?P<n>two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|\d{1,2})\s+months\b", re.I)
+
+
 def _over_those_same_months(stat: dict, article: Article) -> dict:
     """"Between January and July 2024 the UPM registered 828,505 … Over those same seven
     months, agents made about 789,000 apprehensions": the span the sentence before named
-    (its month count agreeing); unread, the figure is left undated rather than guessed."""
+    (its month count agreeing); unread, the figure is left undated rather than guessed. A
+    figure "in three months" with no date of its own takes the last span of exactly that
+    many months named in the five sentences before ("the summer of 2022"), else stays as read."""
     text = str(stat["sentence_text"])
     same = _THOSE_SAME.search(text)
+    if not same and (bare := _IN_N_MONTHS.search(text)) and not stat.get("period") and \
+            not find_time_expressions(text, article.published):
+        wanted = parse_count_word(bare["n"])
+        index = int(stat["sentence"])
+        for sentence in reversed(article.sentences[max(0, index - 6):index - 1]):
+            spans = [e for e in find_time_expressions(article.sentence_text(sentence), article.published)
+                     if len(periods_of(e.label)) == 1 and len(periods_of(e.label)[0].months) == wanted]
+            if spans:
+                return {**stat, "period": spans[-1].label}
+        return stat
     if not same or find_time_expressions(text[:same.start()] + text[same.end():], article.published):
         return stat
     index = int(stat["sentence"])

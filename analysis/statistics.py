@@ -89,7 +89,9 @@ _QUALIFIER_AFTER = [
 _MOVED_BEFORE = re.compile(r"\b(?:edged|edging|climbed|climbing|jumped|jumping|ticked|ticking|"
                            r"moved|moving|crept|creeping|shot|shooting|went|inched|inching|bumped|"
                            r"rose|rising|crawled|spiked|spiking|surged|surging|soared|soaring|"
-                           r"swelled|swelling|crept|ramped|ramping)\s+$", re.I)
+                           r"swelled|swelling|crept|ramped|ramping|"
+                           # "the three months added up to 612,467": a sum, not "at most"
+                           r"add|adds|added|adding|summed|sums|totted|totaled)\s+$", re.I)
 #: How far before a number its qualifier and context words are looked for (characters).
 _WINDOW = 48
 

@@ -900,6 +900,9 @@ def check_extreme_within_year(claim: dict, series_id: str, period: Period,
         first = f"{year - 1}-10" if fiscal and number < 10 else (f"{year}-10" if fiscal else f"{year}-01")
         months = tuple(_shift(first, k) for k in range(12))
         span = f"{'fiscal year ' + str(year + (1 if number >= 10 else 0)) if fiscal else year}"
+        if parts[3:4] in (["half1"], ["half2"]):  # "the quietest month of the second half"
+            months = months[:6] if parts[3] == "half1" else months[6:]
+            span = f"the {'first' if parts[3] == 'half1' else 'second'} half of {span}"
     values = {m: figures.value(series_id, Period(m, (m,))) for m in months}
     values = {m: v for m, v in values.items() if v is not None}
     if month not in values or len(values) < 2:

@@ -3624,3 +3624,107 @@ def test_mexicos_own_count_names_no_series_of_its_own(figures):
                      "million apprehensions in 2023. Mexico's own count equaled more than a third of "
                      "the Border Patrol's total.", figures, "2024-06-01")
     assert "not_supported" not in set(claim_at(rows, "more than a third")["verdict"])
+
+
+def test_a_level_beside_double_what_they_recorded_in_a_month_is_the_later_months(figures):
+    rows = claim_at(checks_of("CBP recorded 240,927 encounters at the border in October. At the ports of "
+                              "entry, CBP officers logged 52,178 encounters, nearly double what they "
+                              "recorded in October 2022.", figures, "2023-11-20"), "52,178")
+    assert set(rows["verdict"]) == {"supported"}  # October 2023 at the ports
+
+
+def test_a_same_month_record_for_total_encounters_is_ranked_in_the_totals_own_months(figures):
+    rows = claim_at(checks_of("Agents and officers recorded 240,927 encounters at the border in October. "
+                              "It was the busiest October on record for total encounters.", figures,
+                              "2023-11-20"), "busiest October")
+    assert set(rows["official_series"]) == {"cbp_southwest_total"}
+    assert set(rows["verdict"]) == {"supported"}  # Border Patrol alone: second to October 2022
+
+
+def test_encounters_there_after_the_other_place_was_the_ports_are_the_ports(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions reached about 1.53 million in fiscal 2024. "
+                              "The other place was the ports of entry. Encounters there were nearly five "
+                              "times what they were in fiscal 2019.", figures, "2024-10-26"),
+                    "nearly five times")
+    assert set(rows["verdict"]) == {"supported"}  # 4.80 times at the ports; 2.18 in all
+
+
+def test_a_figure_in_three_months_takes_the_three_month_span_named_before(figures):
+    rows = claim_at(checks_of("He spoke about the summer of 2022 at the border.\n\n\"More than 600,000 "
+                              "people were caught at the southern border in three months, counting the "
+                              "ports of entry.\"", figures, "2022-09-23"), "More than 600,000")
+    assert set(rows["official_period_start"]) == {"2022-06-01"}
+    assert set(rows["verdict"]) == {"supported"}  # 612,083
+
+
+def test_added_up_to_is_a_sum_not_a_ceiling():
+    from analysis.statistics import extract_statistics
+    article = article_from_text("Title\n\nThe three months of 2021 added up to 612,467 encounters.",
+                                "2022-09-23", article_id="t")
+    assert list(extract_statistics(article)["qualifier"]) == ["exact"]
+
+
+def test_a_fraction_after_another_clauses_baseline_is_of_the_months_own_period(figures):
+    rows = claim_at(checks_of("CBP recorded 104,100 encounters at the southwest border in July. Total "
+                              "encounters were down about 30 percent from July 2023, and Border Patrol's "
+                              "count was less than half what agents recorded a year earlier.", figures,
+                              "2024-08-17"), "less than half")
+    assert set(rows["verdict"]) == {"supported"}  # 56,400 / 132,642 = 0.43
+
+
+def test_a_change_after_double_the_figure_recorded_in_a_year_is_of_the_year_before(figures):
+    rows = claim_at(checks_of("Mexico's immigration authorities detained 307,569 migrants in 2021. That "
+                              "was more than double the 182,940 detentions recorded in 2019, and the count "
+                              "nearly quadrupled from 2020.", figures, "2022-02-10"), "nearly quadrupled")
+    assert set(rows["verdict"]) == {"supported"}  # 307,569 / 82,379 = 3.73
+
+
+def test_so_few_since_takes_the_month_of_the_figure_before(figures):
+    rows = claim_at(checks_of("The increase continues a rebound from April, when new border restrictions "
+                              "drove the monthly count down to 17,106. Border Patrol agents had not recorded "
+                              "so few apprehensions in a single month since June 2017.", figures,
+                              "2020-07-17"), "since June 2017")
+    assert set(rows["official_period_start"]) == {"2020-04-01"}
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_part_of_the_people_apprehended_that_no_series_breaks_out_is_not_checkable(figures):
+    rows = claim_at(checks_of("Agents apprehended 92,833 people in March. CBP said about 53,000 of the "
+                              "people apprehended in March arrived as members of families.", figures,
+                              "2019-04-17"), "about 53,000")
+    assert set(rows["verdict"]) == {"not_checkable"}
+
+
+def test_in_a_fiscal_year_the_busiest_month_was_a_dated_month_is_ranked_within_it(figures):
+    rows = claim_at(checks_of("Fiscal 2019 had 977,509 encounters. In fiscal 2019, the busiest month was "
+                              "June 2019, when families were arriving in large groups.", figures,
+                              "2024-10-26"), "In fiscal 2019, the busiest month")
+    assert set(rows["verdict"]) == {"not_supported"}  # May 2019 was
+
+
+def test_the_quietest_month_of_the_second_half_is_among_the_fiscal_years_last_six(figures):
+    rows = claim_at(checks_of("Border Patrol apprehensions in fiscal 2021 peaked in July. After that, "
+                              "Border Patrol apprehensions eased, and September was Border Patrol's "
+                              "quietest month of the second half.", figures, "2021-11-03"),
+                    "quietest month of the second half")
+    assert set(rows["verdict"]) == {"not_supported"}  # May 2021 was lower
+
+
+def test_fell_slightly_from_a_month_to_a_level_is_a_trend_and_the_level_is_the_later_months(figures):
+    rows = checks_of("CBP recorded 104,100 encounters in July. At the ports of entry, encounters fell "
+                     "slightly from June, to 47,700.", figures, "2024-08-17")
+    assert set(claim_at(rows, "fell")["verdict"]) == {"not_supported"}  # rose 1.7%
+    assert set(claim_at(rows, "47,700")["verdict"]) == {"supported"}
+
+
+def test_went_up_every_single_month_is_a_streak_over_the_span_named_before(figures):
+    rows = checks_of("Border Patrol agents made 556,000 apprehensions at the border in the summer of "
+                     "2022.\n\n\"And it went up every single month.\"", figures, "2022-09-23")
+    assert set(claim_at(rows, "went up every single month")["verdict"]) == {"not_supported"}
+
+
+def test_a_bare_month_baseline_later_than_the_months_compared_is_also_read_a_year_back(figures):
+    rows = claim_at(checks_of("CBP counted about 213,593 encounters at the southwest border in July "
+                              "2021. July saw more than double January's total.", figures, "2022-02-11"),
+                    "more than double")
+    assert "not_supported" not in set(rows["verdict"])  # January 2021: 78,414
