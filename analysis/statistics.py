@@ -653,7 +653,11 @@ def _multiplier_mentions(sentence: str) -> list[Mention]:
         after = sentence[match.end():]
         if _MULTIPLIER_NOT_QUANTITY.match(after):
             continue
-        if word in ("twice", "thrice") and _FREQUENCY_AFTER.match(after):
+        at_clause_end = re.match(r"^\s*(?:[,.;:!?)\u201d\"]|$)", after) and not re.search(
+            r"\b(?:about|roughly|nearly|almost|around|than|is|was|are|were|be|been|grew|rose|"
+            r"increased|jumped|climbed|doubled|over|by)\s+$", sentence[:match.start()], re.I)
+        if word in ("twice", "thrice") and (_FREQUENCY_AFTER.match(after) or at_clause_end):
+            # ("the screen froze twice.", "every entry gets looked at twice")
             # "Twice they voted against it", "it was twice voted down": how many times
             mentions.append(Mention(match.start(), match.end(), float(MULTIPLIER_WORDS[word]),
                                     "count", "times", subject_hint="none"))
@@ -1306,6 +1310,11 @@ def _format_unit(mention: Mention, subject: str) -> str:
 _COORDINATED = re.compile(r"^\s*,?\s*(?:and|or|to|but)\s+(?:[a-z]+\s+){0,2}$")
 
 
+#: "passed 86 to 42", "by a vote of 353-126", "failed 48-52": the two sides of a vote.
+_VOTE_TALLY = re.compile(r"\b(?:passed|approved|adopted|rejected|defeated|failed|fell|carried|"
+                         r"vote\s+of|voted)\s+(?:\w+\s+){0,2}?\d+\s*(?:to|-|\u2013)\s*\d+\b", re.I)
+
+
 #: A number standing alone before the end of its clause: an ellipsis of the noun counted
 #: just before ("under Trump, 450; under Biden, over 24,000").
 _STANDS_ALONE = re.compile(r"^\s*(?:[,;.!?)\u2014]|$)")
@@ -1367,6 +1376,9 @@ def extract_statistics(article: Article) -> pd.DataFrame:
                     _PEOPLE_VERB_BEFORE.search(text[max(0, mention.start - 60):mention.start]) and \
                     not re.match(r"\s*(?:percent|%|times|of\b)", text[mention.end:], re.I):
                 subject = "people"  # "ICE arrests 3, detains 32 at Phoenix drop house"
+            if not subject and mention.kind == "count" and not mention.unit and any(
+                    m.start() <= mention.start < m.end() for m in _VOTE_TALLY.finditer(text)):
+                subject = "votes"  # "The amendment passed 86 to 42": a vote's tally
             if not subject and mention.kind == "count" and not mention.unit and \
                     _STANDS_ALONE.match(text[mention.end:]) and rows and \
                     rows[-1]["paragraph"] == sentence.paragraph and rows[-1]["kind"] == "count":

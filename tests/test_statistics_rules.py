@@ -878,3 +878,19 @@ def test_decades_are_counted_in_years():
 def test_the_driver_was_17_at_a_sentence_end_is_an_age():
     rows = statistics_of("The driver was 17. The group was 30.")
     assert list(rows["kind"]) == ["age", "count"]
+
+
+def test_twice_at_the_end_of_a_clause_after_a_verb_counts_times():
+    rows = statistics_of("They let me see him on a screen, and the screen froze twice. Trade is roughly "
+                         "twice what it was.")
+    assert list(rows["kind"]) == ["count", "ratio"]
+
+
+def test_maybe_before_a_number_is_approximate():
+    rows = statistics_of("The staffing is maybe 70 percent of what it was.")
+    assert list(rows["qualifier"]) == ["approximate"]
+
+
+def test_the_two_sides_of_a_vote_are_votes():
+    rows = statistics_of("The constitutional amendment passed 86 to 42 after a long debate.")
+    assert list(rows["unit"]) == ["votes", "votes"]
