@@ -394,7 +394,9 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
                   if not re.search(r"[.!?]\s", before[m.end():])
                   # "A woman in Reynosa told our crew": a place, not who speaks
                   and not re.search(r"\b(?:in|at|from|near|outside|inside|of)\s+(?:the\s+)?$",
-                                    before[:m.start("who")])]
+                                    before[:m.start("who")])
+                  # "said in its September report that …": a noun after a determiner, no subject
+                  and not re.search(r"\b(?:its|their|his|her|our|my|an?)\s+$", before[:m.start("who")], re.I)]
     candidates = [(m, who) for m, who in candidates if who]
     def bare(who: str) -> str:  # ("I" and "I'll" are one subject)
         return re.sub(r"['\u2019](?:ll|ve|d|m|re|s)$", "", who.lower())

@@ -1746,3 +1746,9 @@ def test_she_after_the_writer_asked_an_unnamed_woman_is_not_the_lawyer_named_nex
     text = ("Court\n\nI asked her what had happened after she crossed. Carmen Ybarra had warned me "
             "that the hearing would be hard.\n\n\u201cMy son asked me if we were safe,\u201d she said.")
     assert _speakers(text) == [""]
+
+
+def test_a_month_before_report_in_said_in_its_report_is_no_speaker():
+    text = ('Panel\n\nBanco de M\u00e9xico said in its September report that the slowdown reflects '
+            '"lower employment among Mexican-born workers." I would add more.')
+    assert _speakers(text) == ["Banco de M\u00e9xico"]
