@@ -57,10 +57,13 @@ AS_MANY_AS = re.compile(r"^\s+as\s+(?:many|much|large|high)\b[^.;]{0,60}?\bas\b"
 #: "port encounters made up less than 5 percent of the fiscal 2021 total" (`year`): a
 #: percentage of the whole of a named year; a fraction word there is of another period ("less
 #: than half of the fiscal 2019 total").
-_SHARE_OF = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|fiscal\s+year|"
+_SHARE_OF = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|fiscal\s+year|calendar\s+year|"
                        r"quarter|period|" + "|".join(calendar.month_name[1:]) +
                        r")(?:'s|\u2019s)\s+|(?<=the\s)(?P<year>(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
-                       r"(?:19|20)\d\d(?:'s|\u2019s)?)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
+                       r"(?:19|20)\d\d(?:'s|\u2019s)?)\s+"
+                       # "one in five of 2022's encounters"
+                       r"|(?<=of\s)(?P<year_of>(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d(?:'s|\u2019s))\s+)?"
+                       r"(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                        r"(?:total|encounters)\b", re.I)
 
 
@@ -98,6 +101,8 @@ def share_of(stat: dict, after: str) -> re.Match | None:
     share = _SHARE_OF.match(after)
     if share and share["year"] and stat.get("kind") != "percent":
         share = None
+    if share and share["year_of"] and not re.search(r"\bin\s+\w+$", str(stat.get("surface") or "")):
+        share = None  # ("half of 2019's encounters" may compare; "one in five of 2022's" is a share)
     if not share and re.search(r"\bin\s+(?:every\s+)?\w+$", str(stat.get("surface") or "")):
         share = _SHARE_NOUN.match(after)  # "one in five encounters in October happened at ..."
     named = (share["span"] or "").capitalize() if share else ""
@@ -145,7 +150,9 @@ THE_YEAR = re.compile(r"\b(?:over|for|during|across|in)\s+the\s+(?:whole\s+|enti
 OWN_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:over|for|during|across|in)\s+the\s+"
                             r"(?:whole\s+|entire\s+|full\s+)?(?:fiscal\s+|calendar\s+)?(?:year|12\s+months|"
                             r"twelve\s+months)"
-                            r"\b(?!\s+(?:before|earlier|after|ago|to|through|ending|ended))", re.I)
+                            r"\b(?!\s+(?:before|earlier|after|ago|to|through|ending|ended))"
+                            # "about 7 percent of the year's encounters"
+                            r"|\s+of\s+(?:all\s+)?the\s+(?:fiscal\s+|calendar\s+)?year['\u2019]s\b", re.I)
 
 
 #: A paragraph that is a heading or a question of a Q-and-A, not prose: one short line that
@@ -177,7 +184,8 @@ def the_year_named(earlier: list[str], article: Article | None = None,
                     stat: dict | None = None) -> str:
     """The year "for the year" means: the last year named in the figure's paragraph before it
     ("By 2023, the money had run out. … Returns for the year were down 56 percent"), else the
-    latest twelve-month period of the article's figures; ''."""
+    twelve-month period the article's figures are of most often, the latest on a tie (a fiscal
+    year when most of them are fiscal years); ''."""
     if article is not None and stat is not None and 0 < int(stat.get("paragraph") or 0) \
             <= len(article.paragraphs):
         paragraph = article.paragraphs[int(stat["paragraph"]) - 1]
@@ -191,7 +199,13 @@ def the_year_named(earlier: list[str], article: Article | None = None,
             return named[-1].label
     years = [p for p in earlier if p and len(periods_of(p)) == 1
              and len(periods_of(p)[0].months) == 12]
-    return years[-1] if years else ""
+    fiscal = [p for p in years if p.startswith("FY")]
+    if fiscal and 2 * len(fiscal) > len(years):
+        years = fiscal  # an article that counts in fiscal years: one of those ("Before this
+        # year, …" does not make "the year's encounters" a calendar year)
+    # the year the article speaks of most, the latest of those on a tie (not "2.58 million in
+    # 2022", a comparison, after two figures of 2023)
+    return max(reversed(years), key=years.count) if years else ""
 
 
 def share_check(stat: dict, claimed: float, share: re.Match, series_id: str, fytd: str,
@@ -373,6 +387,12 @@ def direction_of(window: str) -> str:
     return "up" if ups else ""
 
 
+#: "nearly five times the 2020 figure": a multiple of a year's figure named in the sentence.
+_MULTIPLE_OF_YEAR = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the|its|their)\s+"
+                               r"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?:calendar\s+)?(?P<year>(?:19|20)\d\d)\s+"
+                               r"(?:figure|total|level|count|number|tally)\b", re.I)
+
+
 def baseline_of(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | None:
     same = re.fullmatch(r"same-period:(FY)?(\d{4})", str(stat.get("baseline_period") or ""))
     if same:  # "the same period of 2023": the claim's months in that year; "the same stretch
@@ -386,6 +406,15 @@ def baseline_of(stat: dict, sentence: str, now: Period, yearly: bool) -> Period 
     if len(base) == 1 and not set(base[0].months) & set(now.months):
         return base[0]  # (not "since Oct. 1, up about 40 percent from the same period a year
         # earlier": the month a running total starts from is inside it, no baseline)
+    multiple = _MULTIPLE_OF_YEAR.search(sentence)
+    at = sentence.find(str(stat.get("surface") or ""))
+    if not base and multiple and len(now.months) == 12 and 0 <= multiple.end() <= at:
+        # "nearly five times the 2020 figure, an increase of about 370 percent": the change
+        # restates the multiple, against the same year
+        year = multiple["year"]
+        named = periods_of(f"FY{year}" if multiple["fiscal"] else year)
+        if len(named) == 1 and not set(named[0].months) & set(now.months):
+            return named[0]
     if re.search(words_re("same_period_last_year"), sentence, re.I):
         return now.shifted(-12)
     if re.search(words_re("previous_month"), sentence, re.I):
@@ -791,7 +820,7 @@ def same_months_and_source(sentence: str, earlier: list[str]) -> tuple[str, str]
 
 _ONE_TO_THE_NEXT = re.compile(r"\bfrom\s+one\s+(?:year|month)\s+to\s+the\s+next\b"
                               # "fell 47 percent between the two periods"
-                              r"|\b(?:between|over|across)\s+the\s+two\s+(?:periods|spans|stretches)\b", re.I)
+                              r"|\b(?:between|over|across)\s+the\s+two\s+(?:periods|spans|stretches|years)\b", re.I)
 
 
 #: "So, overall, encounters are down about 6 percent": the two figures just given, compared.

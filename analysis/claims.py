@@ -226,7 +226,7 @@ _SINCE = re.compile(rf"\b(?<!-)(?:(?P<adjective>lowest|highest|fewest|most|small
                     rf"|(?P<comparative>fewer|more|lower|higher)\s+(?:[\w-]+\s+){{0,4}}?than\s+(?:in\s+)?"
                     rf"any\s+(?:other\s+)?(?:month|year)\s+"
                     # "had not recorded fewer apprehensions in a month since January 2021"
-                    rf"|(?:had|has|have)\s+not\s+\w+\s+(?:so\s+)?(?P<neg>fewer|more|lower|higher|few|many|low|high)\s+"
+                    rf"|(?:had|has|have)\s+not\s+\w+\s+(?:so\s+|that\s+|as\s+)?(?P<neg>fewer|more|lower|higher|few|many|low|high)\s+"
                     rf"(?:[\w-]+\s+){{0,3}}?(?:in\s+a\s+(?:single\s+)?month\s+)?)"
                     rf"since\s+(?:at\s+least\s+)?(?:(?P<month>{_MONTH_NAMES})"
                     # "the lowest total since January": the latest January before the claim's month
@@ -285,6 +285,23 @@ _STREAK = re.compile(
 _EVERY_MONTH = re.compile(r"\b(?:in|during)\s+(?:every|each)\s+(?P<month>month)\s+(?:from|between)\s+"
                           r"(?P<first>" + "|".join(calendar.month_name[1:]) + r")\s+(?:to|through|and)\s+"
                           r"(?P<last>" + "|".join(calendar.month_name[1:]) + r")\b")
+#: "officers recorded 2,944 encounters in November, more than they had logged in November
+#: 2019": a level set above (below) the same count in another period.
+_MORE_THAN_LOGGED = re.compile(r",\s+(?P<cmp>more|fewer|higher|lower|less)\s+than\s+(?:they|it|agents|officers|"
+                               r"CBP|the\s+agency|the\s+Border\s+Patrol)\s+(?:had\s+)?(?:logged|recorded|"
+                               r"counted|made|saw|reported|apprehended|encountered)"
+                               r"(?=\s+(?:in|during)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|" + _MONTH_NAMES + r"))", re.I)
+#: "Before this year, agents had not made more than 1.5 million apprehensions in a fiscal year
+#: since 2000": no year between that one and the claim's past the threshold.
+_NOT_SINCE_THRESHOLD = re.compile(r"\b(?:had|has|have)\s+not\s+(?:made|recorded|seen|counted|logged|"
+                                  r"had|reported)\s+(?P<cmp>more|fewer)\s+than\s+(?P<n>\d[\d,.]*)"
+                                  r"(?P<million>\s+million)?\s+[^.;]{0,60}?\bin\s+a\s+(?:single\s+)?"
+                                  r"(?:fiscal\s+|calendar\s+)?year\s+since\s+(?:fiscal\s+(?:year\s+)?)?"
+                                  r"(?P<year>(?:19|20)\d\d)\b", re.I)
+#: "encounters climbed almost every month and peaked in March": the month the highest (lowest)
+#: of its year (`extra` "within:year", or "within:fiscal" in a passage on fiscal years).
+_PEAKED_IN = re.compile(r"\b(?P<verb>peaked|topped\s+out|bottomed\s+out|hit\s+(?:its|their)\s+(?:peak|low))"
+                        r"\s+in\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s+\d)")
 #: "And it went up every single month": a streak over the span the text spoke of last (its
 #: months read in `extract_claims`; none named, no claim).
 _EVERY_MONTH_BARE = re.compile(r"\b(?P<verb>went\s+up|rose|increased|climbed|grew|went\s+down|fell|dropped|"
@@ -551,6 +568,22 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", trend.group("verb").lower()) is not None
         claims.append(Claim("streak", match.start(), match.end("month"), "down" if down else "up",
                             "plain", _subject_before(sentence, trend.start()), extra=str(length)))
+    for match in _NOT_SINCE_THRESHOLD.finditer(sentence):  # "had not made more than 1.5
+        try:  # million apprehensions in a fiscal year since 2000"
+            threshold = parse_number(match["n"]) * (1e6 if match["million"] else 1)
+        except ValueError:
+            continue
+        claims.append(Claim("since", match.start(), match.end(),
+                            "low" if match["cmp"].lower() == "fewer" else "high", "plain",
+                            _subject_before(sentence, match.start()),
+                            extra=f"threshold-years:{threshold:g}:{match['year']}"))
+    for match in _PEAKED_IN.finditer(sentence):  # "peaked in March"
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        low = bool(re.match(r"bottomed|hit\s+\w+\s+low", match["verb"], re.I))
+        claims.append(Claim("record", match.start(), match.end(), "low" if low else "high", "plain",
+                            _subject_before(sentence, match.start()), match["month"],
+                            extra="within:year"))
     for match in _EVERY_MONTH_BARE.finditer(sentence):  # "it went up every single month"
         if any(c.start <= match.start() < c.end for c in claims):
             continue
@@ -673,6 +706,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
             continue  # "slightly fewer than the others": no period to compare with
         claims.append(Claim("trend", match.start(), match.end(), direction, "plain",
                             _subject_before(sentence, match.start()), extra=back))
+    for match in _MORE_THAN_LOGGED.finditer(sentence):  # "2,944 encounters in November, more
+        if any(c.start <= match.start() < c.end for c in claims):  # than they had logged in
+            continue  # November 2019": the level against that period's
+        claims.append(Claim("trend", match.start("cmp"), match.end(),
+                            "down" if match["cmp"].lower() in ("fewer", "lower", "less") else "up",
+                            "plain", _subject_before(sentence, match.start()), extra="at:?"))
     for match in _EXCEEDS.finditer(sentence):  # "already exceeds the full-year total for fiscal
         if any(c.start <= match.start() < c.end for c in claims):  # 2021": more than that
             continue
@@ -814,6 +853,20 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
             expressions = find_time_expressions(text, article.published, offset=sentence.start)
         for claim in claims:
             start = sentence.start + claim.start
+            if claim.extra == "within:year" and claim.month_name and _PEAKED_IN.match(text, claim.start):
+                # "2021 produced the highest total … Monthly encounters peaked in July": the
+                # month in the year the paragraph named last, not in a full date's elsewhere
+                paragraph = article.paragraphs[sentence.paragraph - 1]
+                named = [e for e in find_time_expressions(article.text[paragraph.start:start], article.published)
+                         if e.precision == "year" and not re.search(
+                             r"\b(?:since|to|back\s+to|from|than)\s+$",
+                             article.text[paragraph.start:paragraph.start + e.start])]
+                if named:
+                    number = list(calendar.month_name).index(claim.month_name)
+                    month = [e for e in expressions if e.label[5:7] == f"{number:02d}" and e.precision == "month"]
+                    if month:
+                        expressions = [replace(month[0], label=f"{named[-1].label[:4]}-{number:02d}")
+                                       if e is month[0] else e for e in expressions]
             if claim.extra == "every":  # "it went up every single month": of the last span
                 spans = []  # of months named in the eight sentences before
                 for other in sentences[max(0, position - 8):position]:
@@ -874,7 +927,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                         or ranked_against(article.text[sentence.start + claim.end:e.start])))]
             if claim.claim_type == "since":  # "lowest since May 2023": its own date is the baseline
                 candidates = [e for e in candidates
-                              if not start <= e.start < sentence.start + claim.end]
+                              if not start <= e.start < sentence.start + claim.end
+                              # (nor another claim's "since 2007" later in the sentence)
+                              and not re.match(r"since\b", e.text, re.I)]
                 owner = [e for e in expressions if e.end <= start and (re.fullmatch(
                     r"(?:'s|\u2019s)\s+", article.text[e.end:start]) or re.fullmatch(
                     # "July's Border Patrol count was the fewest since …": the subject's month
@@ -1068,8 +1123,9 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 candidates = [e for e in candidates if e is not base[0]]
             if extra == "at:?":  # "slightly fewer than in 2022": the date right after is the baseline
                 base = [e for e in expressions if 0 <= e.start - end <= 60 and re.search(
-                    r"\b(?:than|from|compared\s+(?:with|to))\s+(?:in\s+|during\s+|the\s+)?$",
-                    article.text[end:e.start])]
+                    r"\b(?:than|from|compared\s+(?:with|to))\s+(?:in\s+|during\s+|the\s+)?$"
+                    # (", more than they had logged in November 2019")
+                    r"|^\s+(?:in|during)\s+$", article.text[end:e.start])]
                 if not base:
                     continue
                 extra = "at:" + base[0].label

@@ -65,6 +65,7 @@ from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_
                                check_majority,
                                either_reading, check_outnumber, check_extreme_of_years,
                                check_extreme_within_year, check_level, check_same_month_since,
+                               check_threshold_years,
                                check_threshold_since, check_lowest_since, check_multiple,
                                check_rank, check_rank_among, check_difference, check_record,
                                check_share, check_between, check_beyond_span, check_since_years,
@@ -300,7 +301,7 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     whole = share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
     if kind == "fraction" and not whole and re.match(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|"
                                                       r"(?:fewer|less|more)\s+than\s+|under\s+|over\s+)?"
-                                                      r"one\s+in\s+\w+$", str(stat["surface"]), re.I) \
+                                                      r"(?:one|two|three|four|\d+)\s+in\s+\w+$", str(stat["surface"]), re.I) \
             and not re.match(r"\s+(?:of|in)\b", sentence[span[1]:], re.I):
         # "people caught before fell to roughly one in five": a share of a whole the sentence
         # does not name, never a change; unless a pronoun carries on the share the sentence
@@ -1254,6 +1255,13 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
             source = history.id if history is not None and history.extends == series_id and \
                 f"{year + 1}-01" < figures.table(series_id)["period"].min() else series_id
             checks.append(check_same_month_since(claim, source, period, year, figures))
+        elif kind == "since" and str(claim["extra"]).startswith("threshold-years:"):
+            _, threshold, since_year = str(claim["extra"]).split(":")
+            history = registry.history_of(series_id)  # years before CBP's series: DHS's history
+            source = history.id if history is not None and history.extends == series_id and \
+                figures.value(history.id, period) is not None else series_id
+            checks.append(check_threshold_years(claim, source, period, float(threshold),
+                                                int(since_year), figures))
         elif kind == "since" and str(claim["extra"]).startswith("threshold:"):
             checks.append(check_threshold_since(claim, series_id, period, figures))
         elif kind == "since" and str(claim["extra"]).startswith("term:"):
@@ -1330,9 +1338,9 @@ _FISCAL_YEAR_BEFORE = re.compile(r"\b(?:the|this|current)\s+fiscal\s+year\s+(?:b
 
 
 #: A share's subject that is a pronoun for the share named before: "it was", "they made up".
-_SHARE_PRONOUN = re.compile(r"(?:^|,\s+)(?:it|they|that\s+share|the\s+share)\s+(?:was|were|is|are|"
+_SHARE_PRONOUN = re.compile(r"(?:^|[,\s])(?:it|they|that\s+share|the\s+share)\s+(?:was|were|is|are|"
                             r"made\s+up|make\s+up|accounted\s+for|account\s+for|stood\s+at|"
-                            r"had\s+been|has\s+been)\s+" + QUALIFYING + "$", re.I)
+                            r"had\s+been|has\s+been)\s+(?:closer\s+to\s+|close\s+to\s+)?" + QUALIFYING + "$", re.I)
 
 
 def _share_said_before(article: Article, index: int, before: str) -> re.Match | None:
@@ -1342,7 +1350,7 @@ def _share_said_before(article: Article, index: int, before: str) -> re.Match | 
     if not prior or not _SHARE_PRONOUN.search(before):
         return None
     shares = [share_of({"surface": m.group(0), "kind": "fraction"}, prior[m.end():]) for m in
-              re.finditer(r"\b(?:(?:one|\d+)\s+in\s+(?:every\s+)?\w+|\d[\d.]*\s*(?:percent|%)|"
+              re.finditer(r"\b(?:(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?\w+|\d[\d.]*\s*(?:percent|%)|"
                           r"(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|two-thirds|"
                           r"three-quarters)", prior, re.I)]
     shares = [m for m in shares if m]
@@ -1731,6 +1739,12 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             choice = _declared_series(article, int(claim["sentence"]))  # ("We use total …")
         if before and generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
+        if claim["claim_type"] == "record" and int(claim["sentence"]) == 1 and int(claim["paragraph"]) == 1 \
+                and len(article.paragraphs) > 1 and dated and not claim["extra"] and \
+                not find_time_expressions(claim["sentence_text"], article.published):
+            # "… border arrests set a record" over a story whose lede opens "When the pandemic
+            # shut down much of the world in 2020": the period of the story's first figure
+            claim["period"] = sorted(dated)[0][1]
         if choice and choice != ["mexico"]:
             headline = claim["extra"] == "headline"
             if headline:  # the article's first month, against the month

@@ -1192,7 +1192,7 @@ _PART_OF_ASIDE = re.compile(r",\s+the\s+(?:last|first|final|second|third)\s+(?:m
                             r"[^,;]*(?:[,;]|$)")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|when|the\s+(?:fiscal\s+)?(?:year|month|period)\s+that)"
                              r"\s+[^,;:()]*,")  # "in fiscal 2023, the year that ended Sept. 30,"
-_OTHER_SHARE_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:about\s+|roughly\s+|"
+_OTHER_SHARE_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|(?:up|down)\s+from|from)\s+(?:about\s+|roughly\s+|"
                                   r"nearly\s+|some\s+|just\s+)?(?:one\s+in\s+\w+|a\s+(?:third|quarter|"
                                   r"fifth|half)|half|\d[\d.]*\s*(?:percent|%))\s+(?:in|during|for)\s+$", re.I)
 _SERIES_START_BEFORE = re.compile(r"\b(?:going|goes|go|dating|dates|date|reaching|reach)\s+back\s+to\s+"

@@ -725,6 +725,31 @@ def check_beyond_span(claim: dict, series_id: str, period: Period, first: str, l
                  claim["period"])
 
 
+def check_threshold_years(claim: dict, series_id: str, period: Period, threshold: float,
+                          since: int, figures: Figures) -> Check:
+    """'Before this year, agents had not made more than 1.5 million apprehensions in a fiscal
+    year since 2000': no year after `since` and before the claim's went past the threshold."""
+    if len(period.months) != 12:
+        return unreachable(claim["period"], series_id)
+    years, p = [], period.shifted(-12)
+    while (v := figures.value(series_id, p)) is not None and not p.name.endswith(str(since)):
+        years.append((p, v))
+        p = p.shifted(-12)
+    if figures.value(series_id, p) is None or len(years) > 40:
+        return unreachable(claim["period"], series_id)
+    high = claim["direction"] == "high"
+    past = [(q, v) for q, v in years if (v > threshold if high else v < threshold)]
+    word = "more" if high else "fewer"
+    explanation = (f"{_source_phrase(series_id)}: " + ", ".join(f"{q.name} {_n(v)}" for q, v in reversed(years))
+                   + f"; {'none' if not past else past[0][0].name} had {word} than {_n(threshold)}.")
+    return Check("not_supported" if past else "supported",
+                 " ".join(f"{explanation} {_caveats(series_id, [period])}".split()),
+                 [Comparison(series_id, past[0][0] if past else period, past[0][1] if past else
+                             figures.value(series_id, period) or 0.0,
+                             f"{word} than {_n(threshold)} since {since}: {'yes' if past else 'no'}")],
+                 claim["period"])
+
+
 def check_since_years(claim: dict, series_id: str, period: Period, since: int,
                       figures: Figures) -> Check:
     """'the most since fiscal 2007': no fiscal year between `since` and the claim's was higher
