@@ -982,7 +982,14 @@ def _reported_just_before(article: Article, sentence, span, mentions, people, ro
     if text[sentence.start:span.start - 1].strip() or sentence.index < 2:
         return ""
     before = article.sentences[sentence.index - 2]
-    if before.paragraph != sentence.paragraph or (rows and rows[-1]["char_start"] >= before.start):
+    # (also the last sentence of the paragraph before, when the quotation opens its own
+    # paragraph: "… Héctor Villanueva … told commissioners that volunteers have been working out
+    # of folding tables. ¶ “Our volunteers have been handing out water …")
+    opens = before.paragraph == sentence.paragraph - 1 and _opens_paragraph_at(text, span.start - 1) \
+        and not re.match(rf"[\s,\u201d\"]*(?:[\w\u2019'-]+\s+){{0,4}}(?:{SPEECH_VERBS})\b",
+                         text[span.end:span.end + 80])  # (not "“…,” his wife said")
+    if (before.paragraph != sentence.paragraph and not opens) or \
+            (rows and rows[-1]["char_start"] >= before.start):
         return ""
     words = text[before.start:before.end]
     lead = len(words) - len(words.lstrip("-\u2022* \t"))

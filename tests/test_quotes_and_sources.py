@@ -1752,3 +1752,16 @@ def test_a_month_before_report_in_said_in_its_report_is_no_speaker():
     text = ('Panel\n\nBanco de M\u00e9xico said in its September report that the slowdown reflects '
             '"lower employment among Mexican-born workers." I would add more.')
     assert _speakers(text) == ["Banco de M\u00e9xico"]
+
+
+def test_a_quotation_opening_a_paragraph_after_one_person_told_the_board_is_that_persons():
+    text = ("Vote\n\nH\u00e9ctor Villanueva, 61, who directs the office, told commissioners that "
+            "volunteers have been working out of folding tables.\n\n\u201cOur volunteers have been "
+            "handing out water from the same three tables since 2021.\u201d")
+    assert _speakers(text) == ["H\u00e9ctor Villanueva"]
+
+
+def test_a_quotation_opening_a_paragraph_with_its_own_attribution_keeps_it():
+    text = ('Teeth\n\nGerald Lindqvist said the couple had booked their next appointment.\n\n'
+            '"We will bring water this time," his wife said.')
+    assert _speakers(text) != ["Gerald Lindqvist"]
