@@ -237,8 +237,10 @@ def _people_in(text: str) -> tuple[Person, ...]:
         title, name = _split_title(words)
         while title and title[0].lower() in _LEADS:
             title = title[1:]  # "As Sen. Jane Doe put it": the title is "Sen."
-        while name and (name[0].lower() in _NOT_NAMES or re.search(r"\d|-old$", name[0])):
-            name = name[1:]
+        while name and (name[0].lower() in _NOT_NAMES or re.search(r"\d|-old$", name[0])
+                        or re.fullmatch(r"(?:I|It|We|You|They|He|She|That|There)['\u2019](?:m|s|re|ve|ll|d)",
+                                        name[0])):
+            name = name[1:]  # ("I'm Teresa Valdivia": the host's name is Teresa Valdivia)
         if (len(name) < 2 and not single) or not _is_person(name):
             continue
         if all(w.lower().rstrip(".,") in TITLE_WORDS for w in name) or (

@@ -829,17 +829,22 @@ def _agreeing(speaker: str, pronoun: str, position: int, window_start: int, ment
               roles_named, gender: dict[str, str], text: str) -> str:
     """The pronoun's speaker once "he" or "she" is checked against whom the article marks
     as a man or a woman: the antecedent when nothing says otherwise; when the antecedent
-    is marked the other way, the one person of the pronoun's kind named in the window, if
+    is marked the other way, or when there is none and two or more people are named (in a
+    transcript's turn, one), the one person of the pronoun's kind named in the window, if
     every person named there is marked and nobody unnamed or titled comes after that
     person ("Leyva answered that … “…,” he said" is Councilman Whitfield's); else ''."""
     want = "m" if pronoun == "he" else "f"
+    turn = text.rfind("\n", 0, position) + 1 if text else 0
+    in_turn = bool(text and _TURN.match(text, turn))
+    if in_turn:
+        window_start = max(window_start, turn)  # in a transcript's turn, no further than the turn
     named = mentions.between(window_start, position)
     people = {name for _, name in named}
     if speaker and not gender.get(speaker) and any(
             gender.get(name) == want for name in people - {speaker}):
         return ""  # "Salinas said she … Delgado put a hand on her shoulder. “…,” she said":
         # another person of the pronoun's kind is named, and nothing marks the antecedent
-    if speaker and gender.get(speaker, "") in ("", want) or not speaker and len(people) < 2:
+    if speaker and gender.get(speaker, "") in ("", want) or not speaker and len(people) < 2 and not in_turn:
         return speaker
     matching = [name for name in people if gender.get(name) == want]
     if len(matching) != 1 or any(not gender.get(name) for name in people):

@@ -1765,3 +1765,11 @@ def test_a_quotation_opening_a_paragraph_with_its_own_attribution_keeps_it():
     text = ('Teeth\n\nGerald Lindqvist said the couple had booked their next appointment.\n\n'
             '"We will bring water this time," his wife said.')
     assert _speakers(text) != ["Gerald Lindqvist"]
+
+
+def test_a_contraction_before_a_name_is_no_part_of_it():
+    text = ("Show\n\nHOST: Good evening. I'm Teresa Valdivia. Tonight we talk about money.\n\n"
+            "CALLER: Hi. I'm a citizen. My neighbor told me, \"I don't want my name on anything.\"")
+    names = [p.name for p in find_people(article_from_text(text, "2024-08-20", article_id="t"))]
+    assert "Teresa Valdivia" in names and not any(n.startswith("I'm") for n in names)
+    assert _speakers(text) == [""]
