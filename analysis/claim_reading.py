@@ -72,8 +72,10 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|f
 SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>month|year|fiscal\s+"
                           r"year|quarter|period|" + "|".join(calendar.month_name[1:]) +
                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
-                          r"(?:total|encounters)\b[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
-                          r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+$",
+                          r"(?:total|encounters)\b(?:[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
+                          r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+"
+                          # "Border Patrol's share of the month's encounters, 93 percent, was …"
+                          r"|,\s+)$",
                           re.I)
 
 
@@ -466,7 +468,10 @@ _BASELINE_WORD = re.compile(r"(?:\bthan\s+(?:in|during)\s+(?:the\s+)?|\b(?:from|
 #: "52,178 encounters, nearly double what they recorded in October 2022": the date of what a
 #: level is compared with, not the level's.
 _WHAT_RECORDED = re.compile(r"\bwhat\s+(?:[a-z]+\s+){1,3}?(?:recorded|counted|logged|saw|made|reported|"
-                            r"tallied|had|were|was)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
+                            r"tallied|had|were|was)\s+(?:in|during)\s+(?:the\s+)?$"
+                            # "51,293 encounters, nearly double the number in November 2022"
+                            r"|\b(?:double|triple|twice|half|times)\s+(?:the|its|their)\s+(?:number|level|total|"
+                            r"figure|count|tally)\s+(?:[a-z]+\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?$", re.I)
 
 
 _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + words("claims", "rank_low"))

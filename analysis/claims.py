@@ -183,7 +183,7 @@ _FIRST_IN = re.compile(r"\b(?P<verb>rose|increased|climbed|grew|jumped|ticked\s+
 _EXCEEDS = re.compile(r"(?:\b(?:exceeds|exceeded|surpasses|surpassed|outnumbers|outnumbered|eclipses|"
                       r"eclipsed|tops|topped)\s+(?:the\s+)?(?:full[-\s]year\s+|whole[-\s]year\s+|"
                       r"entire\s+|annual\s+|yearly\s+)?(?:total|number|count|figure|tally)\s+"
-                      r"(?:for|of|in)\s+(?:the\s+)?"
+                      r"(?:for|of|in)\s+(?:all\s+of\s+)?(?:the\s+)?"
                       # "That is already more than in all of fiscal 2020"
                       r"|\b(?:more|higher)\s+than\s+(?:in\s+|during\s+)?(?:all|the\s+whole|the\s+"
                       r"entirety)\s+of\s+(?:the\s+)?"
@@ -395,6 +395,12 @@ _MAJORITY_WHO = re.compile(r"\b(?:accounted\s+for|made\s+up|make\s+up|account\s+
                            + r")\s+of\s+(?:it|them|those|the\s+total|the\s+encounters)\b", re.I)
 #: "X outnumbered Y": the object, up to the end of its clause (its own series is read from it).
 _OUTNUMBERED = re.compile(r"\b(?:outnumbered|outnumber|outnumbers)\s+(?P<what>[^,;.:]{3,100})", re.I)
+#: "would surpass the number of migrants U.S. Border Patrol apprehended … in all of 2023": the
+#: object a count of another agent's (its own period, when it names one, read in factcheck).
+_SURPASS_NUMBER = re.compile(r"\b(?:surpass|surpasses|surpassed|exceed|exceeds|exceeded|top|tops|topped|"
+                             r"outstrip|outstrips|outstripped)\s+(?P<what>the\s+(?:number|total|count)\s+of\s+"
+                             r"(?:people|migrants|apprehensions|encounters|arrests)\s+(?-i:(?:the\s+)?(?:U\.S\.\s+)?"
+                             r"[A-Z])[^,;:]{3,120})", re.I)
 #: "Mexico detained more migrants than the U.S. Border Patrol did": the subject's count above
 #: another agent's, over the same period (the other agent named, then its own verb).
 _MORE_THAN_AGENT = re.compile(r"\b(?:more|fewer)\s+(?:[\w-]+\s+){0,2}?than\s+(?P<what>(?:the\s+)?"
@@ -489,6 +495,11 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         # Border Patrol's apprehensions": the subject's series against the object's
         if any(c.start <= match.start() < c.end for c in claims):
             continue  # ("outnumbered the total for fiscal 2021": a level above that period's)
+        claims.append(Claim("outnumber", match.start(), match.end(), "high", "plain",
+                            _subject_before(sentence, match.start()), extra=match["what"]))
+    for match in _SURPASS_NUMBER.finditer(sentence):  # "Mexico's 2024 total would surpass the
+        if any(c.start <= match.start() < c.end for c in claims):  # number of migrants U.S.
+            continue  # Border Patrol apprehended … in all of 2023": one count above another's
         claims.append(Claim("outnumber", match.start(), match.end(), "high", "plain",
                             _subject_before(sentence, match.start()), extra=match["what"]))
     for match in _MORE_THAN_AGENT.finditer(sentence):

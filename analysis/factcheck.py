@@ -49,6 +49,7 @@ always `not_supported`.
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 import datetime as dt
 import re
 
@@ -1207,8 +1208,17 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                                     "but which two bundled series it names is not clear, so no "
                                     "verdict is given.", period=claim["period"]))
                 continue
-            checks.append(check_outnumber(claim["surface"], series_id, other[0], period, figures,
-                                          claim["period"]))
+            with reading_in_year(None):
+                own = find_time_expressions(str(claim["extra"]), article.published)
+            named = periods_of(own[-1].label) if own else []
+            before = [e for e in find_time_expressions(str(claim.get("sentence_text") or ""), article.published)
+                      if e.end <= str(claim.get("sentence_text") or "").find(str(claim["surface"]))]
+            mine = periods_of(before[-1].label) if before and named else [period]
+            # ("Mexico's 2024 total would surpass the number … apprehended in all of 2023": each
+            # count in its own year)
+            checks.append(check_outnumber(claim["surface"], series_id, other[0], mine[0] if len(mine) == 1
+                                          else period, figures, claim["period"],
+                                          named[0] if len(named) == 1 else None))
         elif kind == "trend" and len(period.months) > 1 and re.search(
                 rf"{re.escape(str(claim.get('surface') or ''))}\s+(?:again\s+|steadily\s+)?(?:through|throughout|over|"
                 r"during|across)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|(?:first|second)\s+half|"
@@ -1287,6 +1297,21 @@ def _claim_check(claim: dict, article: Article, figures: Figures,
                                             figures))
         elif kind == "since":
             since = claim["extra"]
+            if since.startswith("Y") and len(period.months) == 12 and re.search(
+                    r"\bany\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?year\b", claim.get("surface") or "", re.I):
+                # "the most … in any calendar year since at least 2000": years against years
+                history = registry.history_of(series_id)
+                source = history.id if history is not None and history.extends == series_id and \
+                    figures.value(history.id, period) is not None else series_id
+                check = check_since_years(claim, source, period, int(since[1:]), figures)
+                if re.search(r"\bsince\s+at\s+least\b", claim.get("surface") or "", re.I) and \
+                        check.verdict in ("supported", "partly_supported"):
+                    # "the most … since at least 2000": of every year from 2000 on, that one
+                    # included; beyond it too holds, and 2000 higher is one rank off
+                    check = replace(check, verdict="supported" if check.verdict == "partly_supported"
+                                    else "partly_supported")
+                checks.append(check)
+                continue
             named = not since.startswith(("-", "Y"))  # a month named: it is the bound
             if re.search(r"\bsince\s+at\s+least\b", claim.get("surface") or "", re.I):
                 named = False  # "since at least October 2018": no claim about that month

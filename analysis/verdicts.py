@@ -364,20 +364,25 @@ def check_between(claimed: float, qualifier: str, surface: str, series_id: str, 
 
 
 def check_outnumber(surface: str, series_id: str, other_id: str, period: Period,
-                    figures: Figures, period_label: str) -> Check:
+                    figures: Figures, period_label: str, other_period: Period | None = None) -> Check:
     """One series larger than another over the same period ("encounters at ports of entry
-    outnumbered Border Patrol's apprehensions"); within 2% of the other is partly_supported."""
-    a, b = figures.value(series_id, period), figures.value(other_id, period)
+    outnumbered Border Patrol's apprehensions"), or over the other's own (`other_period`:
+    "… would surpass the number U.S. Border Patrol apprehended in all of 2023"); within 2% of
+    the other is partly_supported."""
+    other_period = other_period or period
+    a, b = figures.value(series_id, period), figures.value(other_id, other_period)
     if a is None or not b:
         return unreachable(period_label, series_id if a is None else other_id)
     outcome = "yes" if a > b else ("near" if a >= 0.98 * b else "no")
     explanation = (f"{_source_phrase(series_id)} numbered {_n(a)} in {period.name}, and "
-                   f"{_source_phrase(other_id)} {_n(b)}; the article says \u201c{surface}\u201d.")
+                   f"{_source_phrase(other_id)} {_n(b)}"
+                   + (f" in {other_period.name}" if other_period != period else "")
+                   + f"; the article says \u201c{surface}\u201d.")
     explanation = " ".join(f"{explanation} {_caveats(series_id, [period])} "
                            f"{_caveats(other_id, [period])}".split())
     return Check(_FROM_OUTCOME[outcome], explanation,
                  [Comparison(series_id, period, a, "more than" if a > b else "not more than"),
-                  Comparison(other_id, period, b, "compared with")], period_label)
+                  Comparison(other_id, other_period, b, "compared with")], period_label)
 
 
 #: The least part of a total's change that "most of the increase" ("nearly all of the
@@ -490,8 +495,8 @@ def check_trend(claim: dict, series_id: str, period: Period, figures: Figures) -
     named = registry.periods_of(back[3:]) if back.startswith("at:") else []
     if back.startswith("over:"):  # "the first half alone exceeds the full-year total for
         named = registry.periods_of(back[5:])  # fiscal 2021": levels of any length compared
-        if len(named) != 1:
-            return unreachable(claim["period"], series_id)
+        if len(named) != 1 or set(named[0].months) & set(period.months):
+            return unreachable(claim["period"], series_id)  # (never a period against itself)
         before = named[0]
     elif back.startswith("at:"):  # "slightly fewer than in 2022": the named baseline
         if len(named) != 1 or len(named[0].months) != len(period.months):

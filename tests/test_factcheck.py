@@ -3764,3 +3764,37 @@ def test_the_years_encounters_in_a_fiscal_year_story_are_the_fiscal_years(figure
                      "million. Officers at the ports accounted for about 7 percent of the year's "
                      "encounters.", figures, "2022-10-24")
     assert set(claim_at(rows, "about 7 percent")["verdict"]) == {"supported"}
+
+
+def test_a_count_that_would_surpass_another_agents_in_its_own_year_compares_each_year(figures):
+    text = ("Mexico's migration authorities detained 1,234,698 migrants in 2024. Mexico's 2024 "
+            "detentions would surpass the number of migrants U.S. Border Patrol apprehended at the "
+            "southwest border in all of {year}.")
+    assert set(claim_at(checks_of(text.format(year=2023), figures, "2025-02-12"), "surpass")["verdict"]) \
+        == {"not_supported"}  # 2,040,601 in 2023
+    assert set(claim_at(checks_of(text.format(year=2020), figures, "2025-02-12"), "surpass")["verdict"]) \
+        == {"supported"}  # 405,036 in 2020
+
+
+def test_the_most_in_any_calendar_year_since_at_least_2000_compares_years(figures):
+    rows = claim_at(checks_of("Border Patrol agents made about 2.3 million apprehensions in calendar 2022, "
+                              "the most the agency has recorded in any calendar year since at least 2000.",
+                              figures, "2023-02-10"), "most the agency has recorded")
+    assert set(rows["verdict"]) == {"supported"}
+
+
+def test_a_level_beside_double_the_number_in_a_month_is_the_later_months(figures):
+    rows = claim_at(checks_of("Agents and officers recorded 242,418 encounters in November. At the ports "
+                              "of entry, officers counted 51,293 encounters, nearly double the number in "
+                              "November 2022.", figures, "2023-12-20"), "51,293")
+    assert "not_supported" not in set(rows["verdict"])
+
+
+def test_surpassed_the_total_for_all_of_a_fiscal_year_is_never_that_year_against_itself(figures):
+    rows = checks_of("Eight months into fiscal 2022, CBP has logged about 1.54 million encounters at the "
+                     "southwest border. That is roughly two-thirds higher than in the same eight months "
+                     "of fiscal 2021, and the eight-month tally has already surpassed the total for all "
+                     "of fiscal 2021.", figures, "2022-06-20")
+    # the tally's own period is read from the baseline clause before it, so the claim would be
+    # fiscal 2021 against fiscal 2021: no verdict rather than a wrong one
+    assert set(claim_at(rows, "surpassed")["verdict"]) == {"not_checkable"}
