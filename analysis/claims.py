@@ -876,8 +876,11 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                     number = list(calendar.month_name).index(claim.month_name)
                     month = [e for e in expressions if e.label[5:7] == f"{number:02d}" and e.precision == "month"]
                     if month:
-                        expressions = [replace(month[0], label=f"{named[-1].label[:4]}-{number:02d}")
-                                       if e is month[0] else e for e in expressions]
+                        year = int(named[-1].label[:4])
+                        moved = replace(month[0], label=f"{year}-{number:02d}",
+                                        date_start=dt.date(year, number, 1),
+                                        date_end=dt.date(year, number, calendar.monthrange(year, number)[1]))
+                        expressions = [moved if e is month[0] else e for e in expressions]
             if claim.extra == "every":  # "it went up every single month": of the last span
                 spans = []  # of months named in the eight sentences before
                 for other in sentences[max(0, position - 8):position]:
