@@ -728,8 +728,10 @@ def _antecedent(position: int, paragraph_start: int, mentions, roles_named,
     paragraph or the one before, or a title such as "the President" named later in the
     same paragraph; '' when there is neither (never a guess from further back), when the
     sentence that names the last one names another ("Doe met Roe. “…,” she said"; "Doe
-    questioned the Secretary"), or when an unnamed person comes between ("Doe met a girl.
-    She said, “…”"). In a transcript's turn the pronoun looks no further than the turn."""
+    questioned the Secretary"; but "Robles said he had walked … with Terán": the one reported
+    speaking of himself, see `_reporting_subject`), when an unnamed person comes between ("Doe
+    met a girl. She said, “…”"), or when the writer spoke to someone first ("I asked her …").
+    In a transcript's turn the pronoun looks no further than the turn."""
     if text and _TURN.match(text, paragraph_start):
         window_start = paragraph_start
     names = mentions.between(window_start, position)
