@@ -389,12 +389,6 @@ def direction_of(window: str) -> str:
     return "up" if ups else ""
 
 
-#: "nearly five times the 2020 figure": a multiple of a year's figure named in the sentence.
-_MULTIPLE_OF_YEAR = re.compile(r"\b(?:times|double|triple|twice|quadruple)\s+(?:the|its|their)\s+"
-                               r"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?:calendar\s+)?(?P<year>(?:19|20)\d\d)\s+"
-                               r"(?:figure|total|level|count|number|tally)\b", re.I)
-
-
 def baseline_of(stat: dict, sentence: str, now: Period, yearly: bool) -> Period | None:
     same = re.fullmatch(r"same-period:(FY)?(\d{4})", str(stat.get("baseline_period") or ""))
     if same:  # "the same period of 2023": the claim's months in that year; "the same stretch
@@ -463,15 +457,6 @@ _BASELINE_WORD = re.compile(r"(?:\bthan\s+(?:in|during)\s+(?:the\s+)?|\b(?:from|
                             r"|\bthan\s+the\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+)?\s+"
                             r"(?:in|of|during)\s+(?:the\s+)?)"
                             r"(?:same\s+(?:\w+\s+)?\w+\s+(?:in|of)\s+)?$", re.I)  # "the same (nine) months of"
-
-
-#: "52,178 encounters, nearly double what they recorded in October 2022": the date of what a
-#: level is compared with, not the level's.
-_WHAT_RECORDED = re.compile(r"\bwhat\s+(?:[a-z]+\s+){1,3}?(?:recorded|counted|logged|saw|made|reported|"
-                            r"tallied|had|were|was)\s+(?:in|during)\s+(?:the\s+)?$"
-                            # "51,293 encounters, nearly double the number in November 2022"
-                            r"|\b(?:double|triple|twice|half|times)\s+(?:the|its|their)\s+(?:number|level|total|"
-                            r"figure|count|tally)\s+(?:[a-z]+\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?$", re.I)
 
 
 _RECORD_SINCE = re.compile(r"\b(?:" + "|".join(words("claims", "rank_high") + words("claims", "rank_low"))
@@ -688,6 +673,17 @@ def _from_span(sentence: str, expression) -> bool:
 #: Multiplier words that compare with a larger-than figure ("nearly triple the 2019 figure"),
 #: from english.yaml (not "halved": a fraction of a share is no comparison).
 _MULTIPLES = "|".join(w for w, n in MULTIPLIER_WORDS.items() if n >= 2)
+#: "nearly five times the 2020 figure": a multiple of a year's figure named in the sentence.
+_MULTIPLE_OF_YEAR = re.compile(r"\b(?:times|" + _MULTIPLES + r")\s+(?:the|its|their)\s+"
+                               r"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?:calendar\s+)?(?P<year>(?:19|20)\d\d)\s+"
+                               r"(?:figure|total|level|count|number|tally)\b", re.I)
+#: "52,178 encounters, nearly double what they recorded in October 2022": the date of what a
+#: level is compared with, not the level's.
+_WHAT_RECORDED = re.compile(r"\bwhat\s+(?:[a-z]+\s+){1,3}?(?:recorded|counted|logged|saw|made|reported|"
+                            r"tallied|had|were|was)\s+(?:in|during)\s+(?:the\s+)?$"
+                            # "51,293 encounters, nearly double the number in November 2022"
+                            r"|\b(?:times|half|" + _MULTIPLES + r")\s+(?:the|its|their)\s+(?:number|level|total|"
+                            r"figure|count|tally)\s+(?:[a-z]+\s+){0,3}?(?:in|during|for|of)\s+(?:the\s+)?$", re.I)
 
 
 def compared_with(before: str) -> bool:

@@ -293,7 +293,7 @@ _MORE_THAN_LOGGED = re.compile(r",\s+(?P<cmp>more|fewer|higher|lower|less)\s+tha
                                r"(?=\s+(?:in|during)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|" + _MONTH_NAMES + r"))", re.I)
 #: "Before this year, agents had not made more than 1.5 million apprehensions in a fiscal year
 #: since 2000": no year between that one and the claim's past the threshold.
-_NOT_SINCE_THRESHOLD = re.compile(r"\b(?:had|has|have)\s+not\s+(?:made|recorded|seen|counted|logged|"
+NOT_SINCE_THRESHOLD = re.compile(r"\b(?:had|has|have)\s+not\s+(?:made|recorded|seen|counted|logged|"
                                   r"had|reported)\s+(?P<cmp>more|fewer)\s+than\s+(?P<n>\d[\d,.]*)"
                                   r"(?P<million>\s+million)?\s+[^.;]{0,60}?\bin\s+a\s+(?:single\s+)?"
                                   r"(?:fiscal\s+|calendar\s+)?year\s+since\s+(?:fiscal\s+(?:year\s+)?)?"
@@ -579,7 +579,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         down = re.fullmatch(f"{_DOWN_STRONG}|{_DOWN}", trend.group("verb").lower()) is not None
         claims.append(Claim("streak", match.start(), match.end("month"), "down" if down else "up",
                             "plain", _subject_before(sentence, trend.start()), extra=str(length)))
-    for match in _NOT_SINCE_THRESHOLD.finditer(sentence):  # "had not made more than 1.5
+    for match in NOT_SINCE_THRESHOLD.finditer(sentence):  # "had not made more than 1.5
         try:  # million apprehensions in a fiscal year since 2000"
             threshold = parse_number(match["n"]) * (1e6 if match["million"] else 1)
         except ValueError:
@@ -1011,11 +1011,11 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                 # few apprehensions in a month since June 2017": the figure before's date
                 previous = sentences[position - 1]
                 previous_text = article.sentence_text(previous)
-                figure = [m.start() for m in re.finditer(r"\d[\d,.]*\d|\d", previous_text)
-                          if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
+                has_figure = any(not re.fullmatch(r"(?:19|20)\d\d", m.group(0))
+                                 for m in re.finditer(r"\d[\d,.]*\d|\d", previous_text))
                 with reading_in_year(years.get(previous.index)):
                     before = find_time_expressions(previous_text, article.published, offset=previous.start)
-                dating = [e for e in before if e.precision in ("month", "day")] if figure else []
+                dating = [e for e in before if e.precision in ("month", "day")] if has_figure else []
                 candidates = dating[-1:]
             if not candidates and not generic and claim.extra != "headline":  # the nearest
                 # sentence before or after that (a headline's month is the article's: factcheck)

@@ -333,7 +333,7 @@ def resolve_name(short: str, people: list[Person]) -> str:
     words = short.split()
     _, name = _split_title(words) if len(words) > 1 else ([], words)
     short = " ".join(name)
-    matches = name_bearers(short, people)
+    matches = {person.name for person in people if _same_name_end(person.name, short)}
     if not matches and len(name) == 1:
         # "Guadalupe said", after "Guadalupe Ornelas" and "her brother, Efraín Ornelas": a
         # given name alone, when exactly one person the text names bears it
@@ -341,11 +341,6 @@ def resolve_name(short: str, people: list[Person]) -> str:
                    if len(person.name.split()) >= 2 and _plain(person.name.split()[0]) == _plain(short)}
     # Two people who share the surname: the reference stays as printed, never a guess.
     return matches.pop() if len(matches) == 1 else short
-
-
-def name_bearers(short: str, people: list[Person]) -> set[str]:
-    """Everyone the reference could name: each person whose name ends with it."""
-    return {person.name for person in people if _same_name_end(person.name, short)}
 
 
 @lru_cache(maxsize=4096)

@@ -58,8 +58,8 @@ import pandas as pd
 from analysis import series as registry
 from analysis.article import Article
 from analysis.numbers import parse_number
-from analysis.claims import (event_claims, extract_claims, fiscal_months, fiscal_year_to_date,
-                             term_of, words_re)
+from analysis.claims import (NOT_SINCE_THRESHOLD, event_claims, extract_claims, fiscal_months,
+                             fiscal_year_to_date, term_of, words_re)
 from analysis.periods import context_years, find_time_expressions, reading_in_year
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_driver, check_event,
@@ -231,6 +231,9 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
             re.search(r"\b(?:topp|exceed|surpass|pass|cross|above|over|below|under)\w*\s+(?:the\s+)?$",
                       sentence[:span[0]], re.I):
         return None  # "topped 200,000 for the first time since May": the since claim's threshold
+    if stat["kind"] == "count" and any(m.start() <= span[0] < m.end() for m in NOT_SINCE_THRESHOLD.finditer(sentence)):
+        return None  # "had not made more than 1.5 million apprehensions in a fiscal year since
+        # 2000": the since claim's threshold, no level of any one year
     window = clause[:clause.find(stat["surface"]) + len(stat["surface"]) + 50] \
         if stat["surface"] in clause else clause
     both = re.search(words_re("both_parts_cues"), clause, re.I)

@@ -3798,3 +3798,10 @@ def test_surpassed_the_total_for_all_of_a_fiscal_year_is_never_that_year_against
     # the tally's own period is read from the baseline clause before it, so the claim would be
     # fiscal 2021 against fiscal 2021: no verdict rather than a wrong one
     assert set(claim_at(rows, "surpassed")["verdict"]) == {"not_checkable"}
+
+
+def test_the_threshold_of_had_not_made_more_than_since_is_no_level_of_its_own(figures):
+    rows = checks_of("Agents made 2.2 million apprehensions in fiscal 2022. Before this year, agents "
+                     "had not made more than 1.5 million apprehensions in a fiscal year since 2000.",
+                     figures, "2022-10-24")
+    assert "level" not in set(rows[rows["claim_text"].str.contains("1.5 million")]["claim_type"])
