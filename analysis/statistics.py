@@ -272,7 +272,7 @@ _SUFFIXES = [
     ("age", re.compile(r"^[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old\b", re.I)),
     ("fiscal_period", re.compile(r"^\s+(?:fiscal|calendar)\s+years?\b", re.I)),
     ("duration", re.compile(rf"^[\s-](?:(?:{_DURATION_ADJECTIVES})[\s-])*"
-                            r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur)"
+                            rf"(?P<unit>{'|'.join(_DURATION_UNITS)})"
                             r"(?:s|ies|y)?\b(?P<poss>['\u2019]s?)?", re.I)),
     ("times", re.compile(r"^\s+times\b", re.I)),
     ("money", re.compile(r"^\s+(?:(?:new|more|additional|extra|federal|taxpayer|public|state)\s+)?"
@@ -293,11 +293,17 @@ _COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger
                                 r"|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:'s|\u2019s)\s)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?:\s+rang(?:ed|ing|e|es))?|ranging\s+in\s+age)\s+"
                          r"(?:of\s+|from\s+)?(?:between\s+)?$", re.I)
+#: "Age: 31", "The median age was 27", "an average age of 34": an age named before it.
+_AGE_NAMED_BEFORE = re.compile(r"\bage:\s*$|\b(?:median|average|mean)\s+age\s+(?:was|is|of|at)\s+"
+                               r"(?:about\s+|just\s+)?$", re.I)
 #: "Iowans under 25", "Americans over 65": people of an age, when no noun follows the number.
 _PEOPLE_AGE_BEFORE = re.compile(r"\b(?P<who>[A-Z][a-z]+(?:ans|ers)|people|adults|men|women|teens|"
                                 r"teenagers|youths|residents|students|migrants)\s+(?:under|over|"
                                 r"younger\s+than|older\s+than)\s+$")
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*$")
+#: "Ray Dean Purcell, now 66 and living in Fort Davis", "Efraín Tarango, then 26,": an
+#: appositive age that says when.
+_APPOSITIVE_AGE_WHEN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+,\s*(?:now|then)\s+$")
 #: "with her daughter, 6.", "My daughter turned 6": a relative's or a person's age.
 _KIN_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|a|the)\s+(?:(?:young|younger|older|eldest|"
                              r"youngest|little|baby)\s+)?(?:" + vocabulary.alternation("english", "kin_nouns")
@@ -315,8 +321,10 @@ _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+"
 _AGE_OF_A_PERSON_BEFORE = re.compile(r"(?:\b(?P<event>die[sd]?|dying|passed\s+away|retired|retires|"
                                      r"married|emigrated)\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?"
                                      r"|\b(?:he|she|I)\s+(?:was|is|turns|turned)\s+"
+                                     # "Her son Joel was 22 when he disappeared"
+                                     r"|(?-i:\b[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+),?\s+(?P<named>was)\s+"
                                      # "Don Teófilo, who is 74,", "a boy of 16"
-                                     r"|,\s+who\s+(?:is|was|turns|turned)\s+"
+                                     r"|,\s+who\s+(?:is|was|turns|turned)\s+(?:now\s+|then\s+|just\s+|only\s+)?"
                                      r"|\b(?P<of>(?:an?|the)\s+(?:"
                                      + vocabulary.alternation("english", "person_nouns")
                                      + r")\s+of)\s+)$", re.I)
@@ -544,17 +552,21 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                                                 _CATEGORY_AGE_AFTER.match(sentence[end:])):
             continue  # "a victim under 13", "a person 14 or older": a legal category, not a count
         if (kind == "count" and form == "digits" and value_max is None and value <= 120
-                and float(value).is_integer() and _APPOSITIVE_AGE_BEFORE.search(before)
-                and (re.match(r"^\s*[,;)]", sentence[end:]) or (
-                    # "“Quiet is not the same as ready,” said Ferrer, 61."
-                    re.match(r"^\s*\.(?:\s|$)", sentence[end:]) and 15 <= value
-                    and _SAID_NAME_BEFORE.search(before)))):
+                and float(value).is_integer() and (
+                    (_APPOSITIVE_AGE_WHEN_BEFORE.search(before)  # "Purcell, now 66 and living"
+                     and re.match(r"^\s*(?:[,;)]|and\b|\.(?:\s|$))", sentence[end:]))
+                    or (_APPOSITIVE_AGE_BEFORE.search(before) and (
+                        re.match(r"^\s*[,;)]", sentence[end:]) or (
+                            # "“Quiet is not the same as ready,” said Ferrer, 61."
+                            re.match(r"^\s*\.(?:\s|$)", sentence[end:]) and 15 <= value
+                            and _SAID_NAME_BEFORE.search(before)))))):
             kind, unit = "age", "year"  # "Mar\u00eda Elena Ruiz, 34, arrived"
         if kind == "count" and form == "digits" and value_max is None and 1 <= value <= 120 and \
                 float(value).is_integer() and (aged := _AGE_OF_A_PERSON_BEFORE.search(before)) and (
                     aged["event"] or aged["of"]  # "dies at 83", "a boy of 16"; "she was 79" only
-                    # where the clause ends
-                    or re.match(r"^\s*(?:[.,;]|\s+when\b|\s+at\s+the\s+time\b|\s+the\s+(?:last|first)\s+time\b|$)", sentence[end:])):
+                    # where the clause ends; "Joel was 22" only before "when"
+                    or (aged["named"] and re.match(r"^\s+when\b|^\s+at\s+the\s+time\b", sentence[end:]))
+                    or not aged["named"] and re.match(r"^\s*(?:[.,;]|\s+when\b|\s+at\s+the\s+time\b|\s+the\s+(?:last|first)\s+time\b|$)", sentence[end:])):
             kind, unit = "age", "year"  # "dies at 83", "until she was 79, when her knees gave out"
         if kind == "count" and form == "digits" and value_max is None and value <= 120 and \
                 float(value).is_integer() and _PEOPLE_AGE_BEFORE.search(before) and \
@@ -578,6 +590,8 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
                     r"\s+(?:[a-z]+s|people|percent)\b", sentence[end:])) or (
                     re.search(r"\bat\s+$", before) and _HOUR_AFTER.match(sentence[end:]))):
             continue  # "opens at 4 to feed the people waiting", "at 5 in the morning": an hour
+        if kind == "count" and value_max is None and value <= 120 and _AGE_NAMED_BEFORE.search(before):
+            kind, unit = "age", "year"  # "The median age was 27"
         if _AGE_BEFORE.search(before) and kind == "count":
             kind, unit = "age", "year"
             start = window + _AGE_BEFORE.search(before).start()
@@ -1042,8 +1056,9 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
         if name:
             return name.group(1).strip()
         before_name = re.search(r"((?:[A-Z][\w\u00c0-\u024f.\u2019'-]*\s){0,3}[A-Z][\w\u00c0-\u024f\u2019'-]+),"
-                                r"\s*$", sentence[: mention.start])
-        if before_name:  # "Jane Doe, 46, of Laredo"
+                                r"(?:\s+who\s+(?:is|was|turns|turned)\s+(?:now\s+|then\s+|just\s+|only\s+)?|\s*(?:now|then)\s+)?\s*$",
+                                sentence[: mention.start])
+        if before_name:  # "Jane Doe, 46, of Laredo", "Sebastián, who is now 14"
             return before_name.group(1)
         return " ".join(noun_phrase(after).split()[:1])
     if re.match(r"^\s+who\b", after, re.I) and mention.kind == "count":
@@ -1090,9 +1105,19 @@ def _subject(sentence: str, mention: Mention, previous: str) -> str:
     if re.fullmatch(r"(?:day|night|week|month|year|hour)s?", phrase, re.I) and \
             _RATE_AFTER.match(after):
         phrase = ""  # "2,000 a day": the day is the rate's unit, not what is counted
+    if not of and not adding and _WHEN_AFTER.match(after):
+        phrase = ""  # "up from 140 the year before": when it was counted, not what
     if not phrase:  # "up from 242,359": the thing counted before it in the sentence
         phrase = _subject_before(sentence, mention) or previous
     return phrase
+
+
+#: A time phrase right after a bare number: "up from 140 the year before", "15 the month
+#: before", "140 a year earlier", "the 90 the previous summer".
+_WHEN_AFTER = re.compile(r"^\s+(?:the|a|an|that|this|one)\s+(?:(?:previous|prior|same|preceding|"
+                         r"following|next)\s+)?(?:day|night|week|month|year|quarter|decade|season|"
+                         r"spring|summer|fall|autumn|winter)\b(?:\s+(?:before|earlier|prior|ago|"
+                         r"later|after))?(?=\s*[.,;:)\u2014\u2013]|\s*$|\s+(?:and|but|when|as)\b)", re.I)
 
 
 _PEOPLE_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(vocabulary.words("english", "people_object_verbs"))

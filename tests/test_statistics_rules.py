@@ -894,3 +894,30 @@ def test_maybe_before_a_number_is_approximate():
 def test_the_two_sides_of_a_vote_are_votes():
     rows = statistics_of("The constitutional amendment passed 86 to 42 after a long debate.")
     assert list(rows["unit"]) == ["votes", "votes"]
+
+
+def test_a_time_phrase_after_a_bare_number_is_not_what_it_counts():
+    rows = statistics_of("Deputies answered more than 300 calls in 2023, up from 140 the year before. "
+                         "The clinic saw 30 patients this month and 15 the month before.")
+    assert list(rows["unit"]) == ["calls", "calls", "patients", "patients"]
+
+
+def test_an_age_said_with_now_or_then_is_an_age():
+    rows = statistics_of("Their daughter, Inés Hofmann Alcázar, now 36 and a lawyer, was there. "
+                         "Efraín Tarango, then 26, had been cutting. Her son, Sebastián, who is now 14, "
+                         "goes to school. Her son Joel was 22 when he disappeared. The count was 22 when "
+                         "they closed.")
+    assert list(rows["kind"]) == ["age", "age", "age", "age", "count"]
+    assert list(rows["subject"])[:3] == ["Inés Hofmann Alcázar", "Efraín Tarango", "Sebastián"]
+
+
+def test_a_median_age_and_an_age_label_are_ages():
+    rows = statistics_of("The median age was 27. Age: 31")
+    assert list(rows["kind"]) == ["age", "age"] and list(rows["surface"]) == ["27", "31"]
+
+
+def test_more_months_and_nights_are_durations():
+    rows = statistics_of("She waited six more months to see a judge. They spent three nights in the "
+                         "shelter. The county hired 20 more agents.")
+    assert list(rows["kind"]) == ["duration", "duration", "count"]
+    assert list(rows["unit"])[:2] == ["month", "night"]
