@@ -268,11 +268,14 @@ _PERSON_COMMA_GIVEN_NAME = re.compile(
     r"(?:^|[.;:]\s+)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + vocabulary.alternation("english", "person_nouns") + r")\b(?P<where>[^,\u201c\u201d\".;]{0,40}),"
     rf"\s*(?P<name>{_CAP}),{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
-_ROLE_COMMA_NAME = re.compile(rf"(?:^|[.;:]\s+)(?:(?:And|But|So)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
+_ROLE_COMMA_NAME = re.compile(rf"(?:^|[.;:]\s+)(?:(?:And|But|So)\s+)?"
+                              # "At the hearing, the chairman, Rep. Dale Whitcomb, R-Okla., said"
+                              r"(?:(?:At|In|On|During|After|Before|Outside|Inside)\s[^,\u201c\u201d\".;]{2,100},\s+)?"
+                              rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+"
                               # ("the U.S. commissioner of the International Boundary and Water
                               # Commission, Estevan Ybarra, told our board")
                               rf"(?:[^,\u201c\u201d\".;]|U\.S\.){{2,80}},\s*(?:(?:{_LOWER_HONORIFICS})\s+)?"
-                              rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})\s*,"
+                              rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?:{_PARTY}|,\s*[DRI][-\u2013][A-Z][A-Za-z.]*)\s*,"
                               rf"{_ADVERB}\s+(?:{SPEECH_VERBS})\b[^\u201c\u201d\".;]{{0,80}}$")
 #: What may stand before a sentence's subject named first: "Judge ", "His attorney, ".
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:His|Her|Their|The|Its)\s+[\w\s'\u2019-]{1,40}?,\s*)?"
@@ -331,6 +334,29 @@ def _reads_as_speech(inner: str) -> bool:
     return len(words) >= 4 or (len(words) >= 2 and bool(re.search(r"[.!?]\s*$", inner.strip())))
 
 
+#: A preposition before a name: "A woman in Reynosa told our crew", "At a hearing of the
+#: Subcommittee on Border Security, the chairman, Rep. Dale Whitcomb, said": a place or a
+#: body the sentence is set in, not who speaks.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]f|[Oo]n|"
+                                 r"[Dd]uring|[Bb]efore)\s+(?:(?:the|a|an)\s+)?"
+                                 # the rest of a name the run of capitals belongs to
+                                 r"(?:[A-Z][\w.\u2019'-]*\s+(?:(?:and|of|on|for|the|de|del)\s+)*)*$")
+
+
+def _subjects_before(before: str) -> list[re.Match]:
+    """The "Name (appositives) said" clauses of `before`, left to right. A name set after a
+    preposition is no subject: the search goes on after it, so that the appositive person
+    ("…, the chairman, Rep. Dale Whitcomb, R-Okla., said") is found."""
+    found, position = [], 0
+    while (m := _BEFORE.search(before, position)):
+        if _PREPOSITION_BEFORE.search(before[:m.start("who")]):
+            position = m.end("who")
+            continue
+        found.append(m)
+        position = m.end()
+    return found
+
+
 def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_end: int,
                    quotes: list[QuoteSpan], index: int) -> tuple[str, str]:
     """(who, how): the attribution words for a quotation (`quotes[index]`, the spans in
@@ -386,15 +412,14 @@ def _speaker_words(text: str, quote: QuoteSpan, sentence_start: int, sentence_en
         return given["name"], "before"  # "A young mother from Venezuela, Yessenia, told me
         # last week, “…”": a person set off by a given name alone
     role_name = _ROLE_COMMA_NAME.search(before)
-    if role_name and not _is_title_word(role_name["name"].split()[0]) and \
+    if role_name and (not _is_title_word(role_name["name"].split()[0]) or (  # "Rep. Dale Whitcomb"
+            len(role_name["name"].split()) >= 3 and role_name["name"].split()[0].endswith(".")
+            and not any(_is_title_word(w) for w in role_name["name"].split()[1:]))) and \
             not _BODY_WORD.search(role_name["name"]) and not _SENTENCE_END.search(before[role_name.end():]):
         return role_name["name"], "before"  # "A supervisor at Otay Mesa, Frank Delgado, once
         # told me, “…”": the name set off after the role
-    candidates = [(m, _without_lead(m.group("who"))) for m in _BEFORE.finditer(before)
+    candidates = [(m, _without_lead(m.group("who"))) for m in _subjects_before(before)
                   if not re.search(r"[.!?]\s", before[m.end():])
-                  # "A woman in Reynosa told our crew": a place, not who speaks
-                  and not re.search(r"\b(?:in|at|from|near|outside|inside|of)\s+(?:the\s+)?$",
-                                    before[:m.start("who")])
                   # "said in its September report that …": a noun after a determiner, no subject
                   and not re.search(r"\b(?:its|their|his|her|our|my|an?)\s+$", before[:m.start("who")], re.I)]
     candidates = [(m, who) for m, who in candidates if who]

@@ -1773,3 +1773,10 @@ def test_a_contraction_before_a_name_is_no_part_of_it():
     names = [p.name for p in find_people(article_from_text(text, "2024-08-20", article_id="t"))]
     assert "Teresa Valdivia" in names and not any(n.startswith("I'm") for n in names)
     assert _speakers(text) == [""]
+
+
+def test_a_name_after_a_preposition_is_no_speaker_and_the_appositive_person_is():
+    text = ("Panel presses CBP\n\nAt a hearing of the Subcommittee on Border Security and Enforcement, "
+            "the chairman, Rep. Dale Whitcomb, R-Okla., said the agency had \u201cturned a hiring "
+            "process into an obstacle course.\u201d\n")
+    assert _speakers(text) == ["Dale Whitcomb"]
