@@ -695,7 +695,8 @@ def compared_with(before: str) -> bool:
         # "up about 27 percent from 2021 and nearly triple the 2019 figure"
         r"|\b(?:" + _MULTIPLES + r")\s+(?:the\s+|its\s+|their\s+)?$"
         # "two and a half times the number encountered at ports in September 2022"
-        r"|\b(?:times|than|from|compared\s+(?:with|to))\s+(?:the|its|their)\s+(?:number|level|"
+        # ("nearly triple the number at the ports in August 2021")
+        r"|\b(?:times|than|from|compared\s+(?:with|to)|" + _MULTIPLES + r")\s+(?:the|its|their)\s+(?:number|level|"
         r"total|figure|count|tally)\b[^,;.]{0,50}?\b(?:in|during|for|of)\s+$"
         # "more than four times the 182,940 detentions the agency counted in 2019", "more
         # than double the 182,940 detentions recorded in 2019"
@@ -1017,6 +1018,23 @@ def multiple_periods(sentence: str, stat: dict, published: dt.date,
         nows = periods_of(later)  # "Encounters at ports of entry more than doubled from fiscal
         # 2021", after a paragraph about fiscal 2022: the article's fiscal year ("two and a
         # half times as many people as in fiscal 2022" after one about fiscal 2023: that one)
+    those_two = re.search(r"\b(?:over|across|during|in|between)\s+(?:those|these|the)\s+two\s+"
+                          r"(?:fiscal\s+)?(?:years|months)\b", sentence, re.I)
+    if not base_label and those_two and _MULTIPLE_VERB.search(str(stat["surface"])) and \
+            not find_time_expressions(sentence, published):
+        # "Border Patrol arrests nearly doubled over those two years", after fiscal 2019 and
+        # fiscal 2021 were named: the later of the two against the earlier; else no guess
+        named = []
+        for label in reversed(earlier):
+            if label and label_kind(label) != "other" and label not in named and (
+                    not named or label_kind(label) == label_kind(named[0])):
+                named.append(label)
+            if len(named) == 2:
+                break
+        if len(named) == 2 and all(len(periods_of(p)) == 1 for p in named):
+            later_one, earlier_one = sorted(named, reverse=True)
+            return periods_of(later_one), periods_of(earlier_one)
+        return nows, []
     span = re.search(r"\b(?:in|over|within)\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<n>\w+)\s+"
                      r"(?P<unit>years|months)\b", sentence, re.I)
     if not base_label and span and len(nows) == 1 and _MULTIPLE_VERB.search(str(stat["surface"])) \

@@ -271,7 +271,7 @@ _IN_YEARS = re.compile(r"\b(?P<adjective>lowest|highest|fewest|most|smallest|lar
 _STREAK = re.compile(
     rf"\b(?P<n>\w+)\s+(?:{alternation('claims', 'streak_words')})\s+months?\b"
     rf"|\b(?P<n2>\w+)\s+months?\s+in\s+a\s+row\b"
-    rf"|\b(?P<ord>second|third|fourth|fifth|sixth)\s+(?:straight|consecutive|successive)\s+"
+    rf"|\b(?P<ord>{_ORDINAL})\s+(?:straight|consecutive|successive)\s+"
     rf"(?P<unit>monthly\s+|annual\s+|yearly\s+)?(?:month(?:\s+of\s+(?:decline|declines|drops?|"
     rf"falls?|increases?|rises?|gains?|growth))?|decline|drop|fall|increase|rise|gain)"
     # "the fourth consecutive annual increase", "three straight years": a streak of years
@@ -300,7 +300,8 @@ NOT_SINCE_THRESHOLD = re.compile(r"\b(?:had|has|have)\s+not\s+(?:made|recorded|s
                                   r"(?P<year>(?:19|20)\d\d)\b", re.I)
 #: "encounters climbed almost every month and peaked in March": the month the highest (lowest)
 #: of its year (`extra` "within:year", or "within:fiscal" in a passage on fiscal years).
-_PEAKED_IN = re.compile(r"\b(?P<verb>peaked|topped\s+out|bottomed\s+out|hit\s+(?:its|their)\s+(?:peak|low))"
+_PEAKED_IN = re.compile(r"\b(?P<verb>peaked|topped\s+out|bottomed\s+out|hit\s+(?:its|their)\s+(?:peak|low)|"
+                        r"the\s+(?:peak|low\s+point)\s+(?:came|was))"
                         r"\s+in\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?!\s+\d)")
 #: "And it went up every single month": a streak over the span the text spoke of last (its
 #: months read in `extract_claims`; none named, no claim).
@@ -311,6 +312,10 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "second": 2, "third": 3,
                  "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                  "tenth": 10, "eleventh": 11, "twelfth": 12}
+#: "now ranks only seventh", "ranked third": a place in a ranking by size, highest first.
+_RANKS_NTH = re.compile(r"\b(?:now\s+)?(?:ranks?|ranked)\s+(?:only\s+|just\s+|now\s+|still\s+)?(?P<ordinal>"
+                        + "|".join(words("claims", "ordinals")) + r")\b(?![-\s]+(?:highest|lowest|busiest|"
+                        r"quietest|largest|smallest|most|fewest|among|in\s+the\s+(?:nation|country|state)))", re.I)
 #: "the third-highest ...", "the second most ...": an ordinal that makes a record a rank.
 _ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<ordinal>"
                              + "|".join(words("claims", "ordinals")) + r")[-\s]+$", re.I)
@@ -591,7 +596,7 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
     for match in _PEAKED_IN.finditer(sentence):  # "peaked in March"
         if any(c.start <= match.start() < c.end for c in claims):
             continue
-        low = bool(re.match(r"bottomed|hit\s+\w+\s+low", match["verb"], re.I))
+        low = bool(re.match(r"bottomed|hit\s+\w+\s+low|the\s+low", match["verb"], re.I))
         claims.append(Claim("record", match.start(), match.end(), "low" if low else "high", "plain",
                             _subject_before(sentence, match.start()), match["month"],
                             extra="within:year"))
@@ -686,6 +691,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
                                 "fiscal_named") or match.groupdict().get("half_fiscal") else "year")
                             + (f":{rank}" if rank != 1 or half else "")
                             + (f":half{1 if half.lower() == 'first' else 2}" if half else "")))
+    for match in _RANKS_NTH.finditer(sentence):  # "Fiscal 2000's total now ranks only seventh"
+        if any(c.start <= match.start() < c.end for c in claims):
+            continue
+        claims.append(Claim("rank", match.start(), match.end(), "high", "plain",
+                            _subject_before(sentence, match.start()),
+                            extra=str(_NUMBER_WORDS[match["ordinal"].lower()])))
     for match in _RECORD_NOUN.finditer(sentence):  # "A record year at the border"
         if any(c.start <= match.start("what") < c.end or match.start() <= c.start < match.end()
                for c in claims):
@@ -798,7 +809,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:times|double|triple|twice|quadruple|quintup
                               r"beat(?:ing)?|exceed(?:ing|ed)|overtak(?:ing|en)|overtook)\s+"
                               # "down from 83,532 in June": the figure's date is the baseline's
                               r"(?:(?:about|nearly|roughly|some|more\s+than|over)\s+)?"
-                              r"(?:[\d$][\d,.]*(?:\s+(?:million|thousand))?\s+)?"
+                              # (a number ends on a digit: "since 2000, fiscal 2024" is no
+                              # baseline of fiscal 2024)
+                              r"(?:[\d$](?:[\d,.]*\d)?(?:\s+(?:million|thousand))?\s+)?"
                               r"(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
@@ -1017,6 +1030,20 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                     before = find_time_expressions(previous_text, article.published, offset=previous.start)
                 dating = [e for e in before if e.precision in ("month", "day")] if has_figure else []
                 candidates = dating[-1:]
+            that_year = re.search(r"\b(?:that|the\s+same)\s+(?P<fiscal>fiscal\s+)?year\b", text[:claim.start], re.I)
+            if claim.claim_type in ("record", "since", "rank") and that_year:
+                # "Fiscal 2019 was no quiet year either. Border Patrol apprehensions that year
+                # were the highest since fiscal 2007": the year named before in the sentence,
+                # else the one the sentence before names
+                named = [e for e in expressions if e.precision in ("year", "fiscal_year")
+                         and e.end <= sentence.start + that_year.start()]
+                if not named and position >= 1:
+                    previous = sentences[position - 1]
+                    with reading_in_year(years.get(previous.index)):
+                        named = [e for e in find_time_expressions(article.sentence_text(previous),
+                                                                  article.published, offset=previous.start)
+                                 if e.precision in ("year", "fiscal_year")]
+                candidates = named[-1:]
             if not candidates and not generic and claim.extra != "headline":  # the nearest
                 # sentence before or after that (a headline's month is the article's: factcheck)
                 for neighbour in (position - 1, position + 1):
@@ -1144,12 +1171,22 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                     continue
                 extra = "at:" + base[0].label
                 candidates = [e for e in candidates if e is not base[0]]
+            period = _period(start, candidates)
+            named_year = re.search(r"\b(?P<fiscal>fiscal(?:\s+year)?\s+|FY\s?)?(?P<year>(?:19|20)\d\d)\b",
+                                   text[claim.start:claim.end]) if claim.extra.startswith("within:") else None
+            if named_year and re.fullmatch(r"\d{4}-\d{2}", period):
+                # "December was the quietest month of 2019" (published in 2024): December of
+                # the year the claim names, not the latest December
+                year, month = int(named_year["year"]), int(period[5:])
+                if named_year["fiscal"] and month >= 10:
+                    year -= 1
+                period = f"{year}-{month:02d}"
             rows.append({
                 "article_id": article.article_id, "claim_type": claim.claim_type,
                 "char_start": start, "char_end": sentence.start + claim.end,
                 "surface": article.text[start:sentence.start + claim.end],
                 "direction": claim.direction, "strength": claim.strength,
-                "subject": claim.subject, "period": _period(start, candidates),
+                "subject": claim.subject, "period": period,
                 "month_name": claim.month_name, "extra": extra, "paragraph": sentence.paragraph,
                 "sentence": sentence.index, "sentence_text": " ".join(text.split()),
             })

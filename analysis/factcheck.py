@@ -151,6 +151,21 @@ _ELLIPTICAL_COUNT = re.compile(r"\b(?:it|they|agents|officers|the\s+agency|CBP|t
                               r"(?:also\s+)?(?:recorded|counted|logged|tallied|registered|reported)\s+$")
 
 
+def _uncovered(series_id: str, label: str, figures: Figures) -> bool:
+    """True when `label` names one period the series holds no figure for (FY2000 in a series
+    that starts in FY2019)."""
+    periods = periods_of(label) if label else []
+    return len(periods) == 1 and figures.value(series_id, periods[0]) is None
+
+
+#: "times that low point", "times it": a figure the sentence before dated.
+_THAT_POINT = re.compile(r"\s+(?:that|this)\s+(?:low(?:\s+point)?|peak|high|record|level|figure|total|"
+                         r"count|number|mark)\b(?!\s+(?:in|of|for)\b)|\s+it\b(?=\s*[.,;:]|\s*$)", re.I)
+#: ", a year dominated by …,", ", the month the order expired,": what a period was like.
+_PERIOD_APPOSITIVE = re.compile(r"(?<=\d),\s+(?:a|an|the)\s+(?:(?:[a-z]+\s+){0,2})?(?:year|month|period|"
+                                r"stretch|quarter|summer|winter|spring|fall)\b[^,;.\d]{0,120},", re.I)
+
+
 def _statistic_check(stat: dict, article: Article, figures: Figures,
                      earlier: list[str], inherited: list[str]) -> tuple[str, Check] | None:
     """(claim_type, check) for one statistic, or None for a story detail."""
@@ -219,6 +234,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         stat = {**stat, "period": month_before(article, stat)}  # "encounters that month"
     if not stat["period"] and re.search(r"\b(?:that|the\s+same)\s+(?:fiscal\s+)?year\b", sentence, re.I):
         stat = {**stat, "period": month_before(article, stat, "year")}  # "That year agents made"
+    if stat["kind"] == "ratio" and not stat.get("baseline_period") and _THAT_POINT.match(
+            sentence[span[1]:]) and (prior := _previous_sentence(article, int(stat["sentence"]))):
+        # "Fiscal 2017 brought the fewest apprehensions … Fiscal 2024's total was about five
+        # times that low point, and fiscal 2022's was more than ten times it": the period the
+        # sentence before names
+        named = [e.label for e in find_time_expressions(prior, article.published)]
+        if named and len(set(named)) == 1:
+            stat = {**stat, "baseline_period": named[-1]}
     times = re.match(r"\s+(and\s+a\s+half\s+)?times\b", sentence[offset + len(stat["surface"]):])
     if stat["kind"] == "count" and times:  # "about two and a half times the 172,508 of ..."
         stat = {**stat, "kind": "ratio", "value": float(stat["value"]) + (0.5 if times[1] else 0),
@@ -263,8 +286,11 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         return "level", Check(explanation="The figure is a part of a change named before it "
                               "(\u201cof that decline\u201d); a part of a change is not computed.",
                               period=str(stat.get("period") or ""))
+    # "In fiscal 2019, a year dominated by families who turned themselves in to agents, ports
+    # of entry accounted for …": an appositive describing a period says nothing of the series
+    window = _PERIOD_APPOSITIVE.sub(",", window)
     window = _there_named(window, article, int(stat["sentence"]))
-    sentence_read = _there_named(sentence, article, int(stat["sentence"]))
+    sentence_read = _there_named(_PERIOD_APPOSITIVE.sub(",", sentence), article, int(stat["sentence"]))
     own_series = choose_series(window, window)
     own_series = _leading_place_series(sentence, window, span[0]) or own_series
     maker = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?:U\.S\.\s+)?"
@@ -301,6 +327,19 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
     if not own_series and inherited and GENERIC.search(window):
         choice = inherited  # "The following year, the number rose 43 percent, while
         # deportations fell": the number counts what the figure before counts
+    summed = len(choice) == 1 and choice[0] in registry.REGISTRY and bool(registry.get(choice[0]).parts)
+    passage = inherited or (_series_named_before(article, int(stat["sentence"]), back=1)
+                            if summed else [])
+    if summed and passage and all(
+            c in registry.REGISTRY and registry.get(c).country == registry.get(choice[0]).country
+            for c in passage) \
+            and not choose_series(re.sub(r"\btotals?\b", " ", sentence_read, flags=re.I), "") and \
+            any(_uncovered(choice[0], str(stat.get(key) or ""), figures)
+                for key in ("period", "baseline_period")):
+        # "Fiscal 2017 brought the fewest apprehensions … Fiscal 2024's total was about five
+        # times that low point": a bare "total" where the all-encounters series has no such
+        # year is the total of what the passage counts
+        choice = passage
     kind = stat["kind"]
     whole = share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
     if kind == "fraction" and not whole and re.match(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|"
@@ -579,7 +618,10 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
                 continue
             # ("Mexico's 2021 detentions were less than a fifth of the encounters U.S.
             # agencies recorded": a whole of another country, not the one it is a part of)
-            other = other_series_of_share(sentence[span[1]:], series_id) \
+            # ("fewer than three returns for every 10 detention events": the noun after the
+            # surface is the whole the ratio is of)
+            every = " of" if re.search(r"\bfor\s+every\b", str(stat["surface"])) else ""
+            other = other_series_of_share(every + sentence[span[1]:], series_id) \
                 if not share or registry.whole_of(series_id) is None else ""
             if not other and series_id in registry.REGISTRY and \
                     registry.get(series_id).country == "Mexico" and re.match(
@@ -992,7 +1034,7 @@ def second_look(stat: dict, claim_type: str, check: Check, window: str, clause: 
         return check
     # "Compared with April 2019, when families were crowding into stations, total encounters
     # were down 84 percent": a clause describing another period says nothing of the scope
-    window = re.sub(r",\s+when\s+[^,;]*,", ",", window)
+    window = _PERIOD_APPOSITIVE.sub(",", re.sub(r",\s+when\s+[^,;]*,", ",", window))
     scope = re.search(rf"\b(?:{alternation('claims', 'scope_part')}|"
                       rf"{alternation('claims', 'scope_wider')})\b", window, re.I)
     if scope and re.search(r"\b(?:boosted|driven|fueled|fuelled|helped|spurred|lifted)\s+by\b"
@@ -1373,8 +1415,13 @@ _SHARE_PRONOUN = re.compile(r"(?:^|[,\s])(?:it|they|that\s+share|the\s+share)\s+
 
 def _share_said_before(article: Article, index: int, before: str) -> re.Match | None:
     """The whole of the share the sentence before names, when this one's share has a pronoun
-    for its subject ("In fiscal 2022, it was about one in 14"); None otherwise."""
-    prior = _previous_sentence(article, index)
+    for its subject ("In fiscal 2022, it was about one in 14"), or the clause before a
+    semicolon does ("roughly one in eight encounters happened at a port; in calendar 2023 it
+    was about one in five"); None otherwise."""
+    if ";" in before:
+        prior, before = before[:before.rfind(";")], before[before.rfind(";") + 1:]
+    else:
+        prior = _previous_sentence(article, index)
     if not prior or not _SHARE_PRONOUN.search(before):
         return None
     shares = [share_of({"surface": m.group(0), "kind": "fraction"}, prior[m.end():]) for m in
@@ -1767,6 +1814,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
             choice = _declared_series(article, int(claim["sentence"]))  # ("We use total …")
         if before and generic_choice(before[-1][2], claim["sentence_text"]):
             choice = before[-1][2]  # "the 2024 total ..., the fourth consecutive increase"
+        if len(choice) == 1 and choice[0] in registry.REGISTRY and registry.get(choice[0]).parts \
+                and before and not choose_series(re.sub(r"\btotals?\b", " ", clause, flags=re.I), "") \
+                and _uncovered(choice[0], str(claim["period"] or ""), figures):
+            choice = before[-1][2]  # "Fiscal 2000's total … now ranks only seventh": as above
         if claim["claim_type"] == "record" and int(claim["sentence"]) == 1 and int(claim["paragraph"]) == 1 \
                 and len(article.paragraphs) > 1 and dated and not claim["extra"] and \
                 not find_time_expressions(claim["sentence_text"], article.published):

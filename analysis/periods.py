@@ -918,8 +918,15 @@ def _find_time_expressions(text: str, published: dt.date, offset: int,
                 continue  # "He calls me every Sunday", "every Tuesday and Saturday", "On a normal
                 # Friday", "a Saturday in December", "the first Saturday of each month", "the
                 # Saturday farmers market", "Saturday hours": no one day
-            if method in ("relative_unit", "past_span") and re.match(r"\s+(?:with|when|in\s+which|that|before)\b",
-                                                      text[match.end():]) and \
+            if method in ("relative_unit", "past_span") and re.match(
+                    r"\s+(?:with|when|in\s+which|that|before"
+                    # "the last year agents made more", "the last month it fell": a contact clause
+                    r"|(?:it|they|we|he|she|(?:the\s+)?[a-z]+s)\s+(?:[a-z]+ed|made|saw|had|was|were|did|"
+                    r"got|hit|set|fell|rose|grew|topped)\b"
+                    # (not "Over the last year agents reported 40 deaths": a span)
+                    + (r"(?!)" if re.search(r"(?i)\b(?:over|in|during|for|within|through|across|"
+                                            r"throughout)\s+$", text[:match.start()]) else "") + ")",
+                    text[match.end():]) and \
                     re.search(r"(?i)\bthe\s+last\s+(?:month|year|week)$", text[:match.end()]):
                 continue  # "since June 2017, the last month with a lower count": which month,
                 # not the month before publication

@@ -338,7 +338,8 @@ def _reads_as_speech(inner: str) -> bool:
 #: Subcommittee on Border Security, the chairman, Rep. Dale Whitcomb, said": a place or a
 #: body the sentence is set in, not who speaks.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]f|[Oo]n|"
-                                 r"[Dd]uring|[Bb]efore)\s+(?:(?:the|a|an)\s+)?"
+                                 r"[Dd]uring|[Bb]efore|[Ff]or|[Ww]ith|[Bb]y|[Aa]cross|[Aa]long|[Ii]nto|"
+                                 r"[Uu]nder)\s+(?:(?:the|a|an)\s+)?"
                                  # the rest of a name the run of capitals belongs to
                                  r"(?:[A-Z][\w.\u2019'-]*\s+(?:(?:and|of|on|for|the|de|del)\s+)*)*$")
 
@@ -349,7 +350,8 @@ def _subjects_before(before: str) -> list[re.Match]:
     ("…, the chairman, Rep. Dale Whitcomb, R-Okla., said") is found."""
     found, position = [], 0
     while (m := _BEFORE.search(before, position)):
-        if _PREPOSITION_BEFORE.search(before[:m.start("who")]):
+        if _PREPOSITION_BEFORE.search(before[:m.start("who")]) and \
+                not _ON_BEHALF.search(before[:m.start("who")]):  # ("A spokesperson for Sen. X said")
             position = m.end("who")
             continue
         found.append(m)
@@ -1409,6 +1411,13 @@ def _spelled_out(acronym: str, text: str) -> str:
             tail = match.group(0)[tail[-len(acronym)].start():] if len(tail) >= len(acronym) else ""
             if tail and _BODY_WORD.search(tail):
                 found.add(tail)
+    if not found:  # "Mexico's National Migration Institute, or INM,", "... Institute (INM)": the
+        # text pairs the name with the acronym itself (initials in another language's order)
+        for paired in re.finditer(rf"(?P<body>(?:[A-Z][\w\u00c0-\u024f'\u2019-]*\s+(?:(?:of|for|and|on|de|del|la)\s+)*)"
+                                  rf"{{1,6}}[A-Z][\w\u00c0-\u024f'\u2019-]*)\s*(?:,\s*or\s+|\(\s*|,\s*known\s+as\s+)"
+                                  rf"{re.escape(acronym)}\b", text):
+            if _BODY_WORD.search(paired["body"]):
+                found.add(re.sub(r"^(?:The|Mexico['\u2019]s)\s+", "", paired["body"]))
     if not found and (known := re.search(rf"\b[Tt]he\s+(?P<noun>[a-z]+),?\s+(?:known|referred\s+to)\s+"
                                          rf"(?:by\s+its\s+(?:\w+\s+)?initials|as)\s+{re.escape(acronym)}\b",
                                          text)):
@@ -1416,6 +1425,7 @@ def _spelled_out(acronym: str, text: str) -> str:
         noun = known["noun"].capitalize()
         named = re.findall(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,5}}{noun}\b", text[:known.start()])
         found.update(re.sub(r"^(?:The|Mexico['\u2019]s)\s+", "", n) for n in named[-1:])
+    found = {re.sub(r"['\u2019]s$", "", body) for body in found}  # ("the Administration's plan")
     return found.pop() if len(found) == 1 else acronym
 
 
@@ -1644,6 +1654,10 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                     if named_at and min(named_at) > sentence.start + first.start():
                         speaker = ""  # "In a text message he sent last week, which Wilmer showed a
                         # reporter, he wrote: “…”": the pronoun stood for someone before Wilmer
+            elif re.fullmatch(r"[Tt]he\s+[A-Z]{2,6}", who) and (spelled := _spelled_out(who.split()[1], text)) \
+                    != who.split()[1]:
+                speaker = spelled  # "The INM, in a statement posted Monday, said": the body
+                # the text spells out
             elif re.fullmatch(r"[A-Z][A-Z .'\u2019-]{2,}", who) and not re.search(r"\b[A-Z]\.", who):
                 # "CORNYN: “…”" is Cornyn; "DHS said" is the department; "PROMISE MADE:",
                 # "FACT CHECK:" name no one

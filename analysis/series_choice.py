@@ -118,7 +118,7 @@ def choose_series(clause: str, sentence: str) -> list[str]:
     return []
 
 
-GENERIC = re.compile(r"\b(?:the|its|that)\s+(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?)?\d{4}\s+|"
+GENERIC = re.compile(r"\b(?:the|its|that)\s+(?:same\s+)?(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?)?\d{4}\s+|"
                      r"FY\s?\d{2,4}\s+|year's\s+|year\u2019s\s+)?(?:"
                      + alternation("claims", "generic_figure_nouns") + r")\b(?!\s+of\b)", re.I)
 

@@ -286,6 +286,8 @@ _SUFFIXES = [
 _SUFFIXES_BY_NAME = dict(_SUFFIXES)
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:(?:as|more|higher|larger|greater|bigger|faster|the|that|those|these|"
                                 r"what|over|than|its|their)\b"
+                                # "fiscal 2022's was more than ten times it."
+                                r"|it(?=\s*[.,;:]|\s*$)"
                                 # "roughly seven times fiscal 2017's", "triple 2019's"
                                 r"|(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|FY\s?\d{2,4}|"
                                 + "|".join(MONTHS) + r")(?:'s|\u2019s)(?!\w)"
@@ -451,11 +453,12 @@ def _numeric_mentions(sentence: str, masks: list[tuple[int, int]]) -> list[Menti
             join = sentence[end:n_start]
             per = _FOR_EVERY_JOIN.match(join)
             following = re.match(r"\s+([a-z]+)", sentence[n_end:])
-            if per and n_value > value and value == 1 and not is_year_like(sentence[n_start:n_end]) \
+            if per and n_value > value and float(value).is_integer() and not is_year_like(sentence[n_start:n_end]) \
                     and (not following or not following[1].endswith("s") or
                          following[1] == (per["noun"] or "") or following[1] == f"{per['noun']}s"):
                 # "Mexico detained about one migrant for every six that U.S. agents
-                # apprehended": a fraction (not "one agent for every 10 miles", a rate)
+                # apprehended", "fewer than three returns for every 10 detention events": a
+                # fraction (not "one agent for every 10 miles", a rate)
                 mentions.append(Mention(start, n_end, value / n_value, "fraction", "fraction"))
                 skip_next = True
                 continue
@@ -1240,10 +1243,18 @@ def _not_releases(sentence: str, expressions: list[TimeExpression],
             if not dates_a_release(sentence[:e.start - sentence_start])] or list(expressions)
 
 
+#: Between a later multiple and a date: the date is what the multiple is of ("up about 22
+#: percent in a month and nearly triple the number at the ports in August 2021").
+_LATER_FIGURES_BASELINE = re.compile(r"^\S*\s+(?:times\s+)?(?:the|that|its|their)\s+(?:[^,;.\d]{0,60}?\b"
+                                     r"(?:in|of|for|during)\s+)?$", re.I)  # ("nearly triple the 2019 level")
+
+
 def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
-             sentence_start: int, not_releases: list[TimeExpression] | None = None
-             ) -> tuple[str, str]:
-    """(period, baseline_period) of a mention from the sentence's time expressions."""
+             sentence_start: int, not_releases: list[TimeExpression] | None = None,
+             later: list[Mention] = ()) -> tuple[str, str]:
+    """(period, baseline_period) of a mention from the sentence's time expressions; `later`
+    are the mentions after it in the sentence (a date a later multiple is of is not this
+    one's)."""
     start, end = mention.start + sentence_start, mention.end + sentence_start
     baseline = ""
     # "figures CBP released Wednesday": the release's date, not the figure's period
@@ -1264,6 +1275,10 @@ def _periods(sentence: str, mention: Mention, expressions: list[TimeExpression],
     # rank is set against are no figure's period
     candidates = [e for e in candidates if not ranked_against(
         sentence[max(0, e.start - sentence_start - 60):e.start - sentence_start])]
+    candidates = [e for e in candidates if not any(
+        other.kind == "ratio" and mention.end <= other.start and other.end <= e.start - sentence_start
+        and _LATER_FIGURES_BASELINE.match(sentence[other.end:e.start - sentence_start])
+        for other in later)]
     if not candidates:
         return "", baseline
     if mention.kind in ("ratio", "percent", "fraction"):
@@ -1416,7 +1431,8 @@ def extract_statistics(article: Article) -> pd.DataFrame:
                 # "more than a decade", "two decades": in years, as durations are counted
                 mention = replace(mention, unit="year", value=mention.value * 10,
                                   value_max=None if mention.value_max is None else mention.value_max * 10)
-            period, baseline = _periods(text, mention, expressions, sentence.start, not_releases)
+            period, baseline = _periods(text, mention, expressions, sentence.start, not_releases,
+                                        mentions[index + 1:])
             if mention.subject_hint == "referent" and not period and previous_subject:
                 period = rows[-1]["period"] if rows else ""
             start, end = sentence.start + mention.start, sentence.start + mention.end

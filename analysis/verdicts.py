@@ -572,7 +572,9 @@ def check_record(claim: dict, series_id: str, period: Period, figures: Figures) 
                                       f"{_n(extreme[1])})") + ".")
     compared = [Comparison(series_id, period, value, f"{word} of {len(history)} since "
                            f"{first.name}: {'yes' if is_record else 'no'}")]
-    verdict = "supported" if is_record else "not_supported"
+    # a record is rank 1: one off (the second highest) is partly_supported, as for any rank
+    second = sum((v > value) if high else (v < value) for v in others) == 1
+    verdict = "supported" if is_record else ("partly_supported" if second else "not_supported")
     history = registry.history_of(series_id)
     if not yearly and history is not None:
         long = _months_upto(figures, history.id, period.months[0])
@@ -585,7 +587,7 @@ def check_record(claim: dict, series_id: str, period: Period, figures: Figures) 
             if is_record and history.extends == series_id and len(beaten):
                 # a Border Patrol record that DHS's longer Border Patrol history beats (by more
                 # than its rounding): the agency's records hold a higher month
-                verdict = "not_supported"
+                verdict = "partly_supported" if len(beaten) == 1 else "not_supported"
                 top = (beaten.idxmax() if high else beaten.idxmin())
                 explanation += (f" The agency's longer records hold {word.replace('est', 'er')} "
                                 f"months ({Period(top, (top,)).name}: {_n(beaten[top])}), so it "
@@ -1008,6 +1010,11 @@ def check_rank_among(claim: dict, series_id: str, period: Period, figures: Figur
         while (v := figures.value(source, p)) is not None:
             ranked.append((p, v))
             p = p.shifted(-12)
+        p = period.shifted(12)
+        while re.match(r"now\b", str(claim.get("surface") or ""), re.I) and (
+                v := figures.value(source, p)) is not None:
+            ranked.append((p, v))  # "Fiscal 2000's total now ranks only seventh": among the
+            p = p.shifted(12)      # years since too
     value = figures.value(source, period) if len(period.months) > 1 else dict(
         (q.months[0], v) for q, v in ranked).get(period.months[0])
     if value is None or not ranked:

@@ -321,7 +321,8 @@ def test_all_dev_stories_hold_the_floor_measured_after_the_latest_blind_rounds(s
     # sight, 2026-11-29 late session): the floor moved with them, and stories 01-99 keep their
     # own 95% floor above. The issue's target is 95% and is not met on the whole dev split.
     # 2026-11-30: 90.97% (3,033 of 3,334) with the 24 blind stories 216-239 in (67-80% on
-    # first sight); the floor is 90.5%.
+    # first sight); the floor is 90.5%. Later that day: 90.9% (3,191 of 3,512) with the 8
+    # blind stories 240-247 in (72% on first sight) and the rules they taught.
     dev = story_scores[story_scores["split"] == "dev"]
     assert (dev["expected"] == dev["got"]).mean() >= 0.905, dev[dev["expected"] != dev["got"]]
 
@@ -3805,3 +3806,107 @@ def test_the_threshold_of_had_not_made_more_than_since_is_no_level_of_its_own(fi
                      "had not made more than 1.5 million apprehensions in a fiscal year since 2000.",
                      figures, "2022-10-24")
     assert "level" not in set(rows[rows["claim_text"].str.contains("1.5 million")]["claim_type"])
+
+
+def test_a_date_a_later_multiple_is_of_is_not_the_change_before_it(figures):
+    rows = checks_of("CBP recorded 204,087 encounters on the southwest border last month. Officers at "
+                     "the crossings logged 22,313 encounters, up about 22 percent in a month and nearly "
+                     "triple the number at the ports in August 2021.", figures, "2022-09-20")
+    change = claim_at(rows, "about 22 percent")
+    assert set(change["verdict"]) == {"supported"} and "August 2022" in change["explanation"].iloc[0]
+
+
+def test_n_returns_for_every_m_detention_events_is_a_ratio_of_the_two_series(figures):
+    rows = checks_of("Mexico detained 441,409 migrants in 2022. Mexico returned 122,055 people to their "
+                     "countries of origin in 2022, or fewer than three returns for every 10 detention "
+                     "events.", figures, "2023-02-21")
+    ratio = claim_at(rows, "for every 10")
+    assert set(ratio["claim_type"]) == {"share"} and set(ratio["verdict"]) == {"supported"}
+
+
+def test_a_year_after_since_2000_and_a_comma_is_the_ranks_own(figures):
+    rows = checks_of("Border Patrol agents made about 1.53 million apprehensions in fiscal 2024, "
+                     "according to DHS's long-running statistics. Of the 25 fiscal years since 2000, "
+                     "fiscal 2024 was still the fifth-highest. The record set in fiscal 2022 still stands.",
+                     figures, "2025-02-16")
+    assert "not_supported" not in set(claim_at(rows, "fifth-highest")["verdict"])
+
+
+def test_a_month_record_second_in_the_longer_history_is_partly_supported(figures):
+    rows = checks_of("In July 2021, agents made more than 200,000 apprehensions, the most in any month "
+                     "in DHS records going back to 2000.", figures, "2021-11-09")
+    assert set(claim_at(rows, "the most in any month")["verdict"]) == {"partly_supported"}
+
+
+def test_a_share_after_a_semicolon_carries_on_the_share_of_the_clause_before(figures):
+    rows = checks_of("In calendar 2019, roughly one in eight encounters happened at a port; in calendar "
+                     "2023 it was about one in five.", figures, "2024-02-09")
+    assert set(claim_at(rows, "one in eight")["verdict"]) == {"supported"}
+    assert set(claim_at(rows, "one in five")["verdict"]) == {"supported"}
+
+
+def test_the_same_count_is_the_series_of_the_figure_before_at_its_own_year(figures):
+    rows = checks_of("In calendar 2019, U.S. Customs and Border Protection recorded about 922,000 "
+                     "encounters at the southwest border. In calendar 2023, the same count reached about "
+                     "2.54 million, nearly triple the 2019 level.", figures, "2024-02-09")
+    level = claim_at(rows, "2.54 million")
+    assert set(level["verdict"]) == {"supported"} and "2023" in level["explanation"].iloc[0]
+
+
+def test_the_slowest_month_of_a_named_year_is_that_years_month():
+    from analysis.article import article_from_text
+    from analysis.claims import extract_claims
+    article = article_from_text("December was the slowest month of 2019. October was the busiest month "
+                                "of fiscal 2019. In calendar 2023, the peak came in December.",
+                                "2024-02-09", article_id="x")
+    claims = extract_claims(article)
+    assert list(claims["period"])[:2] == ["2019-12", "2018-10"]
+    assert claims["month_name"].iloc[2] == "December" and claims["period"].iloc[2].startswith("2023")
+    assert list(claims["direction"]) == ["low", "high", "high"]
+
+
+def test_that_year_in_a_since_claim_is_the_year_named_before(figures):
+    rows = checks_of("Fiscal 2019 was no quiet year either. Border Patrol apprehensions that year were the "
+                     "highest since fiscal 2007, the last year agents made more.", figures, "2021-11-09")
+    since = claim_at(rows, "highest since fiscal 2007")
+    assert set(since["verdict"]) == {"supported"} and "FY2019" in since["explanation"].iloc[0]
+
+
+def test_an_ordinal_streak_past_sixth_is_read(figures):
+    rows = checks_of("CBP reported 73,994 encounters along the southwest border in December, up about 3 "
+                     "percent from November and the eighth straight monthly increase since the pandemic "
+                     "low point last spring.", figures, "2021-01-19")
+    assert set(claim_at(rows, "eighth straight monthly increase")["verdict"]) == {"supported"}
+
+
+def test_an_appositive_describing_a_year_names_no_series(figures):
+    rows = checks_of("In fiscal 2019, a year dominated by Central American families who often turned "
+                     "themselves in to agents, ports of entry accounted for about 13 percent of all "
+                     "encounters.", figures, "2021-11-09")
+    share = claim_at(rows, "13 percent")
+    assert set(share["verdict"]) == {"supported"} and "Field Operations" in share["explanation"].iloc[0]
+
+
+def test_a_multiple_over_those_two_years_is_the_later_against_the_earlier(figures):
+    rows = checks_of("Border Patrol made 851,508 apprehensions in fiscal 2019 and 1,659,206 in fiscal "
+                     "2021. Border Patrol arrests nearly doubled over those two years.", figures, "2021-11-09")
+    multiple = claim_at(rows, "nearly doubled")
+    assert set(multiple["verdict"]) == {"supported"} and "FY2019" in multiple["explanation"].iloc[0]
+
+
+def test_now_ranks_nth_ranks_the_year_among_every_year_to_date(figures):
+    rows = checks_of("Border Patrol agents made about 1.53 million apprehensions in fiscal 2024, "
+                     "according to DHS's long-running statistics. The Border Patrol record set in fiscal "
+                     "2022 still stands. Fiscal 2000's total, once the benchmark for a border out of "
+                     "control, now ranks only seventh.", figures, "2025-02-16")
+    rank = claim_at(rows, "ranks only seventh")
+    assert set(rank["verdict"]) == {"not_supported"} and "4th" in rank["explanation"].iloc[0]
+
+
+def test_times_that_low_point_is_against_the_year_the_sentence_before_names(figures):
+    rows = checks_of("Border Patrol agents made about 1.53 million apprehensions in fiscal 2024.\n\n"
+                     "Fiscal 2017 brought the fewest apprehensions of any full fiscal year in the series. "
+                     "Fiscal 2024's total was about five times that low point, and fiscal 2022's was more "
+                     "than ten times it.", figures, "2025-02-16")
+    assert set(claim_at(rows, "about five times")["verdict"]) == {"supported"}
+    assert set(claim_at(rows, "more than ten times")["verdict"]) == {"not_supported"}

@@ -1780,3 +1780,18 @@ def test_a_name_after_a_preposition_is_no_speaker_and_the_appositive_person_is()
             "the chairman, Rep. Dale Whitcomb, R-Okla., said the agency had \u201cturned a hiring "
             "process into an obstacle course.\u201d\n")
     assert _speakers(text) == ["Dale Whitcomb"]
+
+
+def test_the_acronym_a_text_pairs_with_a_body_is_that_body_in_any_language_order():
+    text = ("Deportees arrive\n\nThe figures came from an official with Mexico's National Migration "
+            "Institute, or INM, who spoke on condition of anonymity.\n\nThe INM, in a statement posted "
+            "Monday, said it \u201cguarantees the dignified and safe return\u201d of Mexicans.\n")
+    assert _speakers(text) == ["National Migration Institute"]
+
+
+def test_a_spokesperson_for_a_named_official_stays_unnamed_after_a_relative_clause():
+    text = ("Bill stalls\n\nA spokesperson for Lt. Gov. Ross Tilley, who presides over the Senate, said "
+            "only that the Senate would \u201clook carefully at whatever the House sends over.\u201d\n\n"
+            "In a written statement this week, COMAR\u2019s coordinator for Chiapas, Lucía Barrientos "
+            "Ochoa, said the office was processing \u201caround 600 appointments a day.\u201d\n")
+    assert _speakers(text) == ["", "Lucía Barrientos Ochoa"]
