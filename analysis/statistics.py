@@ -387,6 +387,10 @@ def _cores(sentence: str, masks: list[tuple[int, int]]) -> list[tuple[int, int, 
     return cores
 
 
+#: Words before "a year" that make it a span of time: "for a year", "it took me a year" (not
+#: "5,000 people in a year": the period of a count).
+_SPAN_BEFORE = re.compile(r"\b(?:for|took|takes|take|taking|last|lasts|lasted|spent|spend|spends|"
+                          r"spending|wait|waits|waited|waiting)\s+(?:(?:me|him|her|them|us|you|it)\s+)?$", re.I)
 _A_TIME_UNIT = re.compile(
     rf"(?<=\s)(?P<a>an?)\s+(?P<unit>decade|year|month|week|day|hour|century)\b(?!-)", re.I)
 
@@ -396,8 +400,14 @@ def _a_unit_mentions(sentence: str) -> list[Mention]:
     mentions = []
     for match in _A_TIME_UNIT.finditer(sentence):
         window = sentence[max(0, match.start() - _WINDOW): match.start()]
-        if not re.search(r"(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|about|roughly|"
-                         r"at\s+least|up\s+to|over|under|within|just\s+over)\s+$", window, re.I):
+        qualified = re.search(r"(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|about|roughly|"
+                              r"at\s+least|up\s+to|over|under|within|just\s+over)\s+$", window, re.I)
+        # "for a decade", "it took me a year", "wouldn't last a year": a span of
+        # time by a word that measures one (not "once in a while", "a day job", "a year ago")
+        spanned = _SPAN_BEFORE.search(window) and not re.match(
+            r"[\s]+(?:ago|earlier|later|from\s+now|job|shift|trip|pass|care|school|old)\b|['\u2019]s?\b",
+            sentence[match.end():], re.I) and not re.search(r"\bonce\s+in\s+$", window, re.I)
+        if not qualified and not spanned:
             continue
         unit = _DURATION_UNITS["centur" if match.group("unit").lower() == "century"
                                else match.group("unit").lower()]

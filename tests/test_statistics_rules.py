@@ -921,3 +921,9 @@ def test_more_months_and_nights_are_durations():
                          "shelter. The county hired 20 more agents.")
     assert list(rows["kind"]) == ["duration", "duration", "count"]
     assert list(rows["unit"])[:2] == ["month", "night"]
+
+
+def test_a_year_for_which_time_is_measured_is_a_duration():
+    rows = statistics_of("He drove her for a year after his injury. It took me a year to understand it. "
+                         "She left a year ago. He worked a day job. Once in a while it rains.")
+    assert list(rows["surface"]) == ["a year", "a year"] and set(rows["kind"]) == {"duration"}
