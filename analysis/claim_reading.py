@@ -73,7 +73,11 @@ SHARE_BEFORE = re.compile(r"\bshare\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?P<span>mon
                           r"year|quarter|period|" + "|".join(calendar.month_name[1:]) +
                           r")(?:'s|\u2019s)\s+)?(?:overall\s+|total\s+)?(?:southwest\s+(?:border\s+)?)?"
                           r"(?:total|encounters)\b(?:[^.;]{0,80}?(?:\b(?:was|were|is|are|stood\s+at|"
-                          r"came\s+to|reached)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+"
+                          r"came\s+to|reached|"
+                          # "The ports' share of all encounters rose to about 17 percent": the
+                          # share's new level, not a change
+                          r"(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|slipped|"
+                          r"shrank|edged\s+(?:up|down))\s+to)|,?\s+(?:versus|vs\.?|compared\s+with|against))\s+"
                           # "Border Patrol's share of the month's encounters, 93 percent, was …"
                           r"|,\s+)$",
                           re.I)
@@ -359,7 +363,12 @@ DIFFERENCE_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|remained|stood|came
                               # not "56,400 was less than a third of January's": a level compared
                               r"(?P<word>more|fewer|less|higher|lower)\s+"
                               # "about 43,000 more apprehensions in September than in August"
-                              r"(?:(?:[a-zA-Z][\w-]*|,)\s+){0,6}?than\b", re.I)
+                              r"(?:(?:[a-zA-Z][\w-]*|,)\s+){0,6}?than\b"
+                              # (not "up 77 percent from 2022's 441,409 and more than nine times
+                              # the count for 2020": the qualifier of the next figure)
+                              r"(?!\s+(?:about\s+|nearly\s+|roughly\s+)?(?:\d|(?:one|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|eleven|twelve|half|double|twice|triple|a\s+(?:third|"
+                              r"half|quarter|fifth))\b))", re.I)
 _DOWN_WORDS = {"drop", "decline", "decrease", "fall", "dip", "reduction", "cut", "down", "fell",
                "decreased", "dropped", "declined", "shrank", "slipped", "fewer", "less", "lower"}
 

@@ -316,6 +316,12 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _RANKS_NTH = re.compile(r"\b(?:now\s+)?(?:ranks?|ranked)\s+(?:only\s+|just\s+|now\s+|still\s+)?(?P<ordinal>"
                         + "|".join(words("claims", "ordinals")) + r")\b(?![-\s]+(?:highest|lowest|busiest|"
                         r"quietest|largest|smallest|most|fewest|among|in\s+the\s+(?:nation|country|state)))", re.I)
+#: "the share of encounters at ports of entry shrank between calendar 2020 and calendar 2022",
+#: "the ports' share of all encounters rose from 2021 to 2023": a share over two named periods.
+_SHARE_TREND = re.compile(r"\b(?P<what>(?:the\s+)?(?:[\w.\u2019'-]+\s+){0,3}?share\s+of\s+[^,;.\d]{3,80}?)\s+"
+                          r"(?:has\s+|had\s+)?(?P<verb>" + words_re("change_up") + "|" + words_re("change_down")
+                          + r")\s+(?:between|from)\s+(?P<a>(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d)"
+                          r"\s+(?:and|to)\s+(?P<b>(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d)\b", re.I)
 #: "the third-highest ...", "the second most ...": an ordinal that makes a record a rank.
 _ORDINAL_BEFORE = re.compile(r"\b(?:the\s+)?(?P<ordinal>"
                              + "|".join(words("claims", "ordinals")) + r")[-\s]+$", re.I)
@@ -487,6 +493,12 @@ def find_claims(sentence: str, has_statistic_after: callable = lambda position: 
         nearly_all = re.fullmatch(alternation("claims", "driver_nearly_all"), match["share"], re.I)
         claims.append(Claim("driver", match.start(), match.end(), "down" if down else "up",
                             "strong" if nearly_all else "plain", where, extra=where))
+    for match in _SHARE_TREND.finditer(sentence):
+        # "the share of encounters at ports of entry shrank between calendar 2020 and calendar
+        # 2022": a part's share of its total, at the first period against the second
+        down = re.fullmatch(words_re("change_down"), match["verb"], re.I) is not None
+        claims.append(Claim("share_trend", match.start(), match.end(), "down" if down else "up",
+                            "plain", match["what"], extra=f"{match['a']}|{match['b']}"))
     for match in [*_MAJORITY_WHERE.finditer(sentence), *_MAJORITY_WHO.finditer(sentence)]:
         # "Most of those were Border Patrol apprehensions": the part's share of its total
         if any(c.start <= match.start() < c.end for c in claims):

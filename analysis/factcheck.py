@@ -63,7 +63,7 @@ from analysis.claims import (NOT_SINCE_THRESHOLD, event_claims, extract_claims, 
 from analysis.periods import context_years, find_time_expressions, reading_in_year
 from analysis.series import Figures, Period, periods_of
 from analysis.verdicts import (VERDICTS, Check, Comparison, check_change, check_driver, check_event,
-                               check_majority,
+                               check_majority, check_share_trend,
                                either_reading, check_outnumber, check_extreme_of_years,
                                check_extreme_within_year, check_level, check_same_month_since,
                                check_threshold_years,
@@ -1129,6 +1129,21 @@ def _majority_check(claim: dict, dated: list[tuple[int, str]], article: Article,
     return check_majority(claim, part[0], whole.id, periods[0], figures, label)
 
 
+def _share_trend_check(claim: dict, article: Article, figures: Figures) -> Check:
+    """ "the share of encounters at ports of entry shrank between calendar 2020 and calendar
+    2022": the part the share names, over its total, at the two periods the claim names."""
+    part = choose_series(str(claim["subject"]), str(claim["subject"]))
+    whole = registry.whole_of(part[0]) if len(part) == 1 else None
+    named = [periods_of(e.label) for text in str(claim["extra"]).split("|")
+             for e in find_time_expressions(text, article.published)]
+    if whole is None or len(named) != 2 or any(len(p) != 1 for p in named):
+        return Check(explanation=f"The claim (\u201c{claim['surface']}\u201d) moves a share of a "
+                     "part the bundled series do not split out, or between periods it does not "
+                     "settle, so it is not computed.", period=str(claim["period"] or ""))
+    return check_share_trend(claim, part[0], whole.id, named[0][0], named[1][0], figures,
+                             named[1][0].label)
+
+
 def _driver_check(claim: dict, claims: list[tuple], dated: list[tuple[int, str]],
                   article: Article, figures: Figures) -> Check:
     """ "Most of the increase came between the ports": the part named, against the change of
@@ -1752,6 +1767,10 @@ def check_claims(article: Article, statistics: pd.DataFrame,
     previous = inherited
     spans = [(c[0], c[1]) for c in claims]
     for claim in worded_claims:
+        if claim["claim_type"] == "share_trend":  # "the share … shrank between 2020 and 2022"
+            claims.append((claim["char_start"], claim["char_end"], "", "share_trend",
+                           claim["sentence_text"], _share_trend_check(claim, article, figures)))
+            continue
         if claim["claim_type"] == "majority":  # "Most of those were Border Patrol apprehensions"
             claims.append((claim["char_start"], claim["char_end"], "", "majority",
                            claim["sentence_text"], _majority_check(claim, dated, article, figures)))

@@ -1292,8 +1292,10 @@ def _anchored(text: str, offset: int, expressions: list[TimeExpression],
             if not _COMPARED_DATE_BEFORE.search(before):  # not "nearly three times the June
                 anchor = (e.date_end.year, e.date_end.month)  # 2018 level, … the second-highest June"
         elif e.precision == "year" and re.fullmatch(r"\s*(?:In|During|Throughout|By)\s+", before) \
-                and re.fullmatch(r"(?:19|20)\d\d", e.text) and text[e.end - offset:e.end - offset + 1] == ",":
-            anchor = (e.date_start.year, None)  # "In 2019, … between May and September"
+                and re.fullmatch(r"(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d", e.text) and re.match(
+                    r",|\s+(?!(?:and|or|to|through|until|versus|vs)\b)[a-z]", text[e.end - offset:]):
+            anchor = (e.date_start.year, None)  # "In 2019, … between May and September", "In
+            # 2023 the busiest month came at the very end, in September"
         elif e.precision == "year" and re.fullmatch(r"(?:19|20)\d\d", e.text) and \
                 re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:span|stretch|period|months)\b",
                                                             text[e.end - offset:]):

@@ -348,11 +348,15 @@ def _subjects_before(before: str) -> list[re.Match]:
     """The "Name (appositives) said" clauses of `before`, left to right. A name set after a
     preposition is no subject: the search goes on after it, so that the appositive person
     ("…, the chairman, Rep. Dale Whitcomb, R-Okla., said") is found."""
-    found, position = [], 0
+    found, position, rejected_end = [], 0, -1
     while (m := _BEFORE.search(before, position)):
-        if _PREPOSITION_BEFORE.search(before[:m.start("who")]) and \
+        if (_PREPOSITION_BEFORE.search(before[:m.start("who")]) or
+                # "The mayor of Nogales, Arizona, Jorge Maldonado, said": the place's own
+                # appositive ("Arizona") is no subject either
+                rejected_end >= 0 and re.fullmatch(r",\s*", before[rejected_end:m.start("who")])
+                and re.match(r"\s*,[^,]{2,80},", before[m.end("who"):m.end()])) and \
                 not _ON_BEHALF.search(before[:m.start("who")]):  # ("A spokesperson for Sen. X said")
-            position = m.end("who")
+            position = rejected_end = m.end("who")
             continue
         found.append(m)
         position = m.end()

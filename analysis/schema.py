@@ -122,7 +122,8 @@ TABLES: dict[str, dict] = {
                                      "fraction_of, share (of a total), multiple, trend, record, rank, since (\u2018the lowest since\u2019), streak, "
                                      "outnumber (\u2018ports outnumbered Border Patrol\u2019), driver (\u2018most of "
                                      "the increase came between the ports\u2019), majority (\u2018most of those were "
-                                     "Border Patrol apprehensions\u2019) or event."),
+                                     "Border Patrol apprehensions\u2019), share_trend (\u2018the share of encounters at "
+                                     "ports of entry shrank between 2020 and 2022\u2019) or event."),
             ("period", "string", "The period the claim speaks of, as in statistics.csv."),
             ("official_series", "string", "The registry id of the series compared "
                                           "(analysis/series.py); empty when none."),

@@ -443,6 +443,33 @@ def check_majority(claim: dict, part_id: str, whole_id: str, period: Period, fig
                   Comparison(whole_id, period, whole, "the whole")], period_label)
 
 
+def check_share_trend(claim: dict, part_id: str, whole_id: str, first: Period, second: Period,
+                      figures: Figures, period_label: str) -> Check:
+    """A part's share of its total said to have risen (fallen) from one period to another
+    ("the share of encounters at ports of entry shrank between calendar 2020 and calendar
+    2022"): the direction of the two shares; a move of less than half a point is no rise or
+    fall (partly_supported)."""
+    shares = []
+    for period in (first, second):
+        part, whole = figures.value(part_id, period), figures.value(whole_id, period)
+        if part is None or not whole:
+            return unreachable(period_label, part_id)
+        shares.append((period, part, whole, part / whole))
+    moved = shares[1][3] - shares[0][3]
+    up = claim["direction"] == "up"
+    verdict = ("supported" if (moved > 0) == up else "not_supported") if abs(moved) >= 0.005 \
+        else "partly_supported"
+    explanation = (f"{_source_phrase(part_id)} made up {shares[0][3]:.1%} of the "
+                   f"{registry.get(whole_id).counts} in {first.name} ({_n(shares[0][1])} of "
+                   f"{_n(shares[0][2])}) and {shares[1][3]:.1%} in {second.name} ({_n(shares[1][1])} "
+                   f"of {_n(shares[1][2])}): the share {'rose' if moved > 0 else 'fell'}; the article "
+                   f"says \u201c{claim['surface']}\u201d.")
+    return Check(verdict, " ".join(f"{explanation} {_caveats(part_id, [first, second])}".split()),
+                 [Comparison(part_id, second, shares[1][1], f"{second.name}: {shares[1][3]:.1%} of the whole"),
+                  Comparison(part_id, first, shares[0][1], f"{first.name}: {shares[0][3]:.1%} of the whole")],
+                 period_label)
+
+
 def check_share(claimed: float, qualifier: str, surface: str, series_id: str, whole_id: str,
                 period: Period, figures: Figures, period_label: str,
                 percent: bool = False) -> Check:

@@ -1795,3 +1795,10 @@ def test_a_spokesperson_for_a_named_official_stays_unnamed_after_a_relative_clau
             "In a written statement this week, COMAR\u2019s coordinator for Chiapas, Lucía Barrientos "
             "Ochoa, said the office was processing \u201caround 600 appointments a day.\u201d\n")
     assert _speakers(text) == ["", "Lucía Barrientos Ochoa"]
+
+
+def test_a_place_and_its_state_after_of_are_no_speaker_and_a_street_is_no_person():
+    text = ("Task force\n\nThe mayor of Nogales, Arizona, Jorge Maldonado, said, \u201cOur city depends on "
+            "a port that moves produce.\u201d\n\nThe tortillas come from a bakery on Calle Elías that "
+            "donates 200 of them a week.\n\n\u201cWhen there is caldo, nobody leaves early,\u201d she said.\n")
+    assert _speakers(text) == ["Jorge Maldonado", ""]
