@@ -24,6 +24,10 @@ _PARTICLE = r"(?:de|del|de[ \t]+la|la|van|von|da|dos|bin|al)"
 _RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 
 TITLE_WORDS = set(vocabulary.words("english", "titles"))
+#: Offices no surname is spelled as: a run ending in one names an office, not a person.
+_OFFICE_ENDS = {"secretary", "minister", "president", "governor", "senator", "commissioner",
+                "chairman", "chairwoman", "director", "mayor", "spokesperson", "spokesman",
+                "spokeswoman", "ambassador", "sheriff", "superintendent", "undersecretary"}
 _TITLE_TAILS = set(vocabulary.words("english", "title_tails"))
 #: Words that make a capitalised run a body, a place or a thing rather than a person.
 BODY_WORDS = set(vocabulary.words("english", "body_words"))
@@ -244,7 +248,8 @@ def _people_in(text: str) -> tuple[Person, ...]:
         if (len(name) < 2 and not single) or not _is_person(name):
             continue
         if all(w.lower().rstrip(".,") in TITLE_WORDS for w in name) or (
-                all(w.isupper() for w in name) and not title):
+                all(w.isupper() for w in name) and not title) or \
+                name[-1].lower().rstrip(".,") in _OFFICE_ENDS:  # "Foreign Secretary", "Prime Minister"
             continue  # "Mr. President", "Madam Secretary": a title alone; "The PRESIDING
             # OFFICER.": a label in capitals with no honorific (not "Mr. HALVERSON")
         full = " ".join(name)

@@ -341,6 +341,14 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         # year is the total of what the passage counts
         choice = passage
     kind = stat["kind"]
+    if kind in ("percent", "fraction") and re.search(
+            r"\bratio\s+(?:\w+\s+){0,2}?(?:rose|grew|climbed|increased|jumped|fell|dropped|declined|"
+            r"shrank|slipped)\s+to\s+$", sentence[:span[0]], re.I):
+        # "In 2023, the ratio rose to nearly two for every five": the level a ratio named
+        # before reached, never a change of a count
+        return "share", Check(explanation="The figure is the level a ratio the article named "
+                              "before rose or fell to; its two counts are not named here, so it "
+                              "is not computed.", period=str(stat.get("period") or ""))
     whole = share_of(stat, sentence[span[1]:]) if kind in ("percent", "fraction") else None
     if kind == "fraction" and not whole and re.match(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|"
                                                       r"(?:fewer|less|more)\s+than\s+|under\s+|over\s+)?"

@@ -1296,6 +1296,10 @@ def _anchored(text: str, offset: int, expressions: list[TimeExpression],
                     r",|\s+(?!(?:and|or|to|through|until|versus|vs)\b)[a-z]", text[e.end - offset:]):
             anchor = (e.date_start.year, None)  # "In 2019, … between May and September", "In
             # 2023 the busiest month came at the very end, in September"
+        elif e.precision == "year" and re.fullmatch(r"(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d", e.text) and \
+                re.search(r"\bmonth\s+(?:of|in)\s+$", before, re.I) and \
+                re.match(r"\s+(?:was|were|came\s+in)\b", text[e.end - offset:]):
+            anchor = (e.date_start.year, None)  # "The busiest month of 2019 was May, at 144,116"
         elif e.precision == "year" and re.fullmatch(r"(?:19|20)\d\d", e.text) and \
                 re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:span|stretch|period|months)\b",
                                                             text[e.end - offset:]):

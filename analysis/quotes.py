@@ -712,11 +712,12 @@ def _one_with_role(noun: str, people, text: str) -> str:
         return ""
     if re.search(rf"\b{noun}(?:s|es)\b", text, re.I):
         return ""  # "our agents found them … “…,” the agent said": one of several
-    unnamed = re.search(rf"\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b(?!\s*,\s*{_CAP})", text,
-                        re.I)
     named_with = {m.start() for m in re.finditer(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", text, re.I)
                   if re.search(rf"{_CAP}\s*,\s*$", text[max(0, m.start() - 60):m.start()])}
-    if unnamed and unnamed.start() not in named_with:
+    # every "a spokesperson …" the text has, not only the first: "Agent Carlos Ibarra, a
+    # spokesperson for the Border Patrol … A spokesperson for Mayor Jorge Maldonado says"
+    if any(m.start() not in named_with for m in re.finditer(
+            rf"\b(?:an?|another|one)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b(?!\s*,\s*{_CAP})", text, re.I)):
         return ""  # "a spokeswoman for the governor", unnamed: the noun is not one person's
     return found.pop()
 
@@ -1144,10 +1145,20 @@ def _titled_person(text: str, title: str, people) -> str:
         # "President Andrés Manuel López Obrador of Mexico", "Mexico's President", "Mexican
         # President": a holder from elsewhere, not the one "the President" of the text means
         abroad = bool(re.match(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}", text[m.end():]) and cut == len(run) - 1
-                      or re.search(r"(?:[A-Z][a-z]+(?:an|ese|ian|ish)|[\u2019']s)[ \t]+$", text[max(0, m.start() - 20):m.start()]))
+                      # ("Mexican Foreign Secretary Mario Ledesma Ortiz": a word of the office between)
+                      or re.search(r"(?:[A-Z][a-z]+(?:an|ese|ian|ish)|[\u2019']s)(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+$",
+                                   text[max(0, m.start() - 40):m.start()]))
         found[surname] = found.get(surname, False) or abroad
-    names = {n for n in found if n.lower() not in TITLE_WORDS and n not in MONTHS}
-    if len(names) > 1 and len(home := {n for n in names if not found[n]}) == 1:
+    # one person under two forms ("Foreign Secretary Mario Ledesma Ortiz", "Foreign Secretary
+    # Ledesma"): abroad when any mention is
+    merged: dict[str, bool] = {}
+    for n, abroad in found.items():
+        if n.lower() in TITLE_WORDS or n in MONTHS:
+            continue
+        key = resolve_name(n, people) or n
+        merged[key] = merged.get(key, False) or abroad
+    names = set(merged)
+    if len(names) > 1 and len(home := {n for n in names if not merged[n]}) == 1:
         names = home
     full = resolve_name(names.pop(), people) if len(names) == 1 else ""
     # only a person the article names ("President Biden"), never a stray capitalised word
@@ -1651,6 +1662,11 @@ def extract_quotes(article: Article) -> pd.DataFrame:
                 if (title := re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)) and \
                         title.group(1).lower() in TITLE_WORDS:
                     speaker = _titled_person(text, title.group(1), people)  # "the President": Biden
+                if lowered in ("he", "she") and speaker and rows and rows[-1]["speaker"] == speaker \
+                        and rows[-1]["paragraph"] < sentence.paragraph \
+                        and re.search(r"\?\s*$", rows[-1]["quote"]):
+                    speaker = ""  # "“And if they never do?” asked Justice Sonia Sotomayor. ¶ “Then
+                    # the person would remain …,” she said": an answer, not the one who asked
                 if lowered in ("he", "she") and speaker and (first := re.search(
                         rf"\b{lowered}\b", text[sentence.start:span.start], re.I)):
                     named_at = [at for at, name in mentions.between(sentence.start, span.start)

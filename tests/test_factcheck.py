@@ -3941,3 +3941,15 @@ def test_a_bare_month_after_an_opening_year_is_that_years(figures):
     rows = checks_of("In 2023 the busiest month came at the very end, in September, when CBP counted "
                      "269,735 encounters.", figures, "2024-10-29")
     assert set(claim_at(rows, "269,735")["verdict"]) == {"supported"}
+
+
+def test_the_level_a_ratio_rose_to_is_no_change(figures):
+    rows = checks_of("In 2022, Mexico's detention events were equal to fewer than one for every five "
+                     "apprehensions by the U.S. Border Patrol. In 2023, the ratio rose to nearly two for "
+                     "every five.", figures, "2025-02-12")
+    assert "not_supported" not in set(claim_at(rows, "nearly two for every five")["verdict"])
+
+
+def test_the_busiest_month_of_a_named_year_dates_its_figure(figures):
+    rows = checks_of("The busiest month of 2019 was May, at 144,116 encounters.", figures, "2024-11-01")
+    assert set(claim_at(rows, "144,116")["verdict"]) == {"supported"}

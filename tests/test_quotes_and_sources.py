@@ -1802,3 +1802,24 @@ def test_a_place_and_its_state_after_of_are_no_speaker_and_a_street_is_no_person
             "a port that moves produce.\u201d\n\nThe tortillas come from a bakery on Calle Elías that "
             "donates 200 of them a week.\n\n\u201cWhen there is caldo, nobody leaves early,\u201d she said.\n")
     assert _speakers(text) == ["Jorge Maldonado", ""]
+
+
+def test_the_secretary_is_the_one_at_home_when_a_foreign_secretary_is_named_too():
+    text = ("Briefing\n\nSecretary of State Helen Whitcomb met Mexican Foreign Secretary Mario Ledesma "
+            "Ortiz. Foreign Secretary Ledesma said Mexico would help.\n\nAfter the meeting, the "
+            "Secretary said, \u201cNeither of our countries can manage this alone.\u201d\n")
+    assert _speakers(text) == ["Helen Whitcomb"]
+
+
+def test_the_one_named_spokesperson_is_not_an_unnamed_spokesperson_met_later():
+    text = ("Mural\n\nAgent Carlos Ibarra, a spokesperson for the Border Patrol, says the agency approved "
+            "the project.\n\nA spokesperson for Mayor Jorge Maldonado says the mayor has not seen it. "
+            "\u201cThe mayor supports anything that brings families together,\u201d the spokesperson says.\n")
+    assert _speakers(text) == [""]
+
+
+def test_a_pronoun_answer_after_a_question_is_not_credited_to_the_one_who_asked():
+    text = ("Argument\n\nSolicitor General Leah Brandt said the state would hold the person.\n\n"
+            "\u201cAnd if they never do?\u201d asked Justice Sonia Sotomayor.\n\n"
+            "\u201cThen the person would remain in state custody,\u201d she said.\n")
+    assert _speakers(text)[1] == ""
