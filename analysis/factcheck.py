@@ -409,7 +409,13 @@ def _statistic_check(stat: dict, article: Article, figures: Figures,
         choice = parts  # "That was about 17 percent of the year's total, up from roughly 7
         # percent in fiscal 2022": the earlier share is of the same part
     if inherited and kind in ("percent", "fraction", "ratio") and choice and not choose_series(
-            DATED_GENERIC.sub(" ", window), DATED_GENERIC.sub(" ", sentence)):
+            DATED_GENERIC.sub(" ", window), DATED_GENERIC.sub(" ", sentence)) and not (
+            # ("Returns, which combine deportations …, fell 56 percent" after Mexico's
+            # detentions: a change of a Mexican series its own words name stays that series')
+            kind == "percent" and all(
+                c in registry.REGISTRY and registry.get(c).country == "Mexico" and registry.get(c).cues
+                and cue(registry.get(c).cues, GENERIC_PEOPLE.sub(" ", window)) and c not in inherited
+                for c in choice)):
         choice = inherited  # "That was triple the fiscal 2002 total": the same measure then
     if not choice and kind in ("percent", "fraction", "ratio"):
         choice = inherited  # "That was an increase of about 4 percent": the claim before's
