@@ -25,9 +25,7 @@ _RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 
 TITLE_WORDS = set(vocabulary.words("english", "titles"))
 #: Offices no surname is spelled as: a run ending in one names an office, not a person.
-_OFFICE_ENDS = {"secretary", "minister", "president", "governor", "senator", "commissioner",
-                "chairman", "chairwoman", "director", "mayor", "spokesperson", "spokesman",
-                "spokeswoman", "ambassador", "sheriff", "superintendent", "undersecretary"}
+_OFFICE_ENDS = set(vocabulary.words("english", "office_ends"))
 _TITLE_TAILS = set(vocabulary.words("english", "title_tails"))
 #: Words that make a capitalised run a body, a place or a thing rather than a person.
 BODY_WORDS = set(vocabulary.words("english", "body_words"))

@@ -389,8 +389,8 @@ def _cores(sentence: str, masks: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 #: Words before "a year" that make it a span of time: "for a year", "it took me a year" (not
 #: "5,000 people in a year": the period of a count).
-_SPAN_BEFORE = re.compile(r"\b(?:for|took|takes|take|taking|last|lasts|lasted|spent|spend|spends|"
-                          r"spending|wait|waits|waited|waiting)\s+(?:(?:me|him|her|them|us|you|it)\s+)?$", re.I)
+_SPAN_BEFORE = re.compile(r"\b(?:" + vocabulary.alternation("english", "span_words")
+                          + r")\s+(?:(?:me|him|her|them|us|you|it)\s+)?$", re.I)
 _A_TIME_UNIT = re.compile(
     rf"(?<=\s)(?P<a>an?)\s+(?P<unit>decade|year|month|week|day|hour|century)\b(?!-)", re.I)
 
