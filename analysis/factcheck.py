@@ -1437,7 +1437,7 @@ _FISCAL_YEAR_BEFORE = re.compile(r"\b(?:the|this|current)\s+fiscal\s+year\s+(?:b
 
 
 #: A share's subject that is a pronoun for the share named before: "it was", "they made up".
-_SHARE_PRONOUN = re.compile(r"(?:^|[,\s])(?:it|they|that\s+share|the\s+share)\s+(?:was|were|is|are|"
+_SHARE_PRONOUN = re.compile(r"(?:^|[,\s])(?:it|they|that|that\s+share|the\s+share)\s+(?:was|were|is|are|"
                             r"made\s+up|make\s+up|accounted\s+for|account\s+for|stood\s+at|"
                             r"had\s+been|has\s+been)\s+(?:closer\s+to\s+|close\s+to\s+)?" + QUALIFYING + "$", re.I)
 

@@ -3965,3 +3965,9 @@ def test_a_change_of_returns_after_mexicos_detentions_is_of_returns(figures):
     change = claim_at(rows, "56 percent")
     assert set(change["official_series"]) == {"mexico_upm_returns"}
     assert set(change["verdict"]) == {"supported"}
+
+
+def test_that_carries_on_the_share_the_sentence_before_names(figures):
+    rows = checks_of("In calendar 2020, ports accounted for about one in 14 encounters at the southwest "
+                     "border. By calendar 2022 that was about one in 11.", figures, "2023-01-22")
+    assert set(claim_at(rows, "one in 11")["verdict"]) == {"supported"}
