@@ -314,7 +314,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "tenth": 10, "eleventh": 11, "twelfth": 12}
 #: "now ranks only seventh", "ranked third": a place in a ranking by size, highest first.
 _RANKS_NTH = re.compile(r"\b(?:now\s+)?(?:ranks?|ranked)\s+(?:only\s+|just\s+|now\s+|still\s+)?(?P<ordinal>"
-                        + "|".join(words("claims", "ordinals")) + r")\b(?![-\s]+(?:highest|lowest|busiest|"
+                        + _ORDINAL + r")\b(?![-\s]+(?:highest|lowest|busiest|"
                         r"quietest|largest|smallest|most|fewest|among|in\s+the\s+(?:nation|country|state)))", re.I)
 #: "the share of encounters at ports of entry shrank between calendar 2020 and calendar 2022",
 #: "the ports' share of all encounters rose from 2021 to 2023": a share over two named periods.
@@ -1042,7 +1042,7 @@ def extract_claims(article: Article, statistics: pd.DataFrame | None = None) -> 
                     before = find_time_expressions(previous_text, article.published, offset=previous.start)
                 dating = [e for e in before if e.precision in ("month", "day")] if has_figure else []
                 candidates = dating[-1:]
-            that_year = re.search(r"\b(?:that|the\s+same)\s+(?P<fiscal>fiscal\s+)?year\b", text[:claim.start], re.I)
+            that_year = re.search(r"\b(?:that|the\s+same)\s+(?:fiscal\s+)?year\b", text[:claim.start], re.I)
             if claim.claim_type in ("record", "since", "rank") and that_year:
                 # "Fiscal 2019 was no quiet year either. Border Patrol apprehensions that year
                 # were the highest since fiscal 2007": the year named before in the sentence,
